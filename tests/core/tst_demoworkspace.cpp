@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoworkspace.h"
+#include "workspace.h"
+#include "workspacesummary.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hearth;
+
+class TestDemoWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void hasTheSpreadOfLanguagesAndChannels();
+    void allAccountsAreDemoAccounts();
+    void hasABrewingCrisis();
+    void reopensIntact();
+    void fillsOnlyAnEmptyWorkspace();
+
+private:
+    QString m_path;
+    QTemporaryDir m_dir;
+};
+
+void TestDemoWorkspace::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("demo.hearth"));
+    Workspace workspace;
+    QString error;
+    QVERIFY2(DemoWorkspace::open(workspace, m_path, &error), qPrintable(error));
+    QVERIFY(DemoWorkspace::isDemo(workspace));
+}
+
+void TestDemoWorkspace::hasTheSpreadOfLanguagesAndChannels()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    WorkspaceSummary summary;
+    QVERIFY(WorkspaceSummary::read(workspace, &summary));
+
+    QCOMPARE(summary.conversations, DemoWorkspace::conversationCount);
+    QVERIFY(summary.messages > summary.conversations);
+    for (const char *lang : {"en", "de", "fr", "da", "pl"}) {
+        const int messages = summary.messagesPerLanguage.value(QString::fromLatin1(lang));
+        QVERIFY2(messages >= summary.messages / 10, lang);
+    }
+    QCOMPARE(summary.messagesPerLanguage.size(), 5);
+    for (const char *kind : {"email", "feed", "mastodon", "telegram"})
+        QVERIFY2(summary.conversationsPerChannelKind.value(QString::fromLatin1(kind)) > 10, kind);
+    QVERIFY(summary.accounts.size() >= 5);
+    for (const ChannelAccount &account : std::as_const(summary.accounts))
+        QVERIFY2(account.conversationCount > 0, qPrintable(account.name));
+
+    // Every status a team works with is there, and replies in public and in private.
+    QSqlQuery query(workspace.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(DISTINCT status) FROM conversations")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 5);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(DISTINCT direction || visibility) FROM messages")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+    // The placeholders of the demo data are all filled in.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages WHERE body_text LIKE '%{%}%'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDemoWorkspace::allAccountsAreDemoAccounts()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    WorkspaceSummary summary;
+    QVERIFY(WorkspaceSummary::read(workspace, &summary));
+    for (const ChannelAccount &account : std::as_const(summary.accounts))
+        QVERIFY2(account.demo, qPrintable(account.name));
+}
+
+void TestDemoWorkspace::hasABrewingCrisis()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    QSqlQuery query(workspace.database());
+    // Urgent conversations about the batch, in every language, and among the newest.
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT count(DISTINCT c.id), count(DISTINCT m.lang), max(c.created_at) "
+        "FROM conversations c JOIN conversation_tags ct ON ct.conversation_id = c.id "
+        "JOIN tags t ON t.id = ct.tag_id AND t.name = 'batch-l-2311' "
+        "JOIN messages m ON m.conversation_id = c.id WHERE c.priority = 2")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() >= 10);
+    QCOMPARE(query.value(1).toInt(), 5);
+    const qint64 newestCrisis = query.value(2).toLongLong();
+    QVERIFY(query.exec(QStringLiteral("SELECT max(created_at) FROM conversations")) && query.next());
+    QVERIFY(query.value(0).toLongLong() - newestCrisis < 8 * 3600 * 1000);
+}
+
+void TestDemoWorkspace::reopensIntact()
+{
+    auto snapshot = [](const Workspace &workspace) {
+        QSqlQuery query(workspace.database());
+        query.exec(QStringLiteral("SELECT group_concat(id || ':' || body_text || ':' || created_at, '|') "
+                                  "FROM (SELECT * FROM messages ORDER BY id)"));
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    QString before;
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_path));
+        before = snapshot(workspace);
+    }
+    QVERIFY(!before.isEmpty());
+    Workspace workspace;
+    QString error;
+    QVERIFY2(DemoWorkspace::open(workspace, m_path, &error), qPrintable(error));
+    QCOMPARE(snapshot(workspace), before);
+}
+
+void TestDemoWorkspace::fillsOnlyAnEmptyWorkspace()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    QString error;
+    QVERIFY(!DemoWorkspace::populate(workspace, QDateTime::currentDateTimeUtc(), &error));
+    QVERIFY(error.contains(QStringLiteral("empty")));
+    WorkspaceSummary summary;
+    QVERIFY(WorkspaceSummary::read(workspace, &summary));
+    QCOMPARE(summary.conversations, DemoWorkspace::conversationCount);
+
+    // A user's own workspace is never filled with demo data by opening it as the demo.
+    Workspace own;
+    const QString ownPath = m_dir.filePath(QStringLiteral("own.hearth"));
+    QVERIFY(own.open(ownPath));
+    QSqlQuery query(own.database());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (kind, name, created_at) VALUES ('email', 'Mine', 0)")));
+    own.close();
+    QVERIFY(!DemoWorkspace::open(own, ownPath, &error));
+    QVERIFY(own.open(ownPath));
+    QVERIFY(!DemoWorkspace::isDemo(own));
+}
+
+QTEST_GUILESS_MAIN(TestDemoWorkspace)
+#include "tst_demoworkspace.moc"

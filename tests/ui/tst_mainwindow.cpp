@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aboutdialog.h"
+#include "demoworkspace.h"
+#include "hearthversion.h"
+#include "inboxtabs.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "workspace.h"
+#include "workspacesummary.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hearth;
+
+namespace {
+QAction *findAction(QMenu *menu, const QString &text)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+QString statusText(const MainWindow &window)
+{
+    return window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text();
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void constructsWithItsMenus();
+    void startsWithoutAWorkspace();
+    void opensTheDemoWorkspaceWithOneTabPerChannel();
+    void showsAnErrorAndKeepsTheCurrentWorkspace();
+    void aboutShowsVersionsAndSyntaxHighlighting();
+    void restoresItsGeometry();
+    void quitsWithTheKeyboard();
+
+private:
+    QTemporaryDir m_dir;
+    LanguageManager m_languages;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // As at start-up: the C locale of the tests means English, with its plural forms.
+    m_languages.loadSavedLanguage();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::constructsWithItsMenus()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList titles;
+    const QList<QAction *> menus = window.menuBar()->actions();
+    for (QAction *menu : menus)
+        titles << menu->text();
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                  QStringLiteral("&Help")}));
+    QVERIFY(window.findChild<InboxTabs *>());
+    QVERIFY(window.statusBar()->isVisible());
+}
+
+void TestMainWindow::startsWithoutAWorkspace()
+{
+    MainWindow window(&m_languages);
+    QCOMPARE(window.workspace(), nullptr);
+    QCOMPARE(statusText(window), QStringLiteral("No workspace open"));
+    auto *tabs = window.findChild<InboxTabs *>();
+    QCOMPARE(tabs->count(), 1);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Unified inbox"));
+}
+
+void TestMainWindow::opensTheDemoWorkspaceWithOneTabPerChannel()
+{
+    MainWindow window(&m_languages);
+    QVERIFY(window.openDemoWorkspace());
+    QVERIFY(window.workspace());
+    QCOMPARE(window.workspace()->path(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                             + QLatin1String("/demo.hearth"));
+    WorkspaceSummary summary;
+    QVERIFY(WorkspaceSummary::read(*window.workspace(), &summary));
+
+    auto *tabs = window.findChild<InboxTabs *>();
+    QCOMPARE(tabs->count(), summary.accounts.size() + 1);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Unified inbox"));
+    for (int i = 0; i < summary.accounts.size(); ++i) {
+        QCOMPARE(tabs->tabText(i + 1), summary.accounts.at(i).name);
+        QVERIFY(tabs->tabToolTip(i + 1).contains(QStringLiteral("demo account")));
+    }
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Demo workspace")));
+    QVERIFY2(statusText(window).contains(QStringLiteral("%1 conversations").arg(DemoWorkspace::conversationCount)),
+             qPrintable(statusText(window)));
+}
+
+void TestMainWindow::showsAnErrorAndKeepsTheCurrentWorkspace()
+{
+    const QString good = m_dir.filePath(QStringLiteral("good.hearth"));
+    const QString bad = m_dir.filePath(QStringLiteral("bad.hearth"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a database");
+    file.close();
+
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(window.openWorkspace(good));
+    QVERIFY(!window.openWorkspace(bad));
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"))) && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("bad.hearth")));
+    QCOMPARE(window.workspace()->path(), good);
+    QVERIFY(window.workspace()->isOpen());
+    box->accept();
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+}
+
+void TestMainWindow::aboutShowsVersionsAndSyntaxHighlighting()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QMenu *help = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
+    QAction *about = findAction(help, QStringLiteral("&About Hearth"));
+    QVERIFY(about);
+    about->trigger();
+
+    AboutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) && dialog->isVisible());
+    const QString details = dialog->findChild<QLabel *>(QStringLiteral("aboutDetails"))->text();
+    QVERIFY(dialog->findChildren<QLabel *>().size() >= 3);
+    const QString all = [&] {
+        QStringList texts;
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    }();
+    QVERIFY(all.contains(QStringLiteral(HEARTH_VERSION)));
+    QVERIFY(details.contains(QString::fromLatin1(qVersion())));
+#ifdef HEARTH_HAVE_SYNTAX_HIGHLIGHTING
+    QVERIFY2(details.contains(QStringLiteral("Syntax highlighting: KDE Syntax-Highlighting")), qPrintable(details));
+#else
+    QVERIFY2(details.contains(QStringLiteral("Syntax highlighting: not available")), qPrintable(details));
+#endif
+    dialog->close();
+}
+
+void TestMainWindow::restoresItsGeometry()
+{
+    {
+        MainWindow window(&m_languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(640, 480);
+        QTRY_COMPARE(window.size(), QSize(640, 480));
+        window.close();
+    }
+    MainWindow reopened(&m_languages);
+    QCOMPARE(reopened.size(), QSize(640, 480));
+}
+
+void TestMainWindow::quitsWithTheKeyboard()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

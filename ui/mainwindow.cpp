@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "channelicons.h"
+#include "demoworkspace.h"
+#include "inboxtabs.h"
+#include "languagemanager.h"
+#include "uilog.h"
+#include "workspace.h"
+#include "workspacepaths.h"
+#include "workspacesummary.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace hearth {
+
+namespace {
+const QString geometryKey = QStringLiteral("mainwindow/geometry");
+const QString stateKey = QStringLiteral("mainwindow/state");
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_inbox(new InboxTabs(this))
+    , m_workspaceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(ChannelIcons::application());
+    setCentralWidget(m_inbox);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    createActions();
+    createMenus();
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::rebuildLanguageMenu);
+    retranslateUi();
+
+    resize(1200, 780);
+    QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    m_statusBarAction->setChecked(statusBar()->isVisible());
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    auto workspace = std::make_unique<Workspace>();
+    if (!workspace->open(path)) {
+        showError(tr("Could not open the workspace"), workspace->errorString());
+        return false;
+    }
+    showWorkspace(std::move(workspace));
+    return true;
+}
+
+bool MainWindow::openDemoWorkspace()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto workspace = std::make_unique<Workspace>();
+    QString error;
+    const bool opened = DemoWorkspace::open(*workspace, WorkspacePaths::demoWorkspace(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("Could not open the demo workspace"), error);
+        return false;
+    }
+    showWorkspace(std::move(workspace));
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceToCreate);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
+    m_openDemoAction = new QAction(this);
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+    m_quitAction = new QAction(this);
+    // Some platforms (Windows) define no Quit key; Ctrl+Q is what users of Qt apps know.
+    const QKeySequence quitKey(QKeySequence::Quit);
+    m_quitAction->setShortcut(quitKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quitKey);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Edit actions work on whatever text field has the focus.
+    const auto editAction = [this](QKeySequence::StandardKey key, const char *slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, slot] { forwardToFocusWidget(slot); });
+        return action;
+    };
+    m_undoAction = editAction(QKeySequence::Undo, "undo");
+    m_redoAction = editAction(QKeySequence::Redo, "redo");
+    m_cutAction = editAction(QKeySequence::Cut, "cut");
+    m_copyAction = editAction(QKeySequence::Copy, "copy");
+    m_pasteAction = editAction(QKeySequence::Paste, "paste");
+    m_selectAllAction = editAction(QKeySequence::SelectAll, "selectAll");
+
+    m_statusBarAction = new QAction(this);
+    m_statusBarAction->setCheckable(true);
+    connect(m_statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addActions({m_newAction, m_openAction, m_openDemoAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_cutAction, m_copyAction, m_pasteAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_selectAllAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addActions({m_statusBarAction, m_fullScreenAction});
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = new QAction(this);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_languages->setLanguage(action->data().toString()); });
+    rebuildLanguageMenu();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
+}
+
+void MainWindow::rebuildLanguageMenu()
+{
+    m_languageMenu->clear();
+    const QList<QAction *> previous = m_languageGroup->actions();
+    for (QAction *action : previous) {
+        if (action != m_systemLanguageAction)
+            delete action;
+    }
+    const auto addChoice = [this](QAction *action, const QString &code) {
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(m_languages->language() == code);
+        m_languageGroup->addAction(action);
+        m_languageMenu->addAction(action);
+    };
+    addChoice(m_systemLanguageAction, QString());
+    m_languageMenu->addSeparator();
+    // Each language is listed in its own name, so a user can find theirs in any UI language.
+    const QStringList codes = m_languages->availableLanguages();
+    for (const QString &code : codes)
+        addChoice(new QAction(LanguageManager::nativeName(code), this), code);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newAction->setText(tr("&New Workspace…"));
+    m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_openAction->setStatusTip(tr("Open a workspace file"));
+    m_openDemoAction->setText(tr("Open &Demo Workspace"));
+    m_openDemoAction->setStatusTip(tr("Open the Sunny Squeeze sample workspace; it never goes online"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_cutAction->setText(tr("Cu&t"));
+    m_copyAction->setText(tr("&Copy"));
+    m_pasteAction->setText(tr("&Paste"));
+    m_selectAllAction->setText(tr("Select &All"));
+    m_statusBarAction->setText(tr("Show &Status Bar"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_systemLanguageAction->setText(tr("&System Language"));
+    m_aboutAction->setText(tr("&About Hearth"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    refreshWorkspaceView();
+}
+
+void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path();
+    refreshWorkspaceView();
+}
+
+void MainWindow::refreshWorkspaceView()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Hearth"));
+        m_workspaceLabel->setText(tr("No workspace open"));
+        return;
+    }
+    const bool demo = DemoWorkspace::isDemo(*m_workspace);
+    const QString name = demo ? tr("Demo workspace") : QFileInfo(m_workspace->path()).completeBaseName();
+    setWindowTitle(tr("%1 — Hearth").arg(name));
+    setWindowFilePath(m_workspace->path());
+
+    WorkspaceSummary summary;
+    if (!WorkspaceSummary::read(*m_workspace, &summary)) {
+        m_workspaceLabel->setText(tr("%1: the workspace could not be read").arg(name));
+        return;
+    }
+    m_inbox->showWorkspace(summary);
+    m_workspaceLabel->setText(tr("%1 · %2 · %3")
+                                  .arg(name, tr("%n channel account(s)", nullptr, int(summary.accounts.size())),
+                                       tr("%n conversation(s)", nullptr, summary.conversations)));
+    m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Window-modal and asynchronous: the event loop (and the tests) keep running.
+    auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::chooseWorkspaceToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                      tr("Hearth workspaces (*.hearth);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspaceToCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(),
+                                                tr("Hearth workspaces (*.hearth)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".hearth");
+    if (QFileInfo::exists(path)) {
+        // Hearth never replaces an existing file with an empty workspace.
+        showError(tr("Could not create the workspace"),
+                  tr("“%1” already exists. Use File › Open Workspace to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+}
+
+void MainWindow::forwardToFocusWidget(const char *slot)
+{
+    if (QWidget *focus = QApplication::focusWidget())
+        QMetaObject::invokeMethod(focus, slot);
+}
+
+} // namespace hearth

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+namespace hearth {
+
+class InboxTabs;
+class LanguageManager;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace in place of the current one. A failure is shown to the user and the
+    // current workspace, if any, stays open.
+    bool openWorkspace(const QString &path);
+    bool openDemoWorkspace();
+    Workspace *workspace() const { return m_workspace.get(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void rebuildLanguageMenu();
+    void showWorkspace(std::unique_ptr<Workspace> workspace);
+    void refreshWorkspaceView();
+    void showError(const QString &title, const QString &text);
+    void chooseWorkspaceToOpen();
+    void chooseWorkspaceToCreate();
+    void showAbout();
+    void forwardToFocusWidget(const char *slot);
+
+    LanguageManager *m_languages;
+    std::unique_ptr<Workspace> m_workspace;
+    InboxTabs *m_inbox;
+    QLabel *m_workspaceLabel;
+    QPointer<QDialog> m_about;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_statusBarAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace hearth
