@@ -5,364 +5,375 @@
     <name>ChannelIcons</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodataene mangler i denne udgave.</translation>
     </message>
     <message>
         <source>The demo data is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodataene er beskadigede.</translation>
     </message>
     <message>
         <source>The demo data can only fill an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodataene kan kun fylde et tomt arbejdsområde.</translation>
     </message>
     <message>
         <source>The demo workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
 </context>
 <context>
     <name>LaunchOptions</name>
     <message>
         <source>Hearth, a desktop workstation for community managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth, en skrivebordsarbejdsplads til community managers.</translation>
     </message>
     <message>
         <source>Open the workspace FILE (created if missing) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn arbejdsområdet FIL (oprettes, hvis det mangler) i stedet for standardarbejdsområdet.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>Open the demo workspace (created on first use; never goes online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn demo-arbejdsområdet (oprettes ved første brug; går aldrig online).</translation>
     </message>
     <message>
         <source>Show the user interface in LANG (en, de, fr, da, pl) from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis brugerfladen på SPROG (en, de, fr, da, pl) fremover.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPROG</translation>
     </message>
     <message>
         <source>Run “hearth --help” for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør »hearth --help« for at se tilvalgene.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo og --workspace kan ikke bruges sammen.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet argument: %1</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The schema version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaversionen kunne ikke læses.</translation>
     </message>
     <message>
         <source>It was created by a newer version of Hearth (schema %1; this version knows up to %2). Update Hearth to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen blev oprettet af en nyere version af Hearth (skema %1; denne version kender skemaer op til %2). Opdatér Hearth for at åbne den; filen blev ikke ændret.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrering %1 mangler i denne udgave.</translation>
     </message>
     <message>
         <source>Migration %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrering %1 kunne ikke læses: %2</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrering %1 mislykkedes: %2</translation>
     </message>
     <message>
         <source>Migration %1 could not be committed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrering %1 kunne ikke fuldføres: %2</translation>
     </message>
 </context>
 <context>
     <name>SyntaxHighlighting</name>
     <message>
         <source>KDE Syntax-Highlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Syntax-Highlighting %1</translation>
     </message>
     <message>
         <source>not available in this build; editors show plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke tilgængelig i denne udgave; editorer viser ren tekst</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen findes ikke.</translation>
     </message>
     <message>
         <source>Its folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen til filen kunne ikke oprettes.</translation>
     </message>
     <message>
         <source>Could not open the workspace “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åbne arbejdsområdet »%1«: %2</translation>
     </message>
     <message>
         <source>It is not a Hearth workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke et Hearth-arbejdsområde (ikke en SQLite-database).</translation>
     </message>
     <message>
         <source>The file is damaged or not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er beskadiget eller ikke en database (%1).</translation>
     </message>
     <message>
         <source>It is an SQLite database of another program, not a Hearth workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er en SQLite-database fra et andet program, ikke et Hearth-arbejdsområde.</translation>
     </message>
 </context>
 <context>
     <name>hearth::AboutDialog</name>
     <message>
         <source>About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Hearth</translation>
     </message>
     <message>
         <source>Hearth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth %1</translation>
     </message>
     <message>
         <source>A desktop workstation for community managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skrivebordsarbejdsplads til community managers.</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (bygget med %2)</translation>
     </message>
     <message>
         <source>Syntax highlighting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaksfremhævning: %1</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenseret under GNU General Public License, version 3 eller senere.</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>
     <message>
         <source>Unified inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet indbakke</translation>
     </message>
     <message>
         <source>All channel accounts together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalkonti samlet</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2 (demo account, never goes online)</source>
-        <translation type="unfinished"></translation>
+        <source>No channel accounts yet.</source>
+        <translation>Ingen kanalkonti endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>across %n channel account(s)</source>
+        <translation>
+            <numerusform>på tværs af %n kanalkonto</numerusform>
+            <numerusform>på tværs af %n kanalkonti</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · demo account, never goes online</source>
+        <translation>%1 · %2 · demokonto, går aldrig online</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Ingen samtaler endnu</translation>
     </message>
 </context>
 <context>
     <name>hearth::MainWindow</name>
     <message>
         <source>Could not open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åbne arbejdsområdet</translation>
     </message>
     <message>
         <source>Could not open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åbne demo-arbejdsområdet</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en tom arbejdsområdefil</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn arbejdsområde…</translation>
     </message>
     <message>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en arbejdsområdefil</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;demo-arbejdsområde</translation>
     </message>
     <message>
         <source>Open the Sunny Squeeze sample workspace; it never goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn eksempelarbejdsområdet Sunny Squeeze; det går aldrig online</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortr&amp;yd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;tag</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lip</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indsæt</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér &amp;alt</translation>
     </message>
     <message>
         <source>Show &amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis s&amp;tatuslinje</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuldskærmstilstand</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprog</translation>
     </message>
     <message>
         <source>&amp;About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Hearth</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet arbejdsområde åbent</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
         <source>%1 — Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hearth</translation>
     </message>
     <message>
         <source>%1: the workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arbejdsområdet kunne ikke læses</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n channel account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kanalkonto</numerusform>
+            <numerusform>%n kanalkonti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
         <source>Hearth workspaces (*.hearth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-arbejdsområder (*.hearth);;Alle filer (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
         <source>Hearth workspaces (*.hearth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-arbejdsområder (*.hearth)</translation>
     </message>
     <message>
         <source>Could not create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke oprette arbejdsområdet</translation>
     </message>
     <message>
         <source>“%1” already exists. Use File › Open Workspace to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« findes allerede. Brug Filer › Åbn arbejdsområde for at åbne det.</translation>
     </message>
 </context>
 </TS>

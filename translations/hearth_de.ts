@@ -5,364 +5,375 @@
     <name>ChannelIcons</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten sind in diesem Build nicht enthalten.</translation>
     </message>
     <message>
         <source>The demo data is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten sind beschädigt.</translation>
     </message>
     <message>
         <source>The demo data can only fill an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten können nur einen leeren Arbeitsbereich füllen.</translation>
     </message>
     <message>
         <source>The demo workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>LaunchOptions</name>
     <message>
         <source>Hearth, a desktop workstation for community managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth, ein Desktop-Arbeitsplatz für Community-Manager.</translation>
     </message>
     <message>
         <source>Open the workspace FILE (created if missing) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich DATEI (wird bei Bedarf angelegt) statt des Standard-Arbeitsbereichs öffnen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Open the demo workspace (created on first use; never goes online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich öffnen (wird bei der ersten Verwendung angelegt; geht nie online).</translation>
     </message>
     <message>
         <source>Show the user interface in LANG (en, de, fr, da, pl) from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzeroberfläche ab sofort in SPRACHE (en, de, fr, da, pl) anzeigen.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>Run “hearth --help” for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„hearth --help“ zeigt die Optionen an.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --workspace können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The schema version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>It was created by a newer version of Hearth (schema %1; this version knows up to %2). Update Hearth to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde mit einer neueren Version von Hearth erstellt (Schema %1; diese Version kennt Schemata bis %2). Zum Öffnen Hearth aktualisieren; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist in diesem Build nicht enthalten.</translation>
     </message>
     <message>
         <source>Migration %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Migration %1 could not be committed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 konnte nicht festgeschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SyntaxHighlighting</name>
     <message>
         <source>KDE Syntax-Highlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Syntax-Highlighting %1</translation>
     </message>
     <message>
         <source>not available in this build; editors show plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Build nicht verfügbar; Editoren zeigen reinen Text</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Its folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Datei konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not open the workspace “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>It is not a Hearth workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Hearth-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>The file is damaged or not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder keine Datenbank (%1).</translation>
     </message>
     <message>
         <source>It is an SQLite database of another program, not a Hearth workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist eine SQLite-Datenbank eines anderen Programms, kein Hearth-Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
     <name>hearth::AboutDialog</name>
     <message>
         <source>About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hearth</translation>
     </message>
     <message>
         <source>Hearth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth %1</translation>
     </message>
     <message>
         <source>A desktop workstation for community managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Arbeitsplatz für Community-Manager.</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (kompiliert mit %2)</translation>
     </message>
     <message>
         <source>Syntax highlighting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxhervorhebung: %1</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>
     <message>
         <source>Unified inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Posteingang</translation>
     </message>
     <message>
         <source>All channel accounts together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanalkonten zusammen</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2 (demo account, never goes online)</source>
-        <translation type="unfinished"></translation>
+        <source>No channel accounts yet.</source>
+        <translation>Noch keine Kanalkonten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>across %n channel account(s)</source>
+        <translation>
+            <numerusform>in %n Kanalkonto</numerusform>
+            <numerusform>in %n Kanalkonten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · demo account, never goes online</source>
+        <translation>%1 · %2 · Demo-Konto, geht nie online</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Noch keine Unterhaltungen</translation>
     </message>
 </context>
 <context>
     <name>hearth::MainWindow</name>
     <message>
         <source>Could not open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Could not open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
     <message>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereichsdatei erstellen</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Open the Sunny Squeeze sample workspace; it never goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beispiel-Arbeitsbereich von Sunny Squeeze öffnen; er geht nie online</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lles auswählen</translation>
     </message>
     <message>
         <source>Show &amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;leiste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbildmodus</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>&amp;About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Hearth</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 — Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hearth</translation>
     </message>
     <message>
         <source>%1: the workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Arbeitsbereich konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n channel account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanalkonto</numerusform>
+            <numerusform>%n Kanalkonten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Hearth workspaces (*.hearth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Arbeitsbereiche (*.hearth);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Hearth workspaces (*.hearth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Arbeitsbereiche (*.hearth)</translation>
     </message>
     <message>
         <source>Could not create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>“%1” already exists. Use File › Open Workspace to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Zum Öffnen Datei › Arbeitsbereich öffnen verwenden.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,16 @@
     <name>hearth::InboxTabs</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>across %n channel account(s)</source>
+        <translation>
+            <numerusform>across %n channel account</numerusform>
+            <numerusform>across %n channel accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +22,16 @@
     <name>hearth::MainWindow</name>
     <message numerus="yes">
         <source>%n channel account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n channel account</numerusform>
+            <numerusform>%n channel accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
 </context>

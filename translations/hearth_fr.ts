@@ -5,364 +5,375 @@
     <name>ChannelIcons</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration sont absentes de cette compilation.</translation>
     </message>
     <message>
         <source>The demo data is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration sont endommagées.</translation>
     </message>
     <message>
         <source>The demo data can only fill an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration ne peuvent remplir qu&apos;un espace de travail vide.</translation>
     </message>
     <message>
         <source>The demo workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;espace de travail de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>LaunchOptions</name>
     <message>
         <source>Hearth, a desktop workstation for community managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth, un poste de travail pour les gestionnaires de communauté.</translation>
     </message>
     <message>
         <source>Open the workspace FILE (created if missing) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail FICHIER (créé s&apos;il n&apos;existe pas) au lieu de celui par défaut.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Open the demo workspace (created on first use; never goes online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de démonstration (créé à la première utilisation&#xa0;; ne se connecte jamais).</translation>
     </message>
     <message>
         <source>Show the user interface in LANG (en, de, fr, da, pl) from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher désormais l&apos;interface utilisateur en LANGUE (en, de, fr, da, pl).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>Run “hearth --help” for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez «&#xa0;hearth --help&#xa0;» pour afficher les options.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo et --workspace ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The schema version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma.</translation>
     </message>
     <message>
         <source>It was created by a newer version of Hearth (schema %1; this version knows up to %2). Update Hearth to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été créé par une version plus récente de Hearth (schéma %1&#xa0;; cette version connaît les schémas jusqu&apos;au %2). Mettez Hearth à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 est absente de cette compilation.</translation>
     </message>
     <message>
         <source>Migration %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la migration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Migration %1 could not be committed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider la migration %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SyntaxHighlighting</name>
     <message>
         <source>KDE Syntax-Highlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Syntax-Highlighting %1</translation>
     </message>
     <message>
         <source>not available in this build; editors show plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible dans cette compilation&#xa0;; les éditeurs affichent du texte brut</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Its folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du fichier.</translation>
     </message>
     <message>
         <source>Could not open the workspace “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>It is not a Hearth workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un espace de travail Hearth (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>The file is damaged or not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé ou n&apos;est pas une base de données (%1).</translation>
     </message>
     <message>
         <source>It is an SQLite database of another program, not a Hearth workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est une base de données SQLite d&apos;un autre programme, pas un espace de travail Hearth.</translation>
     </message>
 </context>
 <context>
     <name>hearth::AboutDialog</name>
     <message>
         <source>About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Hearth</translation>
     </message>
     <message>
         <source>Hearth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth %1</translation>
     </message>
     <message>
         <source>A desktop workstation for community managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poste de travail pour les gestionnaires de communauté.</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&#xa0;: %1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>Syntax highlighting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloration syntaxique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribué sous licence GNU General Public License, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>
     <message>
         <source>Unified inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception unifiée</translation>
     </message>
     <message>
         <source>All channel accounts together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes de canal réunis</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2 (demo account, never goes online)</source>
-        <translation type="unfinished"></translation>
+        <source>No channel accounts yet.</source>
+        <translation>Aucun compte de canal pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>across %n channel account(s)</source>
+        <translation>
+            <numerusform>sur %n compte de canal</numerusform>
+            <numerusform>sur %n comptes de canal</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · demo account, never goes online</source>
+        <translation>%1 · %2 · compte de démonstration, jamais en ligne</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aucune conversation pour l’instant</translation>
     </message>
 </context>
 <context>
     <name>hearth::MainWindow</name>
     <message>
         <source>Could not open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Could not open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail de démonstration</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;espace de travail vide</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de &amp;démonstration</translation>
     </message>
     <message>
         <source>Open the Sunny Squeeze sample workspace; it never goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail d&apos;exemple Sunny Squeeze&#xa0;; il ne se connecte jamais</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;faire</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Show &amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la barre d&apos;é&amp;tat</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;plein écran</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>&amp;About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Hearth</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration</translation>
     </message>
     <message>
         <source>%1 — Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hearth</translation>
     </message>
     <message>
         <source>%1: the workspace could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire l&apos;espace de travail</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n channel account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte de canal</numerusform>
+            <numerusform>%n comptes de canal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Hearth workspaces (*.hearth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Hearth (*.hearth);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Hearth workspaces (*.hearth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Hearth (*.hearth)</translation>
     </message>
     <message>
         <source>Could not create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>“%1” already exists. Use File › Open Workspace to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Utilisez Fichier › Ouvrir un espace de travail pour l&apos;ouvrir.</translation>
     </message>
 </context>
 </TS>

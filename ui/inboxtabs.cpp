@@ -10,12 +10,21 @@
 
 namespace hearth {
 
+namespace {
+// Tab texts treat '&' as a mnemonic; an account's name is shown as it is.
+QString escapeMnemonic(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+} // namespace
+
 InboxTabs::InboxTabs(QWidget *parent)
     : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("inboxTabs"));
     setDocumentMode(true);
     setUsesScrollButtons(true);
+    setElideMode(Qt::ElideRight);
     showWorkspace(WorkspaceSummary());
 }
 
@@ -28,9 +37,11 @@ void InboxTabs::showWorkspace(const WorkspaceSummary &summary)
         removeTab(0);
         delete page;
     }
-    addTab(createPage(summary.conversations), ChannelIcons::unifiedInbox(), QString());
-    for (const ChannelAccount &account : summary.accounts)
-        addTab(createPage(account.conversationCount), ChannelIcons::icon(account.kind), account.name);
+    addTab(createPage(ChannelIcons::unifiedInbox()), ChannelIcons::unifiedInbox(), QString());
+    for (const ChannelAccount &account : summary.accounts) {
+        const QIcon icon = ChannelIcons::icon(account.kind);
+        addTab(createPage(icon), icon, escapeMnemonic(account.name));
+    }
     setCurrentIndex(current >= 0 && current < count() ? current : 0);
     retranslateUi();
 }
@@ -42,18 +53,33 @@ void InboxTabs::changeEvent(QEvent *event)
     QTabWidget::changeEvent(event);
 }
 
-QWidget *InboxTabs::createPage(int conversations)
+QWidget *InboxTabs::createPage(const QIcon &icon)
 {
     // The conversation list fills this page; until then it says what the channel holds.
     auto *page = new QWidget;
+    auto *picture = new QLabel(page);
+    picture->setPixmap(icon.pixmap(64, 64));
+    picture->setAlignment(Qt::AlignCenter);
+    auto *headline = new QLabel(page);
+    headline->setObjectName(QStringLiteral("headline"));
+    headline->setAlignment(Qt::AlignCenter);
+    headline->setTextFormat(Qt::PlainText);
+    QFont font = headline->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    headline->setFont(font);
+    auto *details = new QLabel(page);
+    details->setObjectName(QStringLiteral("details"));
+    details->setAlignment(Qt::AlignCenter);
+    details->setTextFormat(Qt::PlainText);
+    details->setWordWrap(true);
+    details->setForegroundRole(QPalette::PlaceholderText);
+
     auto *layout = new QVBoxLayout(page);
-    auto *label = new QLabel(page);
-    label->setObjectName(QStringLiteral("emptyState"));
-    label->setAlignment(Qt::AlignCenter);
-    label->setTextFormat(Qt::PlainText);
-    label->setEnabled(false);
-    label->setProperty("conversations", conversations);
-    layout->addWidget(label);
+    layout->addStretch();
+    layout->addWidget(picture);
+    layout->addWidget(headline);
+    layout->addWidget(details);
+    layout->addStretch();
     return page;
 }
 
@@ -61,18 +87,26 @@ void InboxTabs::retranslateUi()
 {
     setTabText(0, tr("Unified inbox"));
     setTabToolTip(0, tr("All channel accounts together"));
-    for (int i = 0; i < count(); ++i) {
-        auto *label = widget(i)->findChild<QLabel *>(QStringLiteral("emptyState"));
-        const int conversations = label->property("conversations").toInt();
-        label->setText(conversations == 0 ? tr("Nothing here yet.")
-                                          : tr("%n conversation(s)", nullptr, conversations));
-    }
-    for (int i = 1; i < count() && i - 1 < m_summary.accounts.size(); ++i) {
-        const ChannelAccount &account = m_summary.accounts.at(i - 1);
+    describePage(0, m_summary.conversations,
+                 m_summary.accounts.isEmpty()
+                     ? tr("No channel accounts yet.")
+                     : tr("across %n channel account(s)", nullptr, int(m_summary.accounts.size())));
+    for (int i = 0; i < m_summary.accounts.size(); ++i) {
+        const ChannelAccount &account = m_summary.accounts.at(i);
         const QString kind = ChannelIcons::kindName(account.kind);
-        setTabToolTip(i, account.demo ? tr("%1: %2 (demo account, never goes online)").arg(kind, account.address)
-                                      : tr("%1: %2").arg(kind, account.address));
+        const QString where = account.demo ? tr("%1 · %2 · demo account, never goes online").arg(kind, account.address)
+                                           : tr("%1 · %2").arg(kind, account.address);
+        setTabToolTip(i + 1, where);
+        describePage(i + 1, account.conversationCount, where);
     }
+}
+
+void InboxTabs::describePage(int index, int conversations, const QString &details)
+{
+    QWidget *page = widget(index);
+    page->findChild<QLabel *>(QStringLiteral("headline"))
+        ->setText(conversations == 0 ? tr("No conversations yet") : tr("%n conversation(s)", nullptr, conversations));
+    page->findChild<QLabel *>(QStringLiteral("details"))->setText(details);
 }
 
 } // namespace hearth

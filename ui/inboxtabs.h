@@ -23,7 +23,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *createPage(int conversations);
+    QWidget *createPage(const QIcon &icon);
+    void describePage(int index, int conversations, const QString &details);
     void retranslateUi();
 
     WorkspaceSummary m_summary;
