@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 // Every SQL statement Hearth runs goes through these, so a failure is logged the same way
 // everywhere: the statement and the driver's own words.

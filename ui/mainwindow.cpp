@@ -113,7 +113,7 @@ void MainWindow::createActions()
     m_quitAction = new QAction(this);
     // Some platforms (Windows) define no Quit key; Ctrl+Q is what users of Qt apps know.
     const QKeySequence quitKey(QKeySequence::Quit);
-    m_quitAction->setShortcut(quitKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quitKey);
+    m_quitAction->setShortcut(quitKey.isEmpty() ? QKeySequence(QStringLiteral("Ctrl+Q")) : quitKey);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 

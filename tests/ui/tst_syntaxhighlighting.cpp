@@ -54,9 +54,9 @@ void TestSyntaxHighlighting::highlightsMarkdownHeadings()
     highlighter.setDefinition(markdown);
     highlighter.rehighlight();
 
-    const QList<QTextLayout::FormatRange> heading = document.firstBlock().layout()->formats();
+    const auto heading = document.firstBlock().layout()->formats();
     QVERIFY(!heading.isEmpty());
-    const QList<QTextLayout::FormatRange> plain = document.findBlockByNumber(2).layout()->formats();
+    const auto plain = document.findBlockByNumber(2).layout()->formats();
     QVERIFY(heading.first().format != (plain.isEmpty() ? QTextCharFormat() : plain.first().format));
 }
 
