@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -55,6 +56,7 @@ private slots:
     void aboutShowsVersionsAndSyntaxHighlighting();
     void restoresItsGeometry();
     void quitsWithTheKeyboard();
+    void editMenuWorksOnTheFocusedField();
 
 private:
     QTemporaryDir m_dir;
@@ -195,6 +197,27 @@ void TestMainWindow::quitsWithTheKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
     QTRY_VERIFY(!window.isVisible());
+}
+
+void TestMainWindow::editMenuWorksOnTheFocusedField()
+{
+    MainWindow window(&m_languages);
+    auto *field = new QLineEdit(QStringLiteral("lemonade"), &window);
+    window.statusBar()->addWidget(field);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    field->deselect();
+
+    QMenu *edit = window.findChild<QMenu *>(QStringLiteral("editMenu"));
+    findAction(edit, QStringLiteral("Select &All"))->trigger();
+    QCOMPARE(field->selectedText(), QStringLiteral("lemonade"));
+    QTest::keyClicks(field, QStringLiteral("x"));
+    QCOMPARE(field->text(), QStringLiteral("x"));
+    findAction(edit, QStringLiteral("&Undo"))->trigger();
+    QCOMPARE(field->text(), QStringLiteral("lemonade"));
 }
 
 QTEST_MAIN(TestMainWindow)
