@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 
+#include "messagestore.h"
 #include "sql.h"
 #include "transaction.h"
 #include "workspace.h"
@@ -22,7 +23,6 @@ const QString demoSettingKey = QStringLiteral("demo");
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
-constexpr qint64 firstResponseTargetMs = 60 * minuteMs;
 
 struct Person
 {
@@ -69,7 +69,8 @@ class DemoBuilder
 
 public:
     DemoBuilder(Workspace &workspace, const QDateTime &now)
-        : m_db(workspace.database())
+        : m_workspace(workspace)
+        , m_db(workspace.database())
         , m_now(now.toMSecsSinceEpoch())
         , m_random(20261121) // fixed: the same demo on every machine
     {
@@ -100,6 +101,7 @@ private:
     struct Agent
     {
         qint64 id;
+        QString name;
         QString firstName;
     };
     struct Account
@@ -143,7 +145,7 @@ private:
             query.addBindValue(m_now - 90 * dayMs);
             if (!check(query))
                 return false;
-            m_agents << Agent{query.lastInsertId().toLongLong(), Person{name}.firstName()};
+            m_agents << Agent{query.lastInsertId().toLongLong(), name, Person{name}.firstName()};
         }
         return !m_agents.isEmpty();
     }
@@ -171,46 +173,37 @@ private:
     {
         if (threads.isEmpty())
             return false;
-        prepareStatements();
+        QList<Workflow> workflows;
         for (int i = 0; i < DemoWorkspace::conversationCount; ++i) {
             const QJsonObject thread = threads.at(i % threads.size()).toObject();
             const QJsonArray names = people.value(thread.value(QStringLiteral("lang")).toString()).toArray();
             if (names.isEmpty())
                 return false;
             const Person author{names.at(int(m_random.bounded(names.size()))).toString()};
-            if (!insertConversation(i, thread, author))
-                return false;
+            workflows << addConversation(i, thread, author);
         }
-        return true;
+        // The sync path stores the messages, as it would have stored real ones.
+        MessageStore store(m_workspace);
+        for (const Account &account : std::as_const(m_accounts)) {
+            const IngestResult result = store.ingest(account.id, m_messages.value(account.id));
+            if (!result.ok) {
+                m_sqlError = result.error;
+                return false;
+            }
+        }
+        return applyWorkflows(workflows);
     }
 
-    void prepareStatements()
+    struct Workflow
     {
-        m_insertAuthor = QSqlQuery(m_db);
-        sql::prepare(m_insertAuthor, QStringLiteral(
-                         "INSERT INTO authors (account_id, remote_id, name, handle) VALUES (?, ?, ?, ?) "
-                         "ON CONFLICT (account_id, remote_id) DO UPDATE SET name = excluded.name "
-                         "RETURNING id"));
-        m_insertConversation = QSqlQuery(m_db);
-        sql::prepare(m_insertConversation, QStringLiteral(
-                         "INSERT INTO conversations (account_id, remote_thread_id, subject, status, priority, "
-                         "  assignee_id, snoozed_until, first_response_due, created_at, last_message_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_insertMessage = QSqlQuery(m_db);
-        sql::prepare(m_insertMessage, QStringLiteral(
-                         "INSERT INTO messages (account_id, conversation_id, remote_id, parent_remote_id, "
-                         "  author_id, sender_user_id, direction, visibility, body_text, lang, url, "
-                         "  created_at, received_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_insertTag = QSqlQuery(m_db);
-        sql::prepare(m_insertTag, QStringLiteral(
-                         "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name "
-                         "RETURNING id"));
-        m_tagConversation = QSqlQuery(m_db);
-        sql::prepare(m_tagConversation, QStringLiteral(
-                         "INSERT INTO conversation_tags (conversation_id, tag_id) VALUES (?, ?) "
-                         "ON CONFLICT DO NOTHING"));
-    }
+        qint64 accountId;
+        QString threadId;
+        QString status;
+        int priority;
+        QVariant assigneeId;
+        QVariant snoozedUntil;
+        QJsonArray tags;
+    };
 
     Account pickAccount(const QJsonArray &channels)
     {
@@ -224,7 +217,7 @@ private:
         return fitting.at(int(m_random.bounded(fitting.size())));
     }
 
-    bool insertConversation(int index, const QJsonObject &thread, const Person &person)
+    Workflow addConversation(int index, const QJsonObject &thread, const Person &person)
     {
         const Account account = pickAccount(thread.value(QStringLiteral("channels")).toArray());
         const QString status = thread.value(QStringLiteral("status")).toString();
@@ -237,76 +230,71 @@ private:
                                   : hourMs + qint64(m_random.bounded(21 * 24)) * hourMs;
         const qint64 startedAt = m_now - age;
         const qint64 gap = std::max<qint64>(minuteMs, age / (messages.size() + 1));
-
-        m_insertAuthor.addBindValue(account.id);
-        m_insertAuthor.addBindValue(authorRemoteId(account.kind, person));
-        m_insertAuthor.addBindValue(person.name);
-        m_insertAuthor.addBindValue(authorRemoteId(account.kind, person));
-        if (!check(m_insertAuthor) || !m_insertAuthor.next())
-            return false;
-        const qint64 authorId = m_insertAuthor.value(0).toLongLong();
-        m_insertAuthor.finish();
-
         const QString threadId = QStringLiteral("demo-thread-%1").arg(index);
-        const qint64 lastMessageAt = startedAt + gap * (messages.size() - 1);
-        m_insertConversation.addBindValue(account.id);
-        m_insertConversation.addBindValue(threadId);
-        m_insertConversation.addBindValue(thread.value(QStringLiteral("subject")).toString());
-        m_insertConversation.addBindValue(status);
-        m_insertConversation.addBindValue(thread.value(QStringLiteral("priority")).toInt());
-        m_insertConversation.addBindValue(status == QLatin1String("new") ? QVariant() : QVariant(agent.id));
-        m_insertConversation.addBindValue(status == QLatin1String("snoozed") ? QVariant(m_now + dayMs) : QVariant());
-        m_insertConversation.addBindValue(startedAt + firstResponseTargetMs);
-        m_insertConversation.addBindValue(startedAt);
-        m_insertConversation.addBindValue(lastMessageAt);
-        if (!check(m_insertConversation))
-            return false;
-        const qint64 conversationId = m_insertConversation.lastInsertId().toLongLong();
 
         QString parent;
         for (int m = 0; m < messages.size(); ++m) {
             const QJsonObject message = messages.at(m).toObject();
-            const bool fromAgent = message.value(QStringLiteral("from")).toString() == QLatin1String("agent");
-            const QString remoteId = QStringLiteral("%1-%2").arg(threadId).arg(m);
-            const qint64 at = startedAt + gap * m;
-            QString text = message.value(QStringLiteral("text")).toString();
-            text.replace(QLatin1String("{first_name}"), person.firstName())
-                .replace(QLatin1String("{name}"), person.name)
-                .replace(QLatin1String("{agent}"), agent.firstName);
-
-            m_insertMessage.addBindValue(account.id);
-            m_insertMessage.addBindValue(conversationId);
-            m_insertMessage.addBindValue(remoteId);
-            m_insertMessage.addBindValue(parent.isEmpty() ? QVariant() : QVariant(parent));
-            m_insertMessage.addBindValue(fromAgent ? QVariant() : QVariant(authorId));
-            m_insertMessage.addBindValue(fromAgent ? QVariant(agent.id) : QVariant());
-            m_insertMessage.addBindValue(fromAgent ? QStringLiteral("out") : QStringLiteral("in"));
-            m_insertMessage.addBindValue(message.value(QStringLiteral("private")).toBool()
-                                             ? QStringLiteral("private") : QStringLiteral("public"));
-            m_insertMessage.addBindValue(text);
-            m_insertMessage.addBindValue(thread.value(QStringLiteral("lang")).toString());
-            m_insertMessage.addBindValue(QStringLiteral("https://demo.example/%1").arg(remoteId));
-            m_insertMessage.addBindValue(at);
-            m_insertMessage.addBindValue(at);
-            if (!check(m_insertMessage))
-                return false;
-            parent = remoteId;
+            IncomingMessage incoming;
+            incoming.outbound = message.value(QStringLiteral("from")).toString() == QLatin1String("agent");
+            incoming.remoteId = QStringLiteral("%1-%2").arg(threadId).arg(m);
+            incoming.threadId = threadId;
+            incoming.parentId = parent;
+            incoming.subject = thread.value(QStringLiteral("subject")).toString();
+            incoming.text = message.value(QStringLiteral("text")).toString()
+                                .replace(QLatin1String("{first_name}"), person.firstName())
+                                .replace(QLatin1String("{name}"), person.name)
+                                .replace(QLatin1String("{agent}"), agent.firstName);
+            incoming.lang = thread.value(QStringLiteral("lang")).toString();
+            incoming.url = QStringLiteral("https://demo.example/%1").arg(incoming.remoteId);
+            incoming.isPrivate = message.value(QStringLiteral("private")).toBool();
+            incoming.createdAt = startedAt + gap * m;
+            if (incoming.outbound) {
+                incoming.authorName = agent.name;
+            } else {
+                incoming.authorRemoteId = authorRemoteId(account.kind, person);
+                incoming.authorName = person.name;
+                incoming.authorHandle = incoming.authorRemoteId;
+            }
+            m_messages[account.id] << incoming;
+            parent = incoming.remoteId;
         }
-        return insertTags(conversationId, thread.value(QStringLiteral("tags")).toArray());
+        return Workflow{account.id, threadId, status, thread.value(QStringLiteral("priority")).toInt(),
+                        status == QLatin1String("new") ? QVariant() : QVariant(agent.id),
+                        status == QLatin1String("snoozed") ? QVariant(m_now + dayMs) : QVariant(),
+                        thread.value(QStringLiteral("tags")).toArray()};
     }
 
-    bool insertTags(qint64 conversationId, const QJsonArray &tags)
+    bool applyWorkflows(const QList<Workflow> &workflows)
     {
-        for (const QJsonValue &tag : tags) {
-            m_insertTag.addBindValue(tag.toString());
-            if (!check(m_insertTag) || !m_insertTag.next())
+        QSqlQuery update(m_db);
+        sql::prepare(update, QStringLiteral("UPDATE conversations SET status = ?, priority = ?, assignee_id = ?, "
+                                            "snoozed_until = ? WHERE account_id = ? AND remote_thread_id = ? "
+                                            "RETURNING id"));
+        QSqlQuery insertTag(m_db);
+        sql::prepare(insertTag, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) "
+                                               "DO UPDATE SET name = excluded.name RETURNING id"));
+        QSqlQuery tagConversation(m_db);
+        sql::prepare(tagConversation, QStringLiteral("INSERT INTO conversation_tags (conversation_id, tag_id) "
+                                                     "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        for (const Workflow &workflow : workflows) {
+            for (const QVariant &value : {QVariant(workflow.status), QVariant(workflow.priority), workflow.assigneeId,
+                                          workflow.snoozedUntil, QVariant(workflow.accountId), QVariant(workflow.threadId)})
+                update.addBindValue(value);
+            if (!check(update) || !update.next())
                 return false;
-            const qint64 tagId = m_insertTag.value(0).toLongLong();
-            m_insertTag.finish();
-            m_tagConversation.addBindValue(conversationId);
-            m_tagConversation.addBindValue(tagId);
-            if (!check(m_tagConversation))
-                return false;
+            const qint64 conversationId = update.value(0).toLongLong();
+            update.finish();
+            for (const QJsonValue &tag : workflow.tags) {
+                insertTag.addBindValue(tag.toString());
+                if (!check(insertTag) || !insertTag.next())
+                    return false;
+                tagConversation.addBindValue(conversationId);
+                tagConversation.addBindValue(insertTag.value(0));
+                insertTag.finish();
+                if (!check(tagConversation))
+                    return false;
+            }
         }
         return true;
     }
@@ -319,16 +307,13 @@ private:
         return check(query);
     }
 
+    Workspace &m_workspace;
     QSqlDatabase m_db;
     qint64 m_now;
     QRandomGenerator m_random;
     QList<Agent> m_agents;
     QList<Account> m_accounts;
-    QSqlQuery m_insertAuthor;
-    QSqlQuery m_insertConversation;
-    QSqlQuery m_insertMessage;
-    QSqlQuery m_insertTag;
-    QSqlQuery m_tagConversation;
+    QHash<qint64, QList<IncomingMessage>> m_messages; // per account
     QString m_sqlError;
 };
 

@@ -3,11 +3,15 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace hearth {
 
 // Writes that belong together: begun on construction, rolled back on destruction unless
 // commit() succeeded. A crash at any point leaves the database as it was before.
+// Transactions nest: inside another one on the same connection a Transaction is a
+// savepoint, so a composite write (filling the demo, say) made of smaller ones is still
+// atomic as a whole.
 class Transaction
 {
 public:
@@ -20,7 +24,10 @@ public:
     bool commit();
 
 private:
+    bool execute(const QString &statement);
+
     QSqlDatabase m_database;
+    int m_depth;
     bool m_active = false;
 };
 

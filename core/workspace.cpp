@@ -47,7 +47,14 @@ bool Workspace::open(const QString &path, OpenMode mode)
     close();
     m_error.clear();
     m_path = QFileInfo(path).absoluteFilePath();
+    if (connect(mode))
+        return true;
+    close();
+    return false;
+}
 
+bool Workspace::connect(OpenMode mode)
+{
     const bool exists = QFileInfo::exists(m_path);
     if (!exists && mode == OpenMode::ExistingOnly)
         return fail(tr("The file does not exist."));
@@ -139,7 +146,6 @@ bool Workspace::fail(const QString &reason)
 {
     m_error = tr("Could not open the workspace “%1”: %2").arg(QDir::toNativeSeparators(m_path), reason);
     qCWarning(lcCore).noquote() << m_error;
-    close();
     return false;
 }
 

@@ -39,6 +39,7 @@ public:
     bool setSetting(const QString &key, const QString &value);
 
 private:
+    bool connect(OpenMode mode);
     bool fail(const QString &reason);
     bool checkIsSQLiteFile(const QString &path);
     bool configureConnection();

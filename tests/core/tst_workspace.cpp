@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrator.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -69,7 +70,7 @@ void TestWorkspace::createsMigratesAndConfigures()
     QVERIFY2(workspace.open(path), qPrintable(workspace.errorString()));
     QVERIFY(QFile::exists(path));
     QVERIFY(workspace.isOpen());
-    QCOMPARE(workspace.schemaVersion(), 1);
+    QCOMPARE(workspace.schemaVersion(), Migrator(workspace.database()).latestVersion());
     QCOMPARE(workspace.journalMode(), QStringLiteral("wal"));
 
     QSqlQuery query(workspace.database());
@@ -98,7 +99,7 @@ void TestWorkspace::reopensWithItsData()
     }
     Workspace reopened;
     QVERIFY2(reopened.open(path, Workspace::OpenMode::ExistingOnly), qPrintable(reopened.errorString()));
-    QCOMPARE(reopened.schemaVersion(), 1);
+    QCOMPARE(reopened.schemaVersion(), Migrator(reopened.database()).latestVersion());
     QSqlQuery query(reopened.database());
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM accounts")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Support – “Überall”"));

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "incomingmessage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <optional>
+
+namespace hearth {
+
+class Workspace;
+
+// What one ingest did. A batch is stored whole or not at all; items that cannot be stored
+// (no id, no time) are skipped and named in `problems`, the rest is stored.
+struct IngestResult
+{
+    bool ok = false;
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QStringList problems; // one line per skipped item
+    QString error;        // why the batch failed, when !ok
+};
+
+// Stores fetched messages idempotently: keyed on (account, platform id), so a re-fetch never
+// duplicates, and assembled into conversations by thread and parent ids. The account's sync
+// cursor advances in the same transaction as the items it covers.
+class MessageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageStore)
+
+public:
+    static constexpr int defaultFirstResponseMinutes = 60;
+
+    explicit MessageStore(const Workspace &workspace);
+
+    // The account with this name, created if there is none; 0 on failure.
+    qint64 ensureAccount(const QString &kind, const QString &name, const QString &address = QString());
+    IngestResult ingest(qint64 accountId, const QList<IncomingMessage> &messages,
+                        const std::optional<QString> &newCursor = std::nullopt);
+    std::optional<QString> cursor(qint64 accountId);
+
+private:
+    enum class Outcome { Inserted, Updated, Unchanged, Failed };
+
+    bool prepareStatements();
+    Outcome store(qint64 accountId, const IncomingMessage &message);
+    std::optional<qint64> authorId(qint64 accountId, const IncomingMessage &message);
+    QString threadKey(qint64 accountId, const IncomingMessage &message);
+    std::optional<qint64> conversationFor(qint64 accountId, const IncomingMessage &message);
+    std::optional<qint64> nextMessageId(qint64 createdAt);
+    bool saveCursor(qint64 accountId, const QString &cursor);
+    bool run(QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    bool m_prepared = false;
+    qint64 m_firstResponseMs;
+    QHash<QString, qint64> m_authorIds; // per batch: "account/remote id" -> id
+    QString m_lastError;
+    QSqlQuery m_findMessage;
+    QSqlQuery m_updateMessage;
+    QSqlQuery m_upsertAuthor;
+    QSqlQuery m_findParent;
+    QSqlQuery m_upsertConversation;
+    QSqlQuery m_probeId;
+    QSqlQuery m_insertMessage;
+};
+
+} // namespace hearth
