@@ -2,4 +2,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corelog.h"
 
-Q_LOGGING_CATEGORY(lcCore, "hearth.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCore, "hearth.core", QtWarningMsg)

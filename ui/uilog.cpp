@@ -2,4 +2,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uilog.h"
 
-Q_LOGGING_CATEGORY(lcUi, "hearth.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "hearth.ui", QtWarningMsg)

@@ -1,0 +1,544 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "conversationthread.h"
+#include "demoworkspace.h"
+#include "inboxquery.h"
+#include "integritycheck.h"
+#include "jsonlinesexporter.h"
+#include "jsonlinesimporter.h"
+#include "messagesearch.h"
+#include "workspacepaths.h"
+#include "workspacesummary.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace hearth {
+
+namespace {
+const QStringList statuses{QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("waiting"),
+                           QStringLiteral("snoozed"), QStringLiteral("resolved")};
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+// A date ("2026-11-21") or a time ("2026-11-21T09:30:00Z"); a bare date covers its whole day.
+std::optional<qint64> parseDate(const QString &text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        const QDateTime start(date, QTime(0, 0), QTimeZone::utc());
+        return start.toMSecsSinceEpoch() + (endOfDay ? 24 * 3600 * 1000 - 1 : 0);
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toMSecsSinceEpoch();
+}
+
+// Search snippets mark hits with control characters; on a terminal, brackets read better.
+QString plainSnippet(QString snippet)
+{
+    return snippet.replace(MessageSearch::highlightStart, QLatin1Char('[')).replace(MessageSearch::highlightEnd, QLatin1Char(']'));
+}
+
+QString oneLine(const QString &text, int width)
+{
+    const QString simplified = text.simplified();
+    return simplified.size() <= width ? simplified : simplified.left(width - 1) + QChar(0x2026);
+}
+
+QJsonObject conversationJson(const ConversationRow &row)
+{
+    return QJsonObject{{QStringLiteral("id"), row.id},
+                       {QStringLiteral("account_id"), row.accountId},
+                       {QStringLiteral("subject"), row.subject},
+                       {QStringLiteral("author"), row.authorName},
+                       {QStringLiteral("snippet"), row.snippet},
+                       {QStringLiteral("status"), row.status},
+                       {QStringLiteral("priority"), row.priority},
+                       {QStringLiteral("messages"), row.messageCount},
+                       {QStringLiteral("assignee_id"), row.assigneeId ? QJsonValue(*row.assigneeId) : QJsonValue()},
+                       {QStringLiteral("created_at"), isoTime(row.createdAt)},
+                       {QStringLiteral("last_message_at"), isoTime(row.lastMessageAt)},
+                       {QStringLiteral("first_response_due"),
+                        row.firstResponseDue ? QJsonValue(isoTime(*row.firstResponseDue)) : QJsonValue()}};
+}
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The Hearth core on the command line.\n\nCommands:\n"
+           "  info                    the workspace's path, schema version and counts\n"
+           "  import FILE             import messages from JSON Lines (- reads standard input)\n"
+           "  export [FILE]           export messages as JSON Lines (to standard output by default)\n"
+           "  search QUERY            search messages, newest first\n"
+           "  stats                   conversations by channel and status\n"
+           "  conversations list      list conversations\n"
+           "  conversations show ID   show a conversation with all its messages\n"
+           "  check                   check the workspace's integrity\n\n"
+           "Run “hearth-cli COMMAND --help” for a command's options."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       tr("Use the workspace FILE instead of the default one."), tr("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the demo workspace."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also print Hearth's log messages."));
+    parser.addOptions({workspace, demo, verbose});
+    parser.addPositionalArgument(tr("command"), tr("What to do; see the list above."));
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(version)) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        m_out << parser.helpText();
+        return rest.isEmpty() && !parser.isSet(help) ? UsageError : Success;
+    }
+    // The commands say what went wrong themselves; the log repeats it for developers.
+    if (!parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("hearth.*=false"));
+    if (parser.isSet(demo) && parser.isSet(workspace))
+        return usage(tr("--demo and --workspace cannot be used together."));
+    m_demo = parser.isSet(demo);
+    m_workspacePath = m_demo ? WorkspacePaths::demoWorkspace()
+                             : parser.isSet(workspace) ? parser.value(workspace) : WorkspacePaths::defaultWorkspace();
+
+    const QString command = rest.first();
+    const QStringList commandArguments = QStringList{QCoreApplication::applicationFilePath() + QLatin1Char(' ') + command}
+        + rest.mid(1);
+    if (command == QLatin1String("info"))
+        return commandArguments.size() == 1 ? info() : usage(tr("info takes no arguments."));
+    if (command == QLatin1String("import"))
+        return import(commandArguments);
+    if (command == QLatin1String("export"))
+        return exportMessages(commandArguments);
+    if (command == QLatin1String("search"))
+        return search(commandArguments);
+    if (command == QLatin1String("stats"))
+        return stats(commandArguments);
+    if (command == QLatin1String("conversations"))
+        return conversations(commandArguments);
+    if (command == QLatin1String("check"))
+        return check(commandArguments);
+    return usage(tr("Unknown command “%1”.").arg(command));
+}
+
+int Cli::usage(const QString &message)
+{
+    m_err << message << '\n' << tr("Run “hearth-cli --help” for the commands and options.") << '\n';
+    return UsageError;
+}
+
+bool Cli::openWorkspace(Access access)
+{
+    if (m_demo) {
+        QString error;
+        if (DemoWorkspace::open(m_workspace, m_workspacePath, &error))
+            return true;
+        m_err << error << '\n';
+        return false;
+    }
+    const auto mode = access == Access::CreateIfMissing ? Workspace::OpenMode::CreateIfMissing
+                                                        : Workspace::OpenMode::ExistingOnly;
+    if (m_workspace.open(m_workspacePath, mode))
+        return true;
+    m_err << m_workspace.errorString() << '\n';
+    return false;
+}
+
+std::optional<qint64> Cli::accountId(const QString &name)
+{
+    WorkspaceSummary summary;
+    if (WorkspaceSummary::read(m_workspace, &summary)) {
+        for (const ChannelAccount &account : std::as_const(summary.accounts)) {
+            if (account.name == name)
+                return account.id;
+        }
+    }
+    m_err << tr("There is no account named “%1”.").arg(name) << '\n';
+    return std::nullopt;
+}
+
+// Parses a command's own options. Returns false when the command should not run: after
+// printing its help (the caller then exits with Success) or a usage error.
+bool Cli::parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                       int minPositional, int maxPositional)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return false;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional || count > maxPositional) {
+        usage(tr("Wrong number of arguments for %1.").arg(command));
+        return false;
+    }
+    return true;
+}
+
+int Cli::info()
+{
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    WorkspaceSummary summary;
+    if (!WorkspaceSummary::read(m_workspace, &summary)) {
+        m_err << tr("The workspace could not be read.") << '\n';
+        return Failed;
+    }
+    m_out << QDir::toNativeSeparators(m_workspace.path()) << '\n'
+          << tr("Schema version: %1").arg(m_workspace.schemaVersion()) << '\n'
+          << tr("Journal: %1").arg(m_workspace.journalMode()) << '\n'
+          << tr("Demo workspace: %1").arg(DemoWorkspace::isDemo(m_workspace) ? tr("yes") : tr("no")) << '\n'
+          << tr("Accounts: %1").arg(summary.accounts.size()) << '\n'
+          << tr("Conversations: %1").arg(summary.conversations) << '\n'
+          << tr("Messages: %1").arg(summary.messages) << '\n';
+    return Success;
+}
+
+int Cli::import(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(tr("FILE"), tr("JSON Lines to import; - reads standard input."));
+    if (!parseCommand(parser, QStringLiteral("import"), arguments, 1, 1))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    const QString fileName = parser.positionalArguments().first();
+    QFile file;
+    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        m_err << tr("Cannot read “%1”: %2").arg(fileName, file.errorString()) << '\n';
+        return Failed;
+    }
+    if (!openWorkspace(Access::CreateIfMissing))
+        return WorkspaceError;
+    const ImportReport report = JsonLinesImporter(m_workspace).import(file);
+    for (const QString &problem : report.skipped)
+        m_err << problem << '\n';
+    if (!report.ok) {
+        m_err << report.error << '\n';
+        return Failed;
+    }
+    m_out << tr("Imported %1 new, %2 changed, %3 already there; %4 line(s) skipped.")
+                 .arg(report.inserted)
+                 .arg(report.updated)
+                 .arg(report.unchanged)
+                 .arg(report.skipped.size())
+          << '\n';
+    return report.skipped.isEmpty() ? Success : PartialImport;
+}
+
+int Cli::exportMessages(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), tr("Only this account's messages."), tr("NAME"));
+    parser.addOption(account);
+    parser.addPositionalArgument(tr("FILE"), tr("Where to write; standard output when missing or -."));
+    if (!parseCommand(parser, QStringLiteral("export"), arguments, 0, 1))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    std::optional<qint64> onlyAccount;
+    if (parser.isSet(account) && !(onlyAccount = accountId(parser.value(account))))
+        return Failed;
+
+    const QString fileName = parser.positionalArguments().value(0, QStringLiteral("-"));
+    QFile file;
+    const bool opened = fileName == QLatin1String("-") ? file.open(stdout, QIODevice::WriteOnly)
+                                                       : (file.setFileName(fileName), file.open(QIODevice::WriteOnly));
+    if (!opened) {
+        m_err << tr("Cannot write “%1”: %2").arg(fileName, file.errorString()) << '\n';
+        return Failed;
+    }
+    JsonLinesExporter exporter(m_workspace);
+    const qint64 written = exporter.exportTo(file, onlyAccount);
+    if (written < 0) {
+        m_err << exporter.errorString() << '\n';
+        return Failed;
+    }
+    m_err << tr("Exported %1 message(s).").arg(written) << '\n';
+    return Success;
+}
+
+int Cli::search(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N hits (default 50)."), tr("N"), QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the hits as JSON."));
+    const QCommandLineOption account(QStringLiteral("account"), tr("Only this account."), tr("NAME"));
+    const QCommandLineOption channel(QStringLiteral("channel"), tr("Only this kind of channel."), tr("KIND"));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Only conversations in this status."), tr("STATUS"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only conversations with this tag."), tr("TAG"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Only messages in this language."), tr("CODE"));
+    const QCommandLineOption since(QStringLiteral("since"), tr("Only messages from this date or time on."), tr("DATE"));
+    const QCommandLineOption until(QStringLiteral("until"), tr("Only messages up to this date or time."), tr("DATE"));
+    parser.addOptions({limit, json, account, channel, status, tag, lang, since, until});
+    parser.addPositionalArgument(tr("QUERY"), tr("Words (all must match), \"a phrase\", prefix*, -excluded."));
+    if (!parseCommand(parser, QStringLiteral("search"), arguments, 1, 1000))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+
+    SearchRequest request;
+    request.text = parser.positionalArguments().join(QLatin1Char(' '));
+    bool limitOk = false;
+    request.limit = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || request.limit < 1)
+        return usage(tr("--limit needs a positive number."));
+    if (parser.isSet(status) && !statuses.contains(parser.value(status)))
+        return usage(tr("--status must be one of: %1.").arg(statuses.join(QLatin1String(", "))));
+    request.channelKind = parser.value(channel);
+    request.status = parser.value(status);
+    request.tag = parser.value(tag);
+    request.language = parser.value(lang);
+    for (const auto &[option, field, endOfDay] :
+         {std::tuple{&since, &request.since, false}, std::tuple{&until, &request.until, true}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *field = parseDate(parser.value(*option), endOfDay);
+        if (!*field)
+            return usage(tr("--%1 needs a date like 2026-11-21 or a time like 2026-11-21T09:30:00Z.")
+                             .arg(option->names().constFirst()));
+    }
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    if (parser.isSet(account) && !(request.accountId = accountId(parser.value(account))))
+        return Failed;
+
+    QList<SearchHit> hits;
+    QString error;
+    if (!MessageSearch(m_workspace).search(request, &hits, &error)) {
+        m_err << error << '\n';
+        return Failed;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const SearchHit &hit : std::as_const(hits)) {
+            array.append(QJsonObject{{QStringLiteral("message_id"), hit.messageId},
+                                     {QStringLiteral("conversation_id"), hit.conversationId},
+                                     {QStringLiteral("account_id"), hit.accountId},
+                                     {QStringLiteral("author"), hit.authorName},
+                                     {QStringLiteral("snippet"), plainSnippet(hit.snippet)},
+                                     {QStringLiteral("lang"), hit.lang},
+                                     {QStringLiteral("direction"), hit.outbound ? QStringLiteral("out") : QStringLiteral("in")},
+                                     {QStringLiteral("created_at"), isoTime(hit.createdAt)}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const SearchHit &hit : std::as_const(hits)) {
+        m_out << isoTime(hit.createdAt) << "  #" << hit.conversationId << "  " << oneLine(hit.authorName, 24) << '\n'
+              << "    " << oneLine(plainSnippet(hit.snippet), 110) << '\n';
+    }
+    m_err << tr("%1 hit(s).").arg(hits.size()) << '\n';
+    return Success;
+}
+
+int Cli::stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as JSON."));
+    parser.addOption(json);
+    if (!parseCommand(parser, QStringLiteral("stats"), arguments, 0, 0))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    WorkspaceSummary summary;
+    if (!WorkspaceSummary::read(m_workspace, &summary)) {
+        m_err << tr("The workspace could not be read.") << '\n';
+        return Failed;
+    }
+    const InboxQuery inbox(m_workspace);
+    QJsonArray accounts;
+    QString table = QStringLiteral("%1 %2").arg(tr("Account"), -28).arg(tr("Channel"), -10);
+    for (const QString &status : statuses)
+        table += QStringLiteral("%1").arg(status, 9);
+    table += QStringLiteral("%1\n").arg(tr("total"), 9);
+    for (const ChannelAccount &account : std::as_const(summary.accounts)) {
+        const QMap<QString, int> counts = inbox.countsByStatus(account.id);
+        QJsonObject byStatus;
+        int total = 0;
+        table += QStringLiteral("%1 %2").arg(oneLine(account.name, 28), -28).arg(account.kind, -10);
+        for (const QString &status : statuses) {
+            byStatus.insert(status, counts.value(status));
+            total += counts.value(status);
+            table += QStringLiteral("%1").arg(counts.value(status), 9);
+        }
+        table += QStringLiteral("%1\n").arg(total, 9);
+        accounts.append(QJsonObject{{QStringLiteral("account"), account.name},
+                                    {QStringLiteral("channel"), account.kind},
+                                    {QStringLiteral("by_status"), byStatus},
+                                    {QStringLiteral("total"), total}});
+    }
+    if (parser.isSet(json))
+        m_out << QString::fromUtf8(QJsonDocument(accounts).toJson(QJsonDocument::Indented));
+    else
+        m_out << table;
+    return Success;
+}
+
+int Cli::conversations(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first() + QLatin1Char(' ') + sub} + arguments.mid(2);
+    if (sub == QLatin1String("list"))
+        return listConversations(rest);
+    if (sub == QLatin1String("show"))
+        return showConversation(rest);
+    return usage(tr("Use “conversations list” or “conversations show ID”."));
+}
+
+int Cli::listConversations(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), tr("Only this account."), tr("NAME"));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Only this status."), tr("STATUS"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("newest (default), oldest or due."), tr("ORDER"),
+                                  QStringLiteral("newest"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N conversations (default 50)."), tr("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the conversations as JSON."));
+    parser.addOptions({account, status, sort, limit, json});
+    if (!parseCommand(parser, QStringLiteral("conversations list"), arguments, 0, 0))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+
+    const QMap<QString, InboxSort> sorts{{QStringLiteral("newest"), InboxSort::Newest},
+                                         {QStringLiteral("oldest"), InboxSort::Oldest},
+                                         {QStringLiteral("due"), InboxSort::DueSoonest}};
+    if (!sorts.contains(parser.value(sort)))
+        return usage(tr("--sort must be newest, oldest or due."));
+    if (parser.isSet(status) && !statuses.contains(parser.value(status)))
+        return usage(tr("--status must be one of: %1.").arg(statuses.join(QLatin1String(", "))));
+    bool limitOk = false;
+    const int count = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || count < 1)
+        return usage(tr("--limit needs a positive number."));
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+
+    InboxFilter filter;
+    filter.status = parser.value(status);
+    if (parser.isSet(account) && !(filter.accountId = accountId(parser.value(account))))
+        return Failed;
+    QList<ConversationRow> rows;
+    if (!InboxQuery(m_workspace).fetchPage(filter, sorts.value(parser.value(sort)), std::nullopt, count, &rows)) {
+        m_err << tr("The conversations could not be read.") << '\n';
+        return Failed;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ConversationRow &row : std::as_const(rows))
+            array.append(conversationJson(row));
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const ConversationRow &row : std::as_const(rows)) {
+        m_out << QStringLiteral("#%1").arg(row.id, -7) << ' ' << isoTime(row.lastMessageAt) << ' '
+              << QStringLiteral("%1").arg(row.status, -9) << QStringLiteral("%1").arg(oneLine(row.authorName, 22), -23)
+              << oneLine(row.subject.isEmpty() ? row.snippet : row.subject, 60) << '\n';
+    }
+    return Success;
+}
+
+int Cli::showConversation(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the conversation as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(tr("ID"), tr("The conversation's number, as “conversations list” shows it."));
+    if (!parseCommand(parser, QStringLiteral("conversations show"), arguments, 1, 1))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    bool idOk = false;
+    const qint64 id = parser.positionalArguments().first().remove(QLatin1Char('#')).toLongLong(&idOk);
+    if (!idOk)
+        return usage(tr("The conversation's ID is a number."));
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    ConversationThread thread;
+    if (!ConversationThread::load(m_workspace, id, &thread)) {
+        m_err << tr("There is no conversation #%1.").arg(id) << '\n';
+        return Failed;
+    }
+    if (parser.isSet(json)) {
+        QJsonObject object = conversationJson(thread.conversation);
+        object.insert(QStringLiteral("account"), thread.accountName);
+        object.insert(QStringLiteral("channel"), thread.channelKind);
+        object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(thread.tags));
+        QJsonArray messages;
+        for (const ThreadMessage &message : std::as_const(thread.messages)) {
+            messages.append(QJsonObject{{QStringLiteral("id"), message.id},
+                                        {QStringLiteral("remote_id"), message.remoteId},
+                                        {QStringLiteral("author"), message.authorName},
+                                        {QStringLiteral("text"), message.text},
+                                        {QStringLiteral("lang"), message.lang},
+                                        {QStringLiteral("url"), message.url},
+                                        {QStringLiteral("direction"), message.outbound ? QStringLiteral("out") : QStringLiteral("in")},
+                                        {QStringLiteral("visibility"), message.isPrivate ? QStringLiteral("private") : QStringLiteral("public")},
+                                        {QStringLiteral("created_at"), isoTime(message.createdAt)}});
+        }
+        object.insert(QStringLiteral("messages"), messages);
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    const ConversationRow &row = thread.conversation;
+    m_out << QStringLiteral("#%1  %2").arg(row.id).arg(row.subject) << '\n'
+          << tr("%1 (%2) · %3 · %4").arg(thread.accountName, thread.channelKind, row.status, thread.tags.join(QLatin1String(", ")))
+          << "\n\n";
+    for (const ThreadMessage &message : std::as_const(thread.messages)) {
+        m_out << isoTime(message.createdAt) << "  " << (message.outbound ? "→ " : "← ") << message.authorName
+              << (message.isPrivate ? tr(" (private)") : QString()) << '\n'
+              << message.text << "\n\n";
+    }
+    return Success;
+}
+
+int Cli::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption quick(QStringLiteral("quick"), tr("A faster, less thorough check."));
+    parser.addOption(quick);
+    if (!parseCommand(parser, QStringLiteral("check"), arguments, 0, 0))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    const QStringList problems =
+        IntegrityCheck::run(m_workspace, parser.isSet(quick) ? IntegrityCheck::Depth::Quick : IntegrityCheck::Depth::Full);
+    for (const QString &problem : problems)
+        m_out << problem << '\n';
+    if (!problems.isEmpty())
+        return Failed;
+    m_out << tr("The workspace is sound.") << '\n';
+    return Success;
+}
+
+} // namespace hearth

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace hearth {
+
+// hearth-cli: parses the command line, opens the workspace and runs one command. Every
+// command returns one of the documented exit codes (docs/cli.md).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode {
+        Success = 0,
+        Failed = 1,          // the command ran and failed: integrity problems, a bad query
+        UsageError = 2,      // the command line is wrong
+        WorkspaceError = 3,  // the workspace could not be opened
+        PartialImport = 4,   // import finished but skipped malformed lines
+    };
+
+    Cli();
+    int run(const QStringList &arguments);
+
+private:
+    enum class Access { ReadOnly, CreateIfMissing };
+
+    int usage(const QString &message);
+    bool openWorkspace(Access access);
+    std::optional<qint64> accountId(const QString &name);
+    bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                      int minPositional, int maxPositional);
+
+    int info();
+    int import(const QStringList &arguments);
+    int exportMessages(const QStringList &arguments);
+    int search(const QStringList &arguments);
+    int stats(const QStringList &arguments);
+    int conversations(const QStringList &arguments);
+    int listConversations(const QStringList &arguments);
+    int showConversation(const QStringList &arguments);
+    int check(const QStringList &arguments);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_workspacePath;
+    bool m_demo = false;
+    Workspace m_workspace;
+};
+
+} // namespace hearth

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationthread.h"
+
+#include "sql.h"
+#include "workspace.h"
+
+namespace hearth {
+
+bool ConversationThread::load(const Workspace &workspace, qint64 conversationId, ConversationThread *thread)
+{
+    ConversationThread result;
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+    sql::prepare(query, QLatin1String("SELECT ") + InboxQuery::rowColumns(QStringLiteral("c"))
+                            + QLatin1String(", a.name, a.kind FROM conversations c "
+                                            "JOIN accounts a ON a.id = c.account_id WHERE c.id = ?"));
+    query.addBindValue(conversationId);
+    if (!sql::exec(query) || !query.next())
+        return false;
+    result.conversation = InboxQuery::readRow(query);
+    result.accountName = query.value(12).toString();
+    result.channelKind = query.value(13).toString();
+
+    sql::prepare(query, QStringLiteral("SELECT t.name FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                       "WHERE ct.conversation_id = ? ORDER BY t.name"));
+    query.addBindValue(conversationId);
+    if (!sql::exec(query))
+        return false;
+    while (query.next())
+        result.tags << query.value(0).toString();
+
+    sql::prepare(query, QStringLiteral("SELECT id, remote_id, author_name, body_text, lang, url, direction, visibility, "
+                                       "  created_at FROM messages WHERE conversation_id = ? ORDER BY id"));
+    query.addBindValue(conversationId);
+    if (!sql::exec(query))
+        return false;
+    while (query.next()) {
+        result.messages << ThreadMessage{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                                         query.value(6).toString() == QLatin1String("out"),
+                                         query.value(7).toString() == QLatin1String("private"),
+                                         query.value(8).toLongLong()};
+    }
+    *thread = result;
+    return true;
+}
+
+} // namespace hearth

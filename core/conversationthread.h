@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inboxquery.h"
+
+#include <QList>
+#include <QString>
+
+namespace hearth {
+
+class Workspace;
+
+struct ThreadMessage
+{
+    qint64 id = 0;
+    QString remoteId;
+    QString authorName;
+    QString text;
+    QString lang;
+    QString url;
+    bool outbound = false;
+    bool isPrivate = false;
+    qint64 createdAt = 0;
+};
+
+// One conversation with all its messages in order: what "listen to the whole thread" reads.
+struct ConversationThread
+{
+    ConversationRow conversation;
+    QString accountName;
+    QString channelKind;
+    QStringList tags;
+    QList<ThreadMessage> messages;
+
+    // False when there is no such conversation or it cannot be read.
+    static bool load(const Workspace &workspace, qint64 conversationId, ConversationThread *thread);
+};
+
+} // namespace hearth

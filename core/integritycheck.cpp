@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "integritycheck.h"
+
+#include "sql.h"
+#include "workspace.h"
+
+namespace hearth {
+
+QStringList IntegrityCheck::run(const Workspace &workspace, Depth depth)
+{
+    QStringList problems;
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+
+    const QString pageCheck = depth == Depth::Quick ? QStringLiteral("PRAGMA quick_check")
+                                                    : QStringLiteral("PRAGMA integrity_check");
+    if (!sql::exec(query, pageCheck))
+        return {tr("The file could not be checked: %1").arg(sql::lastError(query))};
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << tr("Damaged file: %1").arg(line);
+    }
+
+    if (!sql::exec(query, QStringLiteral("PRAGMA foreign_key_check")))
+        problems << tr("References could not be checked: %1").arg(sql::lastError(query));
+    while (query.next()) {
+        problems << tr("A row of “%1” (row %2) refers to a missing row of “%3”.")
+                        .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    }
+
+    // FTS5 compares its index with the messages and fails the statement on a mismatch.
+    if (!sql::exec(query, QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")))
+        problems << tr("The search index does not match the messages: %1").arg(sql::lastError(query));
+    return problems;
+}
+
+QStringList IntegrityCheck::run(const QString &path, Depth depth)
+{
+    Workspace workspace;
+    if (!workspace.open(path, Workspace::OpenMode::ExistingOnly))
+        return {workspace.errorString()};
+    return run(workspace, depth);
+}
+
+} // namespace hearth

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ingeststats.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hearth {
+struct IncomingMessage;
+}
+
+namespace hearth::bench {
+
+class BenchCorpus;
+
+// The baseline the core is measured against: the same rows, written with the same SQL
+// statements, pragmas, schema, batch size and transactions as MessageStore, but straight
+// through the sqlite3 C API with statements prepared once. What the core costs on top of
+// this is its own overhead (QtSql, QVariant binding, its bookkeeping); what both cost is
+// SQLite's, the schema's and the full-text index's.
+class RawSqliteIngest
+{
+public:
+    explicit RawSqliteIngest(const QString &path);
+    ~RawSqliteIngest();
+    RawSqliteIngest(const RawSqliteIngest &) = delete;
+    RawSqliteIngest &operator=(const RawSqliteIngest &) = delete;
+
+    IngestStats run(BenchCorpus &corpus);
+
+private:
+    enum class Outcome { Inserted, Updated, Unchanged, Failed };
+
+    bool open();
+    bool createSchema();
+    bool prepareStatements();
+    void close();
+    bool exec(const QByteArray &sql);
+    bool prepare(sqlite3_stmt **statement, const char *sql);
+    bool fail(const QString &what);
+    qint64 ensureAccount(const QString &kind, const QString &name, const QString &address);
+    bool ingest(qint64 accountId, const QList<IncomingMessage> &messages, const QString &cursor, qint64 *inserted);
+    Outcome store(qint64 accountId, const IncomingMessage &message);
+    std::optional<qint64> authorId(qint64 accountId, const IncomingMessage &message);
+    QByteArray threadKey(qint64 accountId, const IncomingMessage &message);
+    std::optional<qint64> conversationFor(qint64 accountId, const IncomingMessage &message);
+    std::optional<qint64> nextMessageId(qint64 createdAt);
+    bool saveCursor(qint64 accountId, const QString &cursor);
+    qint64 countRows(const char *table);
+
+    QString m_path;
+    QString m_error;
+    sqlite3 *m_db = nullptr;
+    QHash<QByteArray, qint64> m_authorIds; // per batch, as MessageStore keeps it
+    sqlite3_stmt *m_ensureAccount = nullptr;
+    sqlite3_stmt *m_findMessage = nullptr;
+    sqlite3_stmt *m_updateMessage = nullptr;
+    sqlite3_stmt *m_upsertAuthor = nullptr;
+    sqlite3_stmt *m_findParent = nullptr;
+    sqlite3_stmt *m_upsertConversation = nullptr;
+    sqlite3_stmt *m_probeId = nullptr;
+    sqlite3_stmt *m_insertMessage = nullptr;
+    sqlite3_stmt *m_saveCursor = nullptr;
+};
+
+} // namespace hearth::bench
