@@ -3,6 +3,7 @@
 #include "jsonlinesimporter.h"
 
 #include "messagestore.h"
+#include "transaction.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -126,7 +127,6 @@ ImportReport JsonLinesImporter::import(QIODevice &input)
     ImportReport report;
     m_pending.clear();
     m_channels.clear();
-    m_pendingCount = 0;
     while (!input.atEnd()) {
         const QByteArray line = input.readLine().trimmed();
         ++report.lines;
@@ -146,25 +146,35 @@ ImportReport JsonLinesImporter::import(QIODevice &input)
             continue;
         }
         m_channels.insert(parsed.account, parsed.channel);
-        m_pending[parsed.account] << parsed.message;
-        if (++m_pendingCount >= batchSize && !flush(&report))
+        m_pending << parsed;
+        if (m_pending.size() >= batchSize && !flush(&report))
             return report;
     }
     report.ok = flush(&report);
     return report;
 }
 
+// Stores the pending lines in file order, as one transaction: consecutive lines of one
+// account go to the store together, so messages of the same millisecond keep their order.
 bool JsonLinesImporter::flush(ImportReport *report)
 {
     MessageStore store(m_workspace);
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        const qint64 accountId = store.ensureAccount(m_channels.value(it.key()), it.key());
+    Transaction transaction(m_workspace.database());
+    for (qsizetype first = 0; first < m_pending.size();) {
+        const QString account = m_pending.at(first).account;
+        QList<IncomingMessage> run;
+        qsizetype next = first;
+        for (; next < m_pending.size() && m_pending.at(next).account == account; ++next)
+            run << m_pending.at(next).message;
+        first = next;
+
+        const qint64 accountId = store.ensureAccount(m_channels.value(account), account);
         if (accountId == 0) {
             report->error = tr("The account “%1” could not be created; a different kind of account may have that name.")
-                                .arg(it.key());
+                                .arg(account);
             return false;
         }
-        const IngestResult result = store.ingest(accountId, it.value());
+        const IngestResult result = store.ingest(accountId, run);
         if (!result.ok) {
             report->error = result.error;
             return false;
@@ -173,8 +183,11 @@ bool JsonLinesImporter::flush(ImportReport *report)
         report->updated += result.updated;
         report->unchanged += result.unchanged;
     }
+    if (!transaction.commit()) {
+        report->error = tr("The imported messages could not be saved.");
+        return false;
+    }
     m_pending.clear();
-    m_pendingCount = 0;
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 class QIODevice;
@@ -51,9 +52,8 @@ private:
     bool flush(ImportReport *report);
 
     Workspace &m_workspace;
-    QHash<QString, QList<IncomingMessage>> m_pending; // account name -> messages
-    QHash<QString, QString> m_channels;               // account name -> kind
-    int m_pendingCount = 0;
+    QList<Line> m_pending;               // in file order
+    QHash<QString, QString> m_channels;  // account name -> kind
 };
 
 } // namespace hearth

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+#include <memory>
+
 namespace hearth::bench {
 
 namespace {
@@ -43,10 +45,12 @@ IngestStats CoreIngest::run(BenchCorpus &corpus)
     Workspace workspace;
     if (!workspace.open(m_path))
         return fail(workspace.errorString());
-    MessageStore store(workspace);
+    // Held by pointer so it can go before the workspace closes: its prepared queries keep
+    // the connection in use.
+    auto store = std::make_unique<MessageStore>(workspace);
     m_accountIds.clear();
     for (const BenchAccount &account : BenchCorpus::accounts()) {
-        const qint64 id = store.ensureAccount(account.kind, account.name, account.address);
+        const qint64 id = store->ensureAccount(account.kind, account.name, account.address);
         if (id <= 0)
             return fail(QStringLiteral("account %1 could not be created").arg(account.name));
         m_accountIds << id;
@@ -59,7 +63,7 @@ IngestStats CoreIngest::run(BenchCorpus &corpus)
     qint64 nextProgress = progressEvery;
     while (corpus.next(&batch)) {
         timer.start();
-        const IngestResult result = store.ingest(m_accountIds.at(batch.account), batch.messages, batch.cursor);
+        const IngestResult result = store->ingest(m_accountIds.at(batch.account), batch.messages, batch.cursor);
         stats.nanoseconds += timer.nsecsElapsed();
         stats.messages += batch.messages.size();
         ++stats.batches;
@@ -79,6 +83,7 @@ IngestStats CoreIngest::run(BenchCorpus &corpus)
         }
     }
     stats.wallNanoseconds = wall.nsecsElapsed();
+    store.reset();
 
     {
         // Scoped: the connection must have no other handle left when the workspace closes.

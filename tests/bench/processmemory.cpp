@@ -46,13 +46,12 @@ bool ProcessMemory::releaseFreeHeap()
 std::optional<double> ProcessMemory::statusFieldMb(QLatin1String field)
 {
 #if defined(Q_OS_LINUX)
-    // /proc files report size 0, so read line by line rather than trusting size().
+    // /proc files report size 0, so atEnd() is true at once: read until a read comes back empty.
     QFile file(QStringLiteral("/proc/self/status"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return std::nullopt;
     const QByteArray key(field.data(), field.size());
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    for (QByteArray line = file.readLine(); !line.isEmpty(); line = file.readLine()) {
         if (!line.startsWith(key))
             continue;
         // "VmHWM:	  123456 kB"

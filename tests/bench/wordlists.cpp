@@ -118,7 +118,7 @@ const QString polish = QStringLiteral(
     "żeby więc także również właśnie oczywiście");
 
 // 100 first names times 200 family names: 20,000 distinct people.
-const QString firstNames = QStringLiteral(
+const QString firstNameText = QStringLiteral(
     "James Mary John Emma Oliver Olivia William Sophie Harry Charlotte George Amelia Jack Isla Thomas Grace "
     "Daniel Chloe Samuel Lucy Lukas Jürgen Jörg Björn Sören Ulrich Käthe Günter Bärbel Mia Leonie Felix "
     "Maximilian Anna Lena Jonas Tobias Hannah Jörn Grete Élodie Hélène Aurélie Noël Gaëlle Théo Léa Chloé "
@@ -127,7 +127,7 @@ const QString firstNames = QStringLiteral(
     "Łukasz Małgorzata Paweł Zofia Michał Agnieszka Wojciech Katarzyna Krzysztof Józef Jędrzej Grażyna Bożena "
     "Mieczysław Ewa Piotr Żaneta Stanisław Dorota Tomasz");
 
-const QString lastNames = QStringLiteral(
+const QString lastNameText = QStringLiteral(
     "Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Clark Walker Hall Young King Wright Scott "
     "Green Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Parker Collins "
     "Edwards Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Müller Schmidt Schneider Fischer "
@@ -145,7 +145,7 @@ const QString lastNames = QStringLiteral(
     "Majewski Olszewski Stępień Malinowski Jaworski Adamczyk Dudek Nowicki Pawlak Górski Witkowski Walczak "
     "Sikora Baran Rutkowski");
 
-const QString teamNames = QStringLiteral(
+const QString teamText = QStringLiteral(
     "Mette|Hearth Support;Paweł|Hearth Support;Claire|Hearth Support;Jonas|Hearth Support;Sam|Hearth Support;"
     "Aino|Community Team;Bastien|Community Team;Zofia|Community Team");
 
@@ -164,10 +164,10 @@ WordLists::WordLists()
     : m_languages{Vocabulary(QStringLiteral("en"), english), Vocabulary(QStringLiteral("de"), german),
                   Vocabulary(QStringLiteral("fr"), french), Vocabulary(QStringLiteral("da"), danish),
                   Vocabulary(QStringLiteral("pl"), polish)}
-    , m_firstNames(split(firstNames))
-    , m_lastNames(split(lastNames))
+    , m_firstNames(split(firstNameText))
+    , m_lastNames(split(lastNameText))
 {
-    for (const QString &member : teamNames.split(QLatin1Char(';'))) {
+    for (const QString &member : teamText.split(QLatin1Char(';'))) {
         const QStringList parts = member.split(QLatin1Char('|'));
         m_teamNames << parts.value(0) + QStringLiteral(" (") + parts.value(1) + QLatin1Char(')');
     }

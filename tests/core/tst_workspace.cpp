@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "integritycheck.h"
 #include "migrator.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +61,8 @@ private slots:
     void refusesANewerSchemaWithoutTouchingIt();
     void keepsSettings();
     void twoWorkspacesAtOnce();
+    void migratesAVersionOneWorkspace();
+    void integrityCheckFindsDamage();
 
 private:
     QTemporaryDir m_dir;
@@ -213,6 +218,83 @@ void TestWorkspace::twoWorkspacesAtOnce()
     QVERIFY(first.setSetting(QStringLiteral("name"), QStringLiteral("first")));
     QCOMPARE(second.setting(QStringLiteral("name")), QString());
     QCOMPARE(first.setting(QStringLiteral("name")), QStringLiteral("first"));
+}
+
+void TestWorkspace::migratesAVersionOneWorkspace()
+{
+    // A workspace as Hearth 0.1's first schema left it.
+    Workspace resources; // registers the migrations resource
+    const QString v1Steps = m_dir.filePath(QStringLiteral("v1-steps"));
+    QVERIFY(QDir().mkpath(v1Steps));
+    QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), v1Steps + QLatin1String("/0001_initial.sql")));
+    const QString path = m_dir.filePath(QStringLiteral("v1.hearth"));
+    const qint64 at = 1'790'000'000'000;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        Migrator migrator(db, v1Steps);
+        QVERIFY(migrator.migrate());
+        QCOMPARE(migrator.currentVersion(), 1);
+        QSqlQuery query(db);
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO users VALUES (1, 'Maja', NULL, 'agent', 0)"),
+              QStringLiteral("INSERT INTO accounts (id, kind, name, created_at) VALUES (1, 'email', 'Support', 0)"),
+              QStringLiteral("INSERT INTO authors VALUES (1, 1, 'zoe@mail.example', 'Zoë Martin', '')"),
+              QStringLiteral("INSERT INTO conversations (id, account_id, remote_thread_id, status, created_at, last_message_at) "
+                             "VALUES (1, 1, 't1', 'open', %1, %2)").arg(at).arg(at + 60000),
+              QStringLiteral("INSERT INTO messages (id, account_id, conversation_id, remote_id, author_id, direction, "
+                             "visibility, body_text, created_at, received_at) "
+                             "VALUES (1, 1, 1, 'q', 1, 'in', 'private', 'My bottle broke', %1, %1)").arg(at),
+              QStringLiteral("INSERT INTO messages (id, account_id, conversation_id, remote_id, sender_user_id, direction, "
+                             "visibility, body_text, created_at, received_at) "
+                             "VALUES (2, 1, 1, 'a', 1, 'out', 'private', 'A new one is on its way', %1, %1)").arg(at + 60000)})
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Workspace workspace;
+    QVERIFY2(workspace.open(path), qPrintable(workspace.errorString()));
+    QCOMPARE(workspace.schemaVersion(), 2);
+    QSqlQuery query(workspace.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, author_name FROM messages ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), at * 4096 + 1);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("Zoë Martin"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("Maja"));
+    QVERIFY(query.exec(QStringLiteral("SELECT message_count, snippet, author_name FROM conversations")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("A new one is on its way"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("Zoë Martin"));
+    QVERIFY(query.exec(QStringLiteral("SELECT n FROM conversation_counts WHERE status = 'open'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'bottle'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(IntegrityCheck::run(workspace, IntegrityCheck::Depth::Full), QStringList());
+}
+
+void TestWorkspace::integrityCheckFindsDamage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.hearth"));
+    Workspace workspace;
+    QVERIFY(workspace.open(path));
+    QCOMPARE(IntegrityCheck::run(path, IntegrityCheck::Depth::Quick), QStringList());
+    QSqlQuery query(workspace.database());
+    // A message pointing at a conversation that is not there, written with the checks off.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (id, kind, name, created_at) VALUES (1, 'email', 'S', 0)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, account_id, conversation_id, remote_id, direction, "
+                                      "visibility, body_text, created_at, received_at) "
+                                      "VALUES (4096, 1, 77, 'x', 'in', 'public', 'orphan', 1, 1)")));
+    // And a search index that lost a row.
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rowid, body_text, author_name) "
+                                      "VALUES ('delete', 4096, 'orphan', '')")));
+    const QStringList problems = IntegrityCheck::run(workspace, IntegrityCheck::Depth::Full);
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems.at(0).contains(QStringLiteral("“messages”")));
+    QVERIFY(problems.at(1).contains(QStringLiteral("search index")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real hearth-cli as a script would and checks what it prints and its exit codes.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void printsItsVersion();
+    void refusesMissingAndDamagedWorkspacesWithoutCreatingThem();
+    void importsReportingBadLines();
+    void exportsWhatItImported();
+    void searches();
+    void searchErrors_data();
+    void searchErrors();
+    void listsAndShowsConversations();
+    void statsAsJson();
+    void checksIntegrity();
+    void usesTheDemoWorkspace();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Result cli(const QStringList &arguments, const QByteArray &input = QByteArray());
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+void TestCli::initTestCase()
+{
+    m_workspace = m_dir.filePath(QStringLiteral("team.hearth"));
+}
+
+TestCli::Result TestCli::cli(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(HEARTH_CLI_EXECUTABLE), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("info")};
+    QTest::newRow("demo and workspace") << QStringList{QStringLiteral("--demo"), QStringLiteral("-w"), QStringLiteral("x"), QStringLiteral("info")};
+    QTest::newRow("info with arguments") << QStringList{QStringLiteral("info"), QStringLiteral("extra")};
+    QTest::newRow("import without file") << QStringList{QStringLiteral("import")};
+    QTest::newRow("conversations without verb") << QStringList{QStringLiteral("conversations")};
+    QTest::newRow("show without number") << QStringList{QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("abc")};
+    QTest::newRow("bad sort") << QStringList{QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("sideways")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = cli(arguments);
+    QCOMPARE(result.exitCode, 2);
+}
+
+void TestCli::printsItsVersion()
+{
+    const Result result = cli({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), QByteArray("Hearth " HEARTH_VERSION_FOR_TEST));
+    QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+void TestCli::refusesMissingAndDamagedWorkspacesWithoutCreatingThem()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.hearth"));
+    Result result = cli({QStringLiteral("-w"), missing, QStringLiteral("info")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.err.contains(QStringLiteral("missing.hearth")));
+    QVERIFY(!QFile::exists(missing));
+
+    // With neither --workspace nor --demo: the app's default workspace, named in the message.
+    result = cli({QStringLiteral("stats")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QStringLiteral("workspace.hearth")), qPrintable(result.err));
+
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.hearth"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4096, 'x'));
+    file.close();
+    result = cli({QStringLiteral("-w"), damaged, QStringLiteral("search"), QStringLiteral("x")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.err.contains(QStringLiteral("damaged.hearth")));
+}
+
+void TestCli::importsReportingBadLines()
+{
+    const QString fixture = QStringLiteral(HEARTH_TEST_DATA_DIR "/import/mixed.jsonl");
+    Result result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("import"), fixture});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.out.contains("Imported 3 new"));
+    QVERIFY(result.err.contains(QStringLiteral("line 3: not valid JSON")));
+    QCOMPARE(result.err.count(QStringLiteral("line ")), 8);
+
+    // Again, from standard input: nothing new, the same lines skipped.
+    QFile file(fixture);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("import"), QStringLiteral("-")}, file.readAll());
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.out.contains("Imported 0 new, 0 changed, 3 already there"));
+
+    QCOMPARE(cli({QStringLiteral("-w"), m_workspace, QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.jsonl"))}).exitCode, 1);
+}
+
+void TestCli::exportsWhatItImported()
+{
+    const Result exported = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("export")});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.out.count('\n'), 3);
+    const QString copy = m_dir.filePath(QStringLiteral("copy.hearth"));
+    const Result imported = cli({QStringLiteral("-w"), copy, QStringLiteral("import"), QStringLiteral("-")}, exported.out);
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("-w"), copy, QStringLiteral("export")}).out, exported.out);
+
+    const Result one = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("export"), QStringLiteral("--account"), QStringLiteral("Fediverse")});
+    QCOMPARE(one.exitCode, 0);
+    QCOMPARE(one.out.count('\n'), 1);
+    QCOMPARE(cli({QStringLiteral("-w"), m_workspace, QStringLiteral("export"), QStringLiteral("--account"), QStringLiteral("Nobody")}).exitCode, 1);
+}
+
+void TestCli::searches()
+{
+    const Result result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("search"), QStringLiteral("seife"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Jonas Becker"));
+    QVERIFY(hits.at(0).toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[Seife]")));
+
+    for (const char *hostile : {"\"unbalanced", "' OR 1=1; DROP TABLE messages; --", "NEAR(bottle", "bottle AND"}) {
+        const Result safe = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("search"), QString::fromUtf8(hostile)});
+        QCOMPARE(safe.exitCode, 0);
+    }
+    const Result filtered = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("search"), QStringLiteral("bottle"),
+                                 QStringLiteral("--channel"), QStringLiteral("email"), QStringLiteral("--since"),
+                                 QStringLiteral("2026-11-20"), QStringLiteral("--until"), QStringLiteral("2026-11-20"), QStringLiteral("--json")});
+    QCOMPARE(filtered.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(filtered.out).array().size(), 1);
+    QCOMPARE(cli({QStringLiteral("-w"), m_workspace, QStringLiteral("export")}).out.count('\n'), 3);
+}
+
+void TestCli::searchErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("nothing to search") << QStringList{QStringLiteral("***")} << 1;
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")} << 2;
+    QTest::newRow("bad status") << QStringList{QStringLiteral("x"), QStringLiteral("--status"), QStringLiteral("asleep")} << 2;
+    QTest::newRow("bad date") << QStringList{QStringLiteral("x"), QStringLiteral("--since"), QStringLiteral("yesterday")} << 2;
+    QTest::newRow("unknown account") << QStringList{QStringLiteral("x"), QStringLiteral("--account"), QStringLiteral("Nobody")} << 1;
+}
+
+void TestCli::searchErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result result = cli(QStringList{QStringLiteral("-w"), m_workspace, QStringLiteral("search")} + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(!result.err.isEmpty());
+}
+
+void TestCli::listsAndShowsConversations()
+{
+    Result result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("conversations"), QStringLiteral("list"),
+                         QStringLiteral("--json"), QStringLiteral("--sort"), QStringLiteral("oldest")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(list.size(), 2);
+    const QJsonObject first = list.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("subject")).toString(), QStringLiteral("Broken bottle"));
+    QCOMPARE(first.value(QStringLiteral("messages")).toInt(), 2);
+
+    const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+    result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("conversations"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray messages = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+
+    result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("999999")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QStringLiteral("#999999")));
+}
+
+void TestCli::statsAsJson()
+{
+    const Result result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray accounts = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(accounts.size(), 2);
+    int total = 0;
+    for (const QJsonValue &account : accounts)
+        total += account.toObject().value(QStringLiteral("total")).toInt();
+    QCOMPARE(total, 2);
+}
+
+void TestCli::checksIntegrity()
+{
+    Result result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("check")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("sound"));
+    QCOMPARE(cli({QStringLiteral("-w"), m_workspace, QStringLiteral("check"), QStringLiteral("--quick")}).exitCode, 0);
+}
+
+void TestCli::usesTheDemoWorkspace()
+{
+    const Result result = cli({QStringLiteral("--demo"), QStringLiteral("info")});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.split('\n');
+    QVERIFY2(lines.first().endsWith("demo.hearth"), lines.first().constData());
+    QVERIFY(result.out.contains("Conversations: 300"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
