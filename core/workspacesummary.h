@@ -8,21 +8,26 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace hearth {
 
 class Workspace;
 
 // What a workspace holds, in numbers: for the status bar, the channel tabs and `info`.
+// read() uses the counters the database keeps, so it is cheap at any size; the message
+// statistics below count rows and belong off the UI thread on a large workspace.
 struct WorkspaceSummary
 {
     QList<ChannelAccount> accounts;
     int conversations = 0;
-    int messages = 0;
-    QMap<QString, int> messagesPerLanguage;
-    QMap<QString, int> conversationsPerChannelKind;
+
+    QMap<QString, int> conversationsPerChannelKind() const;
 
     // Reads the summary; returns false (and leaves *summary untouched) on a SQL failure.
     static bool read(const Workspace &workspace, WorkspaceSummary *summary);
+    static std::optional<qint64> messageCount(const Workspace &workspace);
+    static QMap<QString, int> messagesPerLanguage(const Workspace &workspace);
 };
 
 } // namespace hearth

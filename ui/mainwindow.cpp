@@ -6,6 +6,7 @@
 #include "channelicons.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
+#include "integritycheck.h"
 #include "languagemanager.h"
 #include "uilog.h"
 #include "workspace.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThread>
 
 namespace hearth {
 
@@ -57,7 +59,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_statusBarAction->setChecked(statusBar()->isVisible());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_integrityCheck)
+        m_integrityCheck->wait();
+}
 
 bool MainWindow::openWorkspace(const QString &path)
 {
@@ -239,6 +245,36 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspace = std::move(workspace);
     qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path();
     refreshWorkspaceView();
+    checkWorkspaceInBackground();
+}
+
+// A damaged file should be noticed early, but checking a large workspace takes seconds:
+// it runs on a thread of its own with its own connection, after the window is up.
+void MainWindow::checkWorkspaceInBackground()
+{
+    if (m_integrityCheck)
+        m_integrityCheck->wait();
+    const QString path = m_workspace->path();
+    auto problems = std::make_shared<QStringList>();
+    m_integrityCheck = QThread::create([path, problems] { *problems = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick); });
+    connect(m_integrityCheck, &QThread::finished, this, [this, path, problems] { reportIntegrity(path, *problems); });
+    connect(m_integrityCheck, &QThread::finished, m_integrityCheck, &QObject::deleteLater);
+    m_integrityCheck->start(QThread::LowPriority);
+}
+
+void MainWindow::reportIntegrity(const QString &path, const QStringList &problems)
+{
+    if (!m_workspace || m_workspace->path() != path)
+        return; // another workspace was opened meanwhile
+    if (problems.isEmpty()) {
+        statusBar()->showMessage(tr("Workspace checked: no problems found."), 5000);
+        return;
+    }
+    qCWarning(lcUi).noquote() << "Integrity problems in" << path << problems;
+    showError(tr("The workspace may be damaged"),
+              tr("Hearth found problems in “%1”. Keep working, but make a copy of the file and run "
+                 "“hearth-cli check” for the full report.\n\n%2")
+                  .arg(QDir::toNativeSeparators(path), problems.mid(0, 5).join(QLatin1Char('\n'))));
 }
 
 void MainWindow::refreshWorkspaceView()

@@ -11,6 +11,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QThread;
 
 namespace hearth {
 
@@ -42,6 +43,8 @@ private:
     void retranslateUi();
     void rebuildLanguageMenu();
     void showWorkspace(std::unique_ptr<Workspace> workspace);
+    void checkWorkspaceInBackground();
+    void reportIntegrity(const QString &path, const QStringList &problems);
     void refreshWorkspaceView();
     void showError(const QString &title, const QString &text);
     void chooseWorkspaceToOpen();
@@ -54,6 +57,7 @@ private:
     InboxTabs *m_inbox;
     QLabel *m_workspaceLabel;
     QPointer<QDialog> m_about;
+    QPointer<QThread> m_integrityCheck;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -224,7 +224,7 @@ int Cli::info()
           << tr("Demo workspace: %1").arg(DemoWorkspace::isDemo(m_workspace) ? tr("yes") : tr("no")) << '\n'
           << tr("Accounts: %1").arg(summary.accounts.size()) << '\n'
           << tr("Conversations: %1").arg(summary.conversations) << '\n'
-          << tr("Messages: %1").arg(summary.messages) << '\n';
+          << tr("Messages: %1").arg(WorkspaceSummary::messageCount(m_workspace).value_or(-1)) << '\n';
     return Success;
 }
 

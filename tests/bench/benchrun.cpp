@@ -168,7 +168,9 @@ int BenchRun::run(QJsonObject *result)
     json.insert(QStringLiteral("ingest_ratio"), std::round(ratio * 1000) / 1000);
     json.insert(QStringLiteral("ingest_same_rows"), sameRows);
     json.insert(QStringLiteral("ingest_core"), core.toJson());
-    json.insert(QStringLiteral("ingest_raw"), raw.toJson());
+    QJsonObject rawJson = raw.toJson();
+    rawJson.insert(QStringLiteral("seconds_by_statement"), rawIngest.breakdown());
+    json.insert(QStringLiteral("ingest_raw"), rawJson);
     json.insert(QStringLiteral("search_ms"), search.latencies().toJson({50, 95, 99}, true));
     json.insert(QStringLiteral("search_queries"), double(search.latencies().count()));
     json.insert(QStringLiteral("search_queries_with_hits"), search.queriesWithHits());

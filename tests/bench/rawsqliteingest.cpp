@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+
 // The migrations are resources of the static core library, registered by hand; this must
 // be outside any namespace. Registering twice is harmless (Qt ignores a known resource).
 static void initCoreResources()
@@ -93,6 +95,14 @@ void bindTextOrNull(sqlite3_stmt *statement, int index, const QByteArray &utf8)
         bindText(statement, index, utf8);
 }
 
+qint64 monotonicNs()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return clock.nsecsElapsed();
+}
+
 QByteArray columnText(sqlite3_stmt *statement, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
@@ -154,6 +164,10 @@ IngestStats RawSqliteIngest::run(BenchCorpus &corpus)
         }
     }
     stats.wallNanoseconds = wall.nsecsElapsed();
+    int current = 0;
+    int highwater = 0;
+    if (sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_WRITE, &current, &highwater, 0) == SQLITE_OK)
+        m_pagesWritten = current;
 
     stats.messageRows = countRows("messages");
     stats.conversationRows = countRows("conversations");
@@ -268,6 +282,24 @@ qint64 RawSqliteIngest::ensureAccount(const QString &kind, const QString &name, 
     return id;
 }
 
+void RawSqliteIngest::account(Step step, qint64 *since)
+{
+    const qint64 now = monotonicNs();
+    m_stepNs[step] += now - *since;
+    *since = now;
+}
+
+QJsonObject RawSqliteIngest::breakdown() const
+{
+    static const char *const names[StepCount] = {"find_message", "upsert_author", "upsert_conversation",
+                                                  "probe_id",     "insert_message", "commit"};
+    QJsonObject object;
+    for (int step = 0; step < StepCount; ++step)
+        object.insert(QLatin1String(names[step]), std::round(double(m_stepNs[step]) / 1e6) / 1000);
+    object.insert(QStringLiteral("pages_written"), double(m_pagesWritten));
+    return object;
+}
+
 bool RawSqliteIngest::ingest(qint64 accountId, const QList<IncomingMessage> &messages, const QString &cursor,
                              qint64 *inserted)
 {
@@ -289,7 +321,10 @@ bool RawSqliteIngest::ingest(qint64 accountId, const QList<IncomingMessage> &mes
         exec("ROLLBACK");
         return false;
     }
-    return exec("COMMIT");
+    qint64 since = monotonicNs();
+    const bool committed = exec("COMMIT");
+    account(Commit, &since);
+    return committed;
 }
 
 RawSqliteIngest::Outcome RawSqliteIngest::store(qint64 accountId, const IncomingMessage &message)
@@ -299,6 +334,7 @@ RawSqliteIngest::Outcome RawSqliteIngest::store(qint64 accountId, const Incoming
     const QByteArray html = message.html.toUtf8();
     const QByteArray authorName = message.authorName.toUtf8();
 
+    qint64 since = monotonicNs();
     sqlite3_bind_int64(m_findMessage, 1, accountId);
     bindText(m_findMessage, 2, remoteId);
     const int found = sqlite3_step(m_findMessage);
@@ -322,10 +358,14 @@ RawSqliteIngest::Outcome RawSqliteIngest::store(qint64 accountId, const Incoming
         fail(QStringLiteral("find message"));
         return Outcome::Failed;
     }
+    account(FindMessage, &since);
 
     const std::optional<qint64> author = authorId(accountId, message);
+    account(UpsertAuthor, &since);
     const std::optional<qint64> conversation = author ? conversationFor(accountId, message) : std::nullopt;
+    account(UpsertConversation, &since);
     const std::optional<qint64> id = conversation ? nextMessageId(message.createdAt) : std::nullopt;
+    account(ProbeId, &since);
     if (!id)
         return Outcome::Failed;
 
@@ -353,6 +393,7 @@ RawSqliteIngest::Outcome RawSqliteIngest::store(qint64 accountId, const Incoming
     sqlite3_bind_int64(m_insertMessage, 15, QDateTime::currentMSecsSinceEpoch());
     const bool inserted = sqlite3_step(m_insertMessage) == SQLITE_DONE || fail(QStringLiteral("insert message"));
     sqlite3_reset(m_insertMessage);
+    account(InsertMessage, &since);
     return inserted ? Outcome::Inserted : Outcome::Failed;
 }
 

@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -57,6 +58,7 @@ private slots:
     void restoresItsGeometry();
     void quitsWithTheKeyboard();
     void editMenuWorksOnTheFocusedField();
+    void checksTheWorkspaceInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +220,36 @@ void TestMainWindow::editMenuWorksOnTheFocusedField()
     QCOMPARE(field->text(), QStringLiteral("x"));
     findAction(edit, QStringLiteral("&Undo"))->trigger();
     QCOMPARE(field->text(), QStringLiteral("lemonade"));
+}
+
+void TestMainWindow::checksTheWorkspaceInTheBackground()
+{
+    const QString path = m_dir.filePath(QStringLiteral("checked.hearth"));
+    {
+        MainWindow window(&m_languages);
+        QVERIFY(window.openWorkspace(path));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("no problems")));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+    }
+    {
+        // Damage that opening does not notice: a message whose conversation is gone.
+        Workspace workspace;
+        QVERIFY(workspace.open(path));
+        QSqlQuery query(workspace.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (id, kind, name, created_at) VALUES (1, 'email', 'S', 0)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, account_id, conversation_id, remote_id, direction, "
+                                          "visibility, body_text, created_at, received_at) "
+                                          "VALUES (4096, 1, 77, 'x', 'in', 'public', 'orphan', 1, 1)")));
+    }
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"))) && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("checked.hearth")));
+    QVERIFY(box->text().contains(QStringLiteral("hearth-cli check")));
+    box->accept();
 }
 
 QTEST_MAIN(TestMainWindow)
