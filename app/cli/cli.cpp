@@ -251,12 +251,8 @@ int Cli::import(const QStringList &arguments)
         m_err << report.error << '\n';
         return Failed;
     }
-    m_out << tr("Imported %1 new, %2 changed, %3 already there; %4 line(s) skipped.")
-                 .arg(report.inserted)
-                 .arg(report.updated)
-                 .arg(report.unchanged)
-                 .arg(report.skipped.size())
-          << '\n';
+    m_out << tr("Imported %1 new, %2 changed, %3 already there.").arg(report.inserted).arg(report.updated).arg(report.unchanged)
+          << ' ' << tr("%n line(s) skipped.", nullptr, int(report.skipped.size())) << '\n';
     return report.skipped.isEmpty() ? Success : PartialImport;
 }
 
@@ -288,7 +284,7 @@ int Cli::exportMessages(const QStringList &arguments)
         m_err << exporter.errorString() << '\n';
         return Failed;
     }
-    m_err << tr("Exported %1 message(s).").arg(written) << '\n';
+    m_err << tr("Exported %n message(s).", nullptr, int(written)) << '\n';
     return Success;
 }
 
@@ -360,7 +356,7 @@ int Cli::search(const QStringList &arguments)
         m_out << isoTime(hit.createdAt) << "  #" << hit.conversationId << "  " << oneLine(hit.authorName, 24) << '\n'
               << "    " << oneLine(plainSnippet(hit.snippet), 110) << '\n';
     }
-    m_err << tr("%1 hit(s).").arg(hits.size()) << '\n';
+    m_err << tr("%n hit(s).", nullptr, int(hits.size())) << '\n';
     return Success;
 }
 

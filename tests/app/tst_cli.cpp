@@ -198,7 +198,7 @@ void TestCli::listsAndShowsConversations()
     QCOMPARE(first.value(QStringLiteral("subject")).toString(), QStringLiteral("Broken bottle"));
     QCOMPARE(first.value(QStringLiteral("messages")).toInt(), 2);
 
-    const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+    const QString id = QString::number(qint64(first.value(QStringLiteral("id")).toDouble()));
     result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("conversations"), QStringLiteral("show"), id, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray messages = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("messages")).toArray();
