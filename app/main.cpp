@@ -23,10 +23,7 @@ int main(int argc, char *argv[])
         hearth::initUiResources();
         QTranslator hearthCatalog;
         QTranslator qtCatalog;
-        if (hearth::Catalogs::loadHearth(hearthCatalog, QLocale::system()))
-            QCoreApplication::installTranslator(&hearthCatalog);
-        if (hearth::Catalogs::loadQt(qtCatalog, QLocale::system()))
-            QCoreApplication::installTranslator(&qtCatalog);
+        hearth::Catalogs::install(hearthCatalog, qtCatalog, QLocale::system());
         if (options.parse(QCoreApplication::arguments()) == hearth::LaunchOptions::Outcome::Exit)
             return options.exitCode();
     }

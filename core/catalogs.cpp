@@ -5,6 +5,7 @@
 #include "compat.h"
 #include "corelog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTranslator>
 
@@ -43,6 +44,14 @@ bool Catalogs::loadQt(QTranslator &translator, const QLocale &locale)
         return true;
     qCInfo(lcCore) << "No Qt translation for" << locale.name() << "in" << compat::qtTranslationsPath();
     return false;
+}
+
+void Catalogs::install(QTranslator &hearth, QTranslator &qt, const QLocale &locale)
+{
+    if (loadHearth(hearth, locale))
+        QCoreApplication::installTranslator(&hearth);
+    if (loadQt(qt, locale))
+        QCoreApplication::installTranslator(&qt);
 }
 
 } // namespace hearth

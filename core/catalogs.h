@@ -21,6 +21,8 @@ public:
     static bool loadHearth(QTranslator &translator, const QLocale &locale);
     // Qt's own catalog (standard buttons, QCommandLineParser); none is needed for English.
     static bool loadQt(QTranslator &translator, const QLocale &locale);
+    // Loads both catalogs for the locale and installs those found in the application.
+    static void install(QTranslator &hearth, QTranslator &qt, const QLocale &locale);
 };
 
 } // namespace hearth

@@ -36,303 +36,315 @@ Commands:
   check                   check the workspace&apos;s integrity
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-kernen på kommandolinjen.
+
+Kommandoer:
+  info                    arbejdsområdets sti, skemaversion og optællinger
+  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
+  export [FIL]            eksportér beskeder som JSON Lines (til standardoutput, hvis intet andet angives)
+  search SØGNING          søg i beskeder, nyeste først
+  stats                   samtaler efter kanal og status
+  conversations list      vis en liste over samtaler
+  conversations show ID   vis en samtale med alle dens beskeder
+  check                   kontrollér arbejdsområdets integritet
+
+Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
     </message>
     <message>
         <source>Use the workspace FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug arbejdsområdet FIL i stedet for standardarbejdsområdet.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FIL</translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>Use the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug demo-arbejdsområdet.</translation>
     </message>
     <message>
         <source>Also print Hearth&apos;s log messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv også Hearths logbeskeder.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>kommando</translation>
     </message>
     <message>
         <source>What to do; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der skal gøres; se listen ovenfor.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished">--demo og --workspace kan ikke bruges sammen.</translation>
+        <translation>--demo og --workspace kan ikke bruges sammen.</translation>
     </message>
     <message>
         <source>info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>info tager ingen argumenter.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt kommando »%1«.</translation>
     </message>
     <message>
         <source>Run “hearth-cli --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør »hearth-cli --help« for at se kommandoerne og tilvalgene.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen konto med navnet »%1«.</translation>
     </message>
     <message>
         <source>Wrong number of arguments for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkert antal argumenter til %1.</translation>
     </message>
     <message>
         <source>The workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet kunne ikke læses.</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaversion: %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
     <message>
         <source>Demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-arbejdsområde: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti: %1</translation>
     </message>
     <message>
         <source>Conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler: %1</translation>
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskeder: %1</translation>
     </message>
     <message>
         <source>JSON Lines to import; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines-fil, der skal importeres; - læser fra standardinput.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse »%1«: %2</translation>
     </message>
     <message>
         <source>Only this account&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun beskeder fra denne konto.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAVN</translation>
     </message>
     <message>
         <source>Where to write; standard output when missing or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor der skal skrives; standardoutput, hvis udeladt eller -.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive »%1«: %2</translation>
     </message>
     <message>
         <source>At most N hits (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst N fund (standard 50).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the hits as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv fundene som JSON.</translation>
     </message>
     <message>
         <source>Only this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun denne konto.</translation>
     </message>
     <message>
         <source>Only this kind of channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun denne type kanal.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Only conversations in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun samtaler med denne status.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Only conversations with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun samtaler med denne mærkat.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>MÆRKAT</translation>
     </message>
     <message>
         <source>Only messages in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun beskeder på dette sprog.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KODE</translation>
     </message>
     <message>
         <source>Only messages from this date or time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun beskeder fra denne dato eller dette tidspunkt og frem.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATO</translation>
     </message>
     <message>
         <source>Only messages up to this date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun beskeder indtil denne dato eller dette tidspunkt.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>SØGNING</translation>
     </message>
     <message>
         <source>Words (all must match), &quot;a phrase&quot;, prefix*, -excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord (alle skal matche), &quot;en frase&quot;, præfiks*, -udelukket.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit kræver et positivt tal.</translation>
     </message>
     <message>
         <source>--status must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status skal være en af: %1.</translation>
     </message>
     <message>
         <source>--%1 needs a date like 2026-11-21 or a time like 2026-11-21T09:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 kræver en dato som 2026-11-21 eller et tidspunkt som 2026-11-21T09:30:00Z.</translation>
     </message>
     <message>
         <source>Print the counts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv optællingerne som JSON.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>i alt</translation>
     </message>
     <message>
         <source>Use “conversations list” or “conversations show ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug »conversations list« eller »conversations show ID«.</translation>
     </message>
     <message>
         <source>Only this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun denne status.</translation>
     </message>
     <message>
         <source>newest (default), oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>newest (standard), oldest eller due.</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>RÆKKEFØLGE</translation>
     </message>
     <message>
         <source>At most N conversations (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst N samtaler (standard 50).</translation>
     </message>
     <message>
         <source>Print the conversations as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv samtalerne som JSON.</translation>
     </message>
     <message>
         <source>--sort must be newest, oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort skal være newest, oldest eller due.</translation>
     </message>
     <message>
         <source>The conversations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalerne kunne ikke læses.</translation>
     </message>
     <message>
         <source>Print the conversation as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv samtalen som JSON.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The conversation&apos;s number, as “conversations list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalens nummer, som »conversations list« viser det.</translation>
     </message>
     <message>
         <source>The conversation&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En samtales ID er et tal.</translation>
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen samtale #%1.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source> (private)</source>
-        <translation type="unfinished"></translation>
+        <translation> (privat)</translation>
     </message>
     <message>
         <source>A faster, less thorough check.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hurtigere, mindre grundig kontrol.</translation>
     </message>
     <message>
         <source>The workspace is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet er i orden.</translation>
     </message>
     <message>
         <source>Imported %1 new, %2 changed, %3 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret: %1 nye, %2 ændrede, %3 fandtes allerede.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje sprunget over.</numerusform>
+            <numerusform>%n linjer sprunget over.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besked eksporteret.</numerusform>
+            <numerusform>%n beskeder eksporteret.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fund.</numerusform>
+            <numerusform>%n fund.</numerusform>
         </translation>
     </message>
 </context>
@@ -359,97 +371,97 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>IntegrityCheck</name>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke kontrolleres: %1</translation>
     </message>
     <message>
         <source>Damaged file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskadiget fil: %1</translation>
     </message>
     <message>
         <source>References could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencerne kunne ikke kontrolleres: %1</translation>
     </message>
     <message>
         <source>A row of “%1” (row %2) refers to a missing row of “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En række i »%1« (række %2) henviser til en manglende række i »%3«.</translation>
     </message>
     <message>
         <source>The search index is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeindekset er beskadiget: %1</translation>
     </message>
     <message>
         <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeindekset dækker %1 beskeder, men arbejdsområdet indeholder %2; genopbyg indekset.</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesExporter</name>
     <message>
         <source>The messages could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskederne kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten kunne ikke skrives: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesImporter</name>
     <message>
         <source>not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gyldig JSON (%1 ved tegn %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke et JSON-objekt</translation>
     </message>
     <message>
         <source>“%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« skal være en streng</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« mangler</translation>
     </message>
     <message>
         <source>“text” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>»text« mangler</translation>
     </message>
     <message>
         <source>“channel” must be a kind like email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>»channel« skal være en type som email, feed, mastodon eller telegram</translation>
     </message>
     <message>
         <source>“created_at” is not an ISO 8601 time after 1970: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>»created_at« er ikke et ISO 8601-tidspunkt efter 1970: %1</translation>
     </message>
     <message>
         <source>“direction” must be “in” or “out”</source>
-        <translation type="unfinished"></translation>
+        <translation>»direction« skal være »in« eller »out«</translation>
     </message>
     <message>
         <source>“visibility” must be “public” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>»visibility« skal være »public« eller »private«</translation>
     </message>
     <message>
         <source>“author” must be an object with the strings “id”, “name” and “handle”</source>
-        <translation type="unfinished"></translation>
+        <translation>»author« skal være et objekt med strengene »id«, »name« og »handle«</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: %2</translation>
     </message>
     <message>
         <source>line %1: account “%2” is a %3 account, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: kontoen »%2« er af typen %3, ikke %4</translation>
     </message>
     <message>
         <source>The account “%1” could not be created; a different kind of account may have that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen »%1« kunne ikke oprettes; en konto af en anden type har måske det navn.</translation>
     </message>
     <message>
         <source>The imported messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De importerede beskeder kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -495,46 +507,46 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>MessageSearch</name>
     <message>
         <source>Type at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv mindst ét ord at søge efter.</translation>
     </message>
     <message>
         <source>The search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen kunne ikke udføres: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageStore</name>
     <message>
         <source>The workspace cannot store messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet kan ikke gemme beskeder: %1</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet er optaget eller skrivebeskyttet.</translation>
     </message>
     <message>
         <source>Item %1 has no id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 har intet id; sprunget over.</translation>
     </message>
     <message>
         <source>Item %1 (%2) has no valid time; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (%2) har intet gyldigt tidspunkt; sprunget over.</translation>
     </message>
     <message>
         <source>Message %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked %1 kunne ikke gemmes: %2</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringspositionen kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <source>The messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskederne kunne ikke gemmes.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
-        <translation type="unfinished"></translation>
+        <translation>mere end %1 beskeder på ét millisekund</translation>
     </message>
 </context>
 <context>
@@ -836,17 +848,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Workspace checked: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet er kontrolleret: ingen problemer fundet.</translation>
     </message>
     <message>
         <source>The workspace may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet kan være beskadiget</translation>
     </message>
     <message>
         <source>Hearth found problems in “%1”. Keep working, but make a copy of the file and run “hearth-cli check” for the full report.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth har fundet problemer i »%1«. Du kan arbejde videre, men tag en kopi af filen, og kør »hearth-cli check« for at få den fulde rapport.
+
+%2</translation>
     </message>
 </context>
 </TS>

@@ -36,303 +36,315 @@ Commands:
   check                   check the workspace&apos;s integrity
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hearth-Kern auf der Kommandozeile.
+
+Befehle:
+  info                    Pfad, Schemaversion und Anzahlen des Arbeitsbereichs
+  import DATEI            Nachrichten aus JSON Lines importieren (- liest von der Standardeingabe)
+  export [DATEI]          Nachrichten als JSON Lines exportieren (standardmäßig in die Standardausgabe)
+  search ABFRAGE          Nachrichten durchsuchen, neueste zuerst
+  stats                   Unterhaltungen nach Kanal und Status
+  conversations list      Unterhaltungen auflisten
+  conversations show ID   Eine Unterhaltung mit allen ihren Nachrichten anzeigen
+  check                   Integrität des Arbeitsbereichs prüfen
+
+„hearth-cli BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
     </message>
     <message>
         <source>Use the workspace FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich DATEI statt des Standard-Arbeitsbereichs verwenden.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Use the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich verwenden.</translation>
     </message>
     <message>
         <source>Also print Hearth&apos;s log messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die Protokollmeldungen von Hearth ausgeben.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>What to do; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan werden soll; siehe die Liste oben.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished">--demo und --workspace können nicht zusammen verwendet werden.</translation>
+        <translation>--demo und --workspace können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>info erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Run “hearth-cli --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„hearth-cli --help“ zeigt die Befehle und Optionen an.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>Wrong number of arguments for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anzahl von Argumenten für %1.</translation>
     </message>
     <message>
         <source>The workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
     <message>
         <source>Demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten: %1</translation>
     </message>
     <message>
         <source>Conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen: %1</translation>
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten: %1</translation>
     </message>
     <message>
         <source>JSON Lines to import; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei im Format JSON Lines; - liest von der Standardeingabe.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Only this account&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nachrichten dieses Kontos.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Where to write; standard output when missing or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird; die Standardausgabe, wenn nicht angegeben oder -.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>At most N hits (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Treffer (Standard: 50).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the hits as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treffer als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Only this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Konto.</translation>
     </message>
     <message>
         <source>Only this kind of channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Kanaltyp.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>Only conversations in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterhaltungen mit diesem Status.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Only conversations with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterhaltungen mit diesem Schlagwort.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLAGWORT</translation>
     </message>
     <message>
         <source>Only messages in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Only messages from this date or time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten ab diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Only messages up to this date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten bis zu diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ABFRAGE</translation>
     </message>
     <message>
         <source>Words (all must match), &quot;a phrase&quot;, prefix*, -excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter (alle müssen vorkommen), &quot;eine Wortgruppe&quot;, Präfix*, -ausgeschlossen.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>--status must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss einer der folgenden Werte sein: %1.</translation>
     </message>
     <message>
         <source>--%1 needs a date like 2026-11-21 or a time like 2026-11-21T09:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum wie 2026-11-21 oder einen Zeitpunkt wie 2026-11-21T09:30:00Z.</translation>
     </message>
     <message>
         <source>Print the counts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlen als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <source>Use “conversations list” or “conversations show ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„conversations list“ oder „conversations show ID“ verwenden.</translation>
     </message>
     <message>
         <source>Only this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Status.</translation>
     </message>
     <message>
         <source>newest (default), oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>newest (Standard), oldest oder due.</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>REIHENFOLGE</translation>
     </message>
     <message>
         <source>At most N conversations (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Unterhaltungen (Standard: 50).</translation>
     </message>
     <message>
         <source>Print the conversations as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--sort must be newest, oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort muss newest, oldest oder due sein.</translation>
     </message>
     <message>
         <source>The conversations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Print the conversation as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung als JSON ausgeben.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The conversation&apos;s number, as “conversations list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Unterhaltung, wie „conversations list“ sie anzeigt.</translation>
     </message>
     <message>
         <source>The conversation&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer Unterhaltung ist eine Zahl.</translation>
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unterhaltung #%1.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source> (private)</source>
-        <translation type="unfinished"></translation>
+        <translation> (privat)</translation>
     </message>
     <message>
         <source>A faster, less thorough check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schnellere, weniger gründliche Prüfung.</translation>
     </message>
     <message>
         <source>The workspace is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist in Ordnung.</translation>
     </message>
     <message>
         <source>Imported %1 new, %2 changed, %3 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1 neu, %2 geändert, %3 bereits vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen.</numerusform>
+            <numerusform>%n Zeilen übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht exportiert.</numerusform>
+            <numerusform>%n Nachrichten exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
         </translation>
     </message>
 </context>
@@ -359,97 +371,97 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>IntegrityCheck</name>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Damaged file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datei: %1</translation>
     </message>
     <message>
         <source>References could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verweise konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>A row of “%1” (row %2) refers to a missing row of “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile in „%1“ (Zeile %2) verweist auf eine fehlende Zeile in „%3“.</translation>
     </message>
     <message>
         <source>The search index is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex ist beschädigt: %1</translation>
     </message>
     <message>
         <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex umfasst %1 Nachrichten, der Arbeitsbereich enthält aber %2; den Index neu aufbauen.</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesExporter</name>
     <message>
         <source>The messages could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesImporter</name>
     <message>
         <source>not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>“%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt</translation>
     </message>
     <message>
         <source>“text” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„text“ fehlt</translation>
     </message>
     <message>
         <source>“channel” must be a kind like email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>„channel“ muss ein Typ wie email, feed, mastodon oder telegram sein</translation>
     </message>
     <message>
         <source>“created_at” is not an ISO 8601 time after 1970: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„created_at“ ist keine Zeitangabe im Format ISO 8601 nach 1970: %1</translation>
     </message>
     <message>
         <source>“direction” must be “in” or “out”</source>
-        <translation type="unfinished"></translation>
+        <translation>„direction“ muss „in“ oder „out“ sein</translation>
     </message>
     <message>
         <source>“visibility” must be “public” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>„visibility“ muss „public“ oder „private“ sein</translation>
     </message>
     <message>
         <source>“author” must be an object with the strings “id”, “name” and “handle”</source>
-        <translation type="unfinished"></translation>
+        <translation>„author“ muss ein Objekt mit den Zeichenketten „id“, „name“ und „handle“ sein</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>line %1: account “%2” is a %3 account, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Konto „%2“ ist vom Typ %3, nicht %4</translation>
     </message>
     <message>
         <source>The account “%1” could not be created; a different kind of account may have that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ konnte nicht angelegt werden; möglicherweise trägt ein Konto eines anderen Typs diesen Namen.</translation>
     </message>
     <message>
         <source>The imported messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Nachrichten konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -495,46 +507,46 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>MessageSearch</name>
     <message>
         <source>Type at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Suchwort eingeben.</translation>
     </message>
     <message>
         <source>The search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche konnte nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageStore</name>
     <message>
         <source>The workspace cannot store messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann keine Nachrichten speichern: %1</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist belegt oder schreibgeschützt.</translation>
     </message>
     <message>
         <source>Item %1 has no id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 hat keine ID; übersprungen.</translation>
     </message>
     <message>
         <source>Item %1 (%2) has no valid time; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (%2) hat keinen gültigen Zeitpunkt; übersprungen.</translation>
     </message>
     <message>
         <source>Message %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisationsposition konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Nachrichten in einer Millisekunde</translation>
     </message>
 </context>
 <context>
@@ -836,17 +848,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Workspace checked: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich geprüft: keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>The workspace may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist möglicherweise beschädigt</translation>
     </message>
     <message>
         <source>Hearth found problems in “%1”. Keep working, but make a copy of the file and run “hearth-cli check” for the full report.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth hat in „%1“ Probleme gefunden. Sie können weiterarbeiten, sollten aber eine Kopie der Datei anlegen und für den vollständigen Bericht „hearth-cli check“ ausführen.
+
+%2</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>%n line(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line skipped.</numerusform>
+            <numerusform>%n lines skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n message.</numerusform>
+            <numerusform>Exported %n messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit.</numerusform>
+            <numerusform>%n hits.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,303 +36,315 @@ Commands:
   check                   check the workspace&apos;s integrity
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cœur de Hearth en ligne de commande.
+
+Commandes&#xa0;:
+  info                    chemin, version du schéma et compteurs de l&apos;espace de travail
+  import FICHIER          importer des messages au format JSON Lines (- lit l&apos;entrée standard)
+  export [FICHIER]        exporter les messages au format JSON Lines (vers la sortie standard par défaut)
+  search REQUÊTE          rechercher des messages, les plus récents d&apos;abord
+  stats                   conversations par canal et par statut
+  conversations list      lister les conversations
+  conversations show ID   afficher une conversation avec tous ses messages
+  check                   vérifier l&apos;intégrité de l&apos;espace de travail
+
+Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Use the workspace FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;espace de travail FICHIER au lieu de celui par défaut.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Use the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;espace de travail de démonstration.</translation>
     </message>
     <message>
         <source>Also print Hearth&apos;s log messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les messages du journal de Hearth.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande</translation>
     </message>
     <message>
         <source>What to do; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire&#xa0;; voir la liste ci-dessus.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished">--demo et --workspace ne peuvent pas être utilisés ensemble.</translation>
+        <translation>--demo et --workspace ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>info n&apos;accepte aucun argument.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>Run “hearth-cli --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez «&#xa0;hearth-cli --help&#xa0;» pour afficher les commandes et les options.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Wrong number of arguments for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;arguments incorrect pour %1.</translation>
     </message>
     <message>
         <source>The workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages&#xa0;: %1</translation>
     </message>
     <message>
         <source>JSON Lines to import; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON Lines à importer&#xa0;; - lit l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Only this account&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages de ce compte.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Where to write; standard output when missing or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire&#xa0;; la sortie standard si absent ou -.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>At most N hits (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N résultats (50 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the hits as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats au format JSON.</translation>
     </message>
     <message>
         <source>Only this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce compte.</translation>
     </message>
     <message>
         <source>Only this kind of channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce type de canal.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Only conversations in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les conversations ayant ce statut.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>Only conversations with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les conversations portant cette étiquette.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIQUETTE</translation>
     </message>
     <message>
         <source>Only messages in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages dans cette langue.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Only messages from this date or time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages à partir de cette date ou de cette heure.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Only messages up to this date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages jusqu&apos;à cette date ou cette heure.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUÊTE</translation>
     </message>
     <message>
         <source>Words (all must match), &quot;a phrase&quot;, prefix*, -excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots (tous doivent correspondre), &quot;une expression&quot;, préfixe*, -exclu.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre positif.</translation>
     </message>
     <message>
         <source>--status must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit prendre l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--%1 needs a date like 2026-11-21 or a time like 2026-11-21T09:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date comme 2026-11-21 ou une heure comme 2026-11-21T09:30:00Z.</translation>
     </message>
     <message>
         <source>Print the counts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les compteurs au format JSON.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>Use “conversations list” or “conversations show ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez «&#xa0;conversations list&#xa0;» ou «&#xa0;conversations show ID&#xa0;».</translation>
     </message>
     <message>
         <source>Only this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce statut.</translation>
     </message>
     <message>
         <source>newest (default), oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>newest (par défaut), oldest ou due.</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDRE</translation>
     </message>
     <message>
         <source>At most N conversations (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N conversations (50 par défaut).</translation>
     </message>
     <message>
         <source>Print the conversations as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conversations au format JSON.</translation>
     </message>
     <message>
         <source>--sort must be newest, oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort doit valoir newest, oldest ou due.</translation>
     </message>
     <message>
         <source>The conversations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les conversations.</translation>
     </message>
     <message>
         <source>Print the conversation as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conversation au format JSON.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The conversation&apos;s number, as “conversations list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la conversation, tel qu&apos;affiché par «&#xa0;conversations list&#xa0;».</translation>
     </message>
     <message>
         <source>The conversation&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;une conversation est un nombre.</translation>
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation #%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source> (private)</source>
-        <translation type="unfinished"></translation>
+        <translation> (privé)</translation>
     </message>
     <message>
         <source>A faster, less thorough check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification plus rapide, mais moins approfondie.</translation>
     </message>
     <message>
         <source>The workspace is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est intact.</translation>
     </message>
     <message>
         <source>Imported %1 new, %2 changed, %3 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation&#xa0;: %1 nouveaux, %2 modifiés, %3 déjà présents.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ignorée.</numerusform>
+            <numerusform>%n lignes ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message exporté.</numerusform>
+            <numerusform>%n messages exportés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat.</numerusform>
+            <numerusform>%n résultats.</numerusform>
         </translation>
     </message>
 </context>
@@ -359,97 +371,97 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>IntegrityCheck</name>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Damaged file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>References could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les références&#xa0;: %1</translation>
     </message>
     <message>
         <source>A row of “%1” (row %2) refers to a missing row of “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de «&#xa0;%1&#xa0;» (ligne %2) fait référence à une ligne manquante de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The search index is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche couvre %1 messages, mais l&apos;espace de travail en contient %2&#xa0;; reconstruisez l&apos;index.</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesExporter</name>
     <message>
         <source>The messages could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les messages&#xa0;: %1</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesImporter</name>
     <message>
         <source>not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1 au caractère %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>“%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est manquant</translation>
     </message>
     <message>
         <source>“text” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;text&#xa0;» est manquant</translation>
     </message>
     <message>
         <source>“channel” must be a kind like email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;channel&#xa0;» doit être un type comme email, feed, mastodon ou telegram</translation>
     </message>
     <message>
         <source>“created_at” is not an ISO 8601 time after 1970: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;created_at&#xa0;» n&apos;est pas une heure ISO 8601 postérieure à 1970&#xa0;: %1</translation>
     </message>
     <message>
         <source>“direction” must be “in” or “out”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;direction&#xa0;» doit valoir «&#xa0;in&#xa0;» ou «&#xa0;out&#xa0;»</translation>
     </message>
     <message>
         <source>“visibility” must be “public” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;visibility&#xa0;» doit valoir «&#xa0;public&#xa0;» ou «&#xa0;private&#xa0;»</translation>
     </message>
     <message>
         <source>“author” must be an object with the strings “id”, “name” and “handle”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;author&#xa0;» doit être un objet contenant les chaînes «&#xa0;id&#xa0;», «&#xa0;name&#xa0;» et «&#xa0;handle&#xa0;»</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1: account “%2” is a %3 account, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: le compte «&#xa0;%2&#xa0;» est de type %3, pas %4</translation>
     </message>
     <message>
         <source>The account “%1” could not be created; a different kind of account may have that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le compte «&#xa0;%1&#xa0;»&#xa0;; un compte d&apos;un autre type porte peut-être ce nom.</translation>
     </message>
     <message>
         <source>The imported messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les messages importés.</translation>
     </message>
 </context>
 <context>
@@ -495,46 +507,46 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>MessageSearch</name>
     <message>
         <source>Type at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un mot à rechercher.</translation>
     </message>
     <message>
         <source>The search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer la recherche&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageStore</name>
     <message>
         <source>The workspace cannot store messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail ne peut pas enregistrer de messages&#xa0;: %1</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est occupé ou en lecture seule.</translation>
     </message>
     <message>
         <source>Item %1 has no id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 n&apos;a pas d&apos;identifiant&#xa0;; ignoré.</translation>
     </message>
     <message>
         <source>Item %1 (%2) has no valid time; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 (%2) n&apos;a pas d&apos;heure valide&#xa0;; ignoré.</translation>
     </message>
     <message>
         <source>Message %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le message %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la position de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>The messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les messages.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 messages en une milliseconde</translation>
     </message>
 </context>
 <context>
@@ -836,17 +848,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Workspace checked: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail vérifié&#xa0;: aucun problème détecté.</translation>
     </message>
     <message>
         <source>The workspace may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est peut-être endommagé</translation>
     </message>
     <message>
         <source>Hearth found problems in “%1”. Keep working, but make a copy of the file and run “hearth-cli check” for the full report.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth a détecté des problèmes dans «&#xa0;%1&#xa0;». Vous pouvez continuer à travailler, mais faites une copie du fichier et exécutez «&#xa0;hearth-cli check&#xa0;» pour obtenir le rapport complet.
+
+%2</translation>
     </message>
 </context>
 </TS>

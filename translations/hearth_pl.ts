@@ -36,306 +36,318 @@ Commands:
   check                   check the workspace&apos;s integrity
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rdzeń programu Hearth w wierszu poleceń.
+
+Polecenia:
+  info                    ścieżka, wersja schematu i liczniki obszaru roboczego
+  import PLIK             importuj wiadomości z JSON Lines (- czyta ze standardowego wejścia)
+  export [PLIK]           eksportuj wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
+  search ZAPYTANIE        przeszukaj wiadomości, od najnowszych
+  stats                   rozmowy według kanału i statusu
+  conversations list      wyświetl listę rozmów
+  conversations show ID   pokaż rozmowę ze wszystkimi jej wiadomościami
+  check                   sprawdź integralność obszaru roboczego
+
+Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
     </message>
     <message>
         <source>Use the workspace FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj obszaru roboczego PLIK zamiast domyślnego.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">PLIK</translation>
+        <translation>PLIK</translation>
     </message>
     <message>
         <source>Use the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj demonstracyjnego obszaru roboczego.</translation>
     </message>
     <message>
         <source>Also print Hearth&apos;s log messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuj także komunikaty dziennika programu Hearth.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie</translation>
     </message>
     <message>
         <source>What to do; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić; zobacz listę powyżej.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished">Opcji --demo i --workspace nie można używać razem.</translation>
+        <translation>Opcji --demo i --workspace nie można używać razem.</translation>
     </message>
     <message>
         <source>info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie info nie przyjmuje argumentów.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
         <source>Run “hearth-cli --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom „hearth-cli --help”, aby wyświetlić polecenia i opcje.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma konta o nazwie „%1”.</translation>
     </message>
     <message>
         <source>Wrong number of arguments for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowa liczba argumentów polecenia %1.</translation>
     </message>
     <message>
         <source>The workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać obszaru roboczego.</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja schematu: %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik: %1</translation>
     </message>
     <message>
         <source>Demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstracyjny obszar roboczy: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta: %1</translation>
     </message>
     <message>
         <source>Conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy: %1</translation>
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości: %1</translation>
     </message>
     <message>
         <source>JSON Lines to import; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik JSON Lines do zaimportowania; - czyta ze standardowego wejścia.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać „%1”: %2</translation>
     </message>
     <message>
         <source>Only this account&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiadomości z tego konta.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAZWA</translation>
     </message>
     <message>
         <source>Where to write; standard output when missing or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce zapisu; standardowe wyjście, jeśli pominięto lub podano -.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać „%1”: %2</translation>
     </message>
     <message>
         <source>At most N hits (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najwyżej N wyników (domyślnie 50).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the hits as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz wyniki w formacie JSON.</translation>
     </message>
     <message>
         <source>Only this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko to konto.</translation>
     </message>
     <message>
         <source>Only this kind of channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ten rodzaj kanału.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>RODZAJ</translation>
     </message>
     <message>
         <source>Only conversations in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko rozmowy o tym statusie.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Only conversations with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko rozmowy z tym znacznikiem.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ZNACZNIK</translation>
     </message>
     <message>
         <source>Only messages in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiadomości w tym języku.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KOD</translation>
     </message>
     <message>
         <source>Only messages from this date or time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiadomości od tej daty lub chwili.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>Only messages up to this date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiadomości do tej daty lub chwili.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAPYTANIE</translation>
     </message>
     <message>
         <source>Words (all must match), &quot;a phrase&quot;, prefix*, -excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa (wszystkie muszą pasować), &quot;fraza&quot;, prefiks*, -wykluczone.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --limit wymaga liczby dodatniej.</translation>
     </message>
     <message>
         <source>--status must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --status musi mieć jedną z wartości: %1.</translation>
     </message>
     <message>
         <source>--%1 needs a date like 2026-11-21 or a time like 2026-11-21T09:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 wymaga daty, np. 2026-11-21, lub czasu, np. 2026-11-21T09:30:00Z.</translation>
     </message>
     <message>
         <source>Print the counts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz liczniki w formacie JSON.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>razem</translation>
     </message>
     <message>
         <source>Use “conversations list” or “conversations show ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj „conversations list” lub „conversations show ID”.</translation>
     </message>
     <message>
         <source>Only this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ten status.</translation>
     </message>
     <message>
         <source>newest (default), oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>newest (domyślnie), oldest lub due.</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>KOLEJNOŚĆ</translation>
     </message>
     <message>
         <source>At most N conversations (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najwyżej N rozmów (domyślnie 50).</translation>
     </message>
     <message>
         <source>Print the conversations as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz rozmowy w formacie JSON.</translation>
     </message>
     <message>
         <source>--sort must be newest, oldest or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --sort musi mieć wartość newest, oldest lub due.</translation>
     </message>
     <message>
         <source>The conversations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać rozmów.</translation>
     </message>
     <message>
         <source>Print the conversation as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz rozmowę w formacie JSON.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The conversation&apos;s number, as “conversations list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rozmowy wyświetlany przez „conversations list”.</translation>
     </message>
     <message>
         <source>The conversation&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID rozmowy jest liczbą.</translation>
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma rozmowy #%1.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source> (private)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prywatna)</translation>
     </message>
     <message>
         <source>A faster, less thorough check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybsze, mniej dokładne sprawdzenie.</translation>
     </message>
     <message>
         <source>The workspace is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy jest w porządku.</translation>
     </message>
     <message>
         <source>Imported %1 new, %2 changed, %3 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: nowe – %1, zmienione – %2, już istniejące – %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n wiersz.</numerusform>
+            <numerusform>Pominięto %n wiersze.</numerusform>
+            <numerusform>Pominięto %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n wiadomość.</numerusform>
+            <numerusform>Wyeksportowano %n wiadomości.</numerusform>
+            <numerusform>Wyeksportowano %n wiadomości.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik.</numerusform>
+            <numerusform>%n wyniki.</numerusform>
+            <numerusform>%n wyników.</numerusform>
         </translation>
     </message>
 </context>
@@ -362,97 +374,97 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>IntegrityCheck</name>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można sprawdzić pliku: %1</translation>
     </message>
     <message>
         <source>Damaged file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony plik: %1</translation>
     </message>
     <message>
         <source>References could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można sprawdzić odwołań: %1</translation>
     </message>
     <message>
         <source>A row of “%1” (row %2) refers to a missing row of “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz tabeli „%1” (wiersz %2) odwołuje się do brakującego wiersza tabeli „%3”.</translation>
     </message>
     <message>
         <source>The search index is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks wyszukiwania jest uszkodzony: %1</translation>
     </message>
     <message>
         <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks wyszukiwania obejmuje %1 wiadomości, ale obszar roboczy zawiera ich %2; przebuduj indeks.</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesExporter</name>
     <message>
         <source>The messages could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wiadomości: %1</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać eksportu: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesImporter</name>
     <message>
         <source>not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy JSON (%1 przy znaku %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest obiekt JSON</translation>
     </message>
     <message>
         <source>“%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” musi być ciągiem znaków</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak „%1”</translation>
     </message>
     <message>
         <source>“text” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak „text”</translation>
     </message>
     <message>
         <source>“channel” must be a kind like email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>„channel” musi być rodzajem kanału, np. email, feed, mastodon lub telegram</translation>
     </message>
     <message>
         <source>“created_at” is not an ISO 8601 time after 1970: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„created_at” nie jest czasem w formacie ISO 8601 po roku 1970: %1</translation>
     </message>
     <message>
         <source>“direction” must be “in” or “out”</source>
-        <translation type="unfinished"></translation>
+        <translation>„direction” musi mieć wartość „in” lub „out”</translation>
     </message>
     <message>
         <source>“visibility” must be “public” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>„visibility” musi mieć wartość „public” lub „private”</translation>
     </message>
     <message>
         <source>“author” must be an object with the strings “id”, “name” and “handle”</source>
-        <translation type="unfinished"></translation>
+        <translation>„author” musi być obiektem z ciągami znaków „id”, „name” i „handle”</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: %2</translation>
     </message>
     <message>
         <source>line %1: account “%2” is a %3 account, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: konto „%2” jest typu %3, a nie %4</translation>
     </message>
     <message>
         <source>The account “%1” could not be created; a different kind of account may have that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć konta „%1”; być może konto innego rodzaju ma już tę nazwę.</translation>
     </message>
     <message>
         <source>The imported messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać zaimportowanych wiadomości.</translation>
     </message>
 </context>
 <context>
@@ -498,46 +510,46 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>MessageSearch</name>
     <message>
         <source>Type at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz co najmniej jedno słowo do wyszukania.</translation>
     </message>
     <message>
         <source>The search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wykonać wyszukiwania: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageStore</name>
     <message>
         <source>The workspace cannot store messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy nie może przechowywać wiadomości: %1</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy jest zajęty lub tylko do odczytu.</translation>
     </message>
     <message>
         <source>Item %1 has no id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 nie ma identyfikatora; pominięto.</translation>
     </message>
     <message>
         <source>Item %1 (%2) has no valid time; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (%2) nie ma prawidłowego czasu; pominięto.</translation>
     </message>
     <message>
         <source>Message %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać wiadomości %1: %2</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pozycji synchronizacji: %1</translation>
     </message>
     <message>
         <source>The messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać wiadomości.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
-        <translation type="unfinished"></translation>
+        <translation>ponad %1 wiadomości w jednej milisekundzie</translation>
     </message>
 </context>
 <context>
@@ -843,17 +855,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Workspace checked: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzono obszar roboczy: nie znaleziono problemów.</translation>
     </message>
     <message>
         <source>The workspace may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy może być uszkodzony</translation>
     </message>
     <message>
         <source>Hearth found problems in “%1”. Keep working, but make a copy of the file and run “hearth-cli check” for the full report.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Program Hearth wykrył problemy w „%1”. Możesz kontynuować pracę, ale zrób kopię pliku i uruchom „hearth-cli check”, aby uzyskać pełny raport.
+
+%2</translation>
     </message>
 </context>
 </TS>

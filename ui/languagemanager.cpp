@@ -65,10 +65,7 @@ void LanguageManager::install(const QLocale &locale)
     QCoreApplication::removeTranslator(m_appTranslator);
     QCoreApplication::removeTranslator(m_qtTranslator);
     QLocale::setDefault(locale);
-    if (Catalogs::loadHearth(*m_appTranslator, locale))
-        QCoreApplication::installTranslator(m_appTranslator);
-    if (Catalogs::loadQt(*m_qtTranslator, locale))
-        QCoreApplication::installTranslator(m_qtTranslator);
+    Catalogs::install(*m_appTranslator, *m_qtTranslator, locale);
 }
 
 } // namespace hearth

@@ -22,10 +22,7 @@ int main(int argc, char *argv[])
     initTranslations();
     QTranslator hearthCatalog;
     QTranslator qtCatalog;
-    if (hearth::Catalogs::loadHearth(hearthCatalog, QLocale::system()))
-        QCoreApplication::installTranslator(&hearthCatalog);
-    if (hearth::Catalogs::loadQt(qtCatalog, QLocale::system()))
-        QCoreApplication::installTranslator(&qtCatalog);
+    hearth::Catalogs::install(hearthCatalog, qtCatalog, QLocale::system());
 
     return hearth::Cli().run(QCoreApplication::arguments());
 }
