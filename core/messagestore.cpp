@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace hearth {
 
 namespace {
@@ -73,35 +75,69 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
         result.error = tr("The workspace cannot store messages: %1").arg(m_lastError);
         return result;
     }
-    m_authorIds.clear();
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         result.error = tr("The workspace is busy or read-only.");
         return result;
     }
+    m_authorIds.clear();
+    m_toIndex.clear();
+    const auto failed = [this, &result](const QString &what) {
+        result.error = tr("%1 could not be stored: %2").arg(what, m_lastError);
+        return result; // the transaction rolls back: nothing of the batch is kept
+    };
+
+    // Oldest first, so that message ids (which follow time) rise through the batch.
+    QList<const IncomingMessage *> ordered;
     for (int i = 0; i < messages.size(); ++i) {
         const IncomingMessage &message = messages.at(i);
-        if (message.remoteId.isEmpty()) {
+        if (message.remoteId.isEmpty())
             result.problems << tr("Item %1 has no id; skipped.").arg(i + 1);
-            continue;
-        }
-        if (message.createdAt <= 0) {
+        else if (message.createdAt <= 0)
             result.problems << tr("Item %1 (%2) has no valid time; skipped.").arg(i + 1).arg(message.remoteId);
-            continue;
-        }
-        switch (store(accountId, message)) {
-        case Outcome::Inserted: ++result.inserted; break;
-        case Outcome::Updated: ++result.updated; break;
-        case Outcome::Unchanged: ++result.unchanged; break;
-        case Outcome::Failed:
-            result.error = tr("Message %1 could not be stored: %2").arg(message.remoteId, m_lastError);
-            return result; // the transaction rolls back: nothing of the batch is kept
-        }
+        else
+            ordered << &message;
     }
-    if (newCursor && !saveCursor(accountId, *newCursor)) {
-        result.error = tr("The sync position could not be saved: %1").arg(m_lastError);
-        return result;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const IncomingMessage *a, const IncomingMessage *b) { return a->createdAt < b->createdAt; });
+
+    // Messages seen before are re-fetches: kept once, with an edited text taken over.
+    QList<const IncomingMessage *> fresh;
+    QHash<QString, QString> threads; // remote id -> thread key, for replies within the batch
+    QHash<QString, QList<const IncomingMessage *>> byThread;
+    QStringList threadOrder;
+    for (const IncomingMessage *message : std::as_const(ordered)) {
+        switch (refresh(accountId, *message)) {
+        case Outcome::Updated: ++result.updated; continue;
+        case Outcome::Unchanged: ++result.unchanged; continue;
+        case Outcome::Failed: return failed(tr("Message %1").arg(message->remoteId));
+        case Outcome::Inserted: break;
+        }
+        const QString thread = threadKey(accountId, *message, threads);
+        threads.insert(message->remoteId, thread);
+        if (!byThread.contains(thread))
+            threadOrder << thread;
+        byThread[thread] << message;
+        fresh << message;
     }
+
+    // One write per conversation, however many of its messages the batch brings.
+    QHash<QString, qint64> conversationIds;
+    for (const QString &thread : std::as_const(threadOrder)) {
+        const std::optional<qint64> id = storeConversation(accountId, thread, byThread.value(thread));
+        if (!id)
+            return failed(tr("Conversation %1").arg(thread));
+        conversationIds.insert(thread, *id);
+    }
+    for (const IncomingMessage *message : std::as_const(fresh)) {
+        if (!insertMessage(accountId, conversationIds.value(threads.value(message->remoteId)), *message))
+            return failed(tr("Message %1").arg(message->remoteId));
+        ++result.inserted;
+    }
+    if (!indexNewMessages())
+        return failed(tr("The search index"));
+    if (newCursor && !saveCursor(accountId, *newCursor))
+        return failed(tr("The sync position"));
     if (!transaction.commit()) {
         result.error = tr("The messages could not be saved.");
         return result;
@@ -128,36 +164,28 @@ bool MessageStore::prepareStatements()
                                               "WHERE account_id = ? AND remote_id = ?"))
         && prepare(m_updateMessage, QStringLiteral("UPDATE messages SET body_text = ?, body_html = ?, author_name = ? "
                                                    "WHERE id = ?"))
-        && prepare(m_upsertAuthor, QStringLiteral("INSERT INTO authors (account_id, remote_id, name, handle) "
-                                                  "VALUES (?, ?, ?, ?) ON CONFLICT (account_id, remote_id) "
-                                                  "DO UPDATE SET name = excluded.name, handle = excluded.handle "
-                                                  "RETURNING id"))
+        && prepare(m_findAuthor, QStringLiteral("SELECT id, name, handle FROM authors "
+                                                "WHERE account_id = ? AND remote_id = ?"))
+        && prepare(m_insertAuthor, QStringLiteral("INSERT INTO authors (account_id, remote_id, name, handle) "
+                                                  "VALUES (?, ?, ?, ?)"))
+        && prepare(m_updateAuthor, QStringLiteral("UPDATE authors SET name = ?, handle = ? WHERE id = ?"))
         && prepare(m_findParent, QStringLiteral("SELECT c.remote_thread_id FROM messages m "
                                                 "JOIN conversations c ON c.id = m.conversation_id "
                                                 "WHERE m.account_id = ? AND m.remote_id = ?"))
-        // A new conversation waits for its first response if a customer started it; a reply
-        // from the team (no due time) ends that wait, and a newer customer message reopens a
-        // resolved or waiting conversation.
-        && prepare(m_upsertConversation, QStringLiteral(
+        && prepare(m_findConversation, QStringLiteral(
+               "SELECT id, status, subject, author_name, first_response_due, created_at, last_message_at "
+               "FROM conversations WHERE account_id = ? AND remote_thread_id = ?"))
+        && prepare(m_insertConversation, QStringLiteral(
                "INSERT INTO conversations (account_id, remote_thread_id, subject, status, first_response_due, "
                "  created_at, last_message_at, author_name, snippet, message_count) "
-               "VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, 1) "
-               "ON CONFLICT (account_id, remote_thread_id) DO UPDATE SET "
-               "  message_count = conversations.message_count + 1, "
-               "  subject = CASE WHEN conversations.subject = '' THEN excluded.subject ELSE conversations.subject END, "
-               "  author_name = CASE WHEN conversations.author_name = '' THEN excluded.author_name "
-               "                ELSE conversations.author_name END, "
-               "  snippet = CASE WHEN excluded.last_message_at >= conversations.last_message_at "
-               "            THEN excluded.snippet ELSE conversations.snippet END, "
-               "  status = CASE WHEN excluded.first_response_due IS NOT NULL "
-               "                 AND excluded.last_message_at >= conversations.last_message_at "
-               "                 AND conversations.status IN ('resolved', 'waiting') "
-               "            THEN 'open' ELSE conversations.status END, "
-               "  first_response_due = CASE WHEN excluded.first_response_due IS NULL THEN NULL "
-               "                       ELSE conversations.first_response_due END, "
-               "  created_at = min(conversations.created_at, excluded.created_at), "
-               "  last_message_at = max(conversations.last_message_at, excluded.last_message_at) "
-               "RETURNING id"))
+               "VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)"))
+        && prepare(m_updateConversation, QStringLiteral(
+               "UPDATE conversations SET message_count = message_count + ?, subject = ?, author_name = ?, "
+               "  snippet = coalesce(?, snippet), first_response_due = ?, created_at = ?, last_message_at = ? "
+               "WHERE id = ?"))
+        && prepare(m_reopenConversation, QStringLiteral("UPDATE conversations SET status = 'open' WHERE id = ?"))
+        && prepare(m_indexMessage, QStringLiteral("INSERT INTO messages_fts (rowid, body_text, author_name) "
+                                                  "VALUES (?, ?, ?)"))
         && prepare(m_probeId, QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"))
         && prepare(m_insertMessage, QStringLiteral(
                "INSERT INTO messages (id, account_id, conversation_id, remote_id, parent_remote_id, author_id, "
@@ -166,38 +194,40 @@ bool MessageStore::prepareStatements()
     return m_prepared;
 }
 
-MessageStore::Outcome MessageStore::store(qint64 accountId, const IncomingMessage &message)
+// Inserted means "not stored yet": the caller stores it.
+MessageStore::Outcome MessageStore::refresh(qint64 accountId, const IncomingMessage &message)
 {
     m_findMessage.addBindValue(accountId);
     m_findMessage.addBindValue(message.remoteId);
     if (!run(m_findMessage))
         return Outcome::Failed;
-    if (m_findMessage.next()) {
-        // Known already: a re-fetch. Keep it, but take an edited text.
-        const qint64 id = m_findMessage.value(0).toLongLong();
-        const bool same = m_findMessage.value(1).toString() == message.text
-            && m_findMessage.value(2).toString() == message.html
-            && m_findMessage.value(3).toString() == message.authorName;
+    if (!m_findMessage.next()) {
         m_findMessage.finish();
-        if (same)
-            return Outcome::Unchanged;
-        m_updateMessage.addBindValue(text(message.text));
-        m_updateMessage.addBindValue(textOrNull(message.html));
-        m_updateMessage.addBindValue(text(message.authorName));
-        m_updateMessage.addBindValue(id);
-        return run(m_updateMessage) ? Outcome::Updated : Outcome::Failed;
+        return Outcome::Inserted;
     }
+    const qint64 id = m_findMessage.value(0).toLongLong();
+    const bool same = m_findMessage.value(1).toString() == message.text
+        && m_findMessage.value(2).toString() == message.html
+        && m_findMessage.value(3).toString() == message.authorName;
     m_findMessage.finish();
+    if (same)
+        return Outcome::Unchanged;
+    m_updateMessage.addBindValue(text(message.text));
+    m_updateMessage.addBindValue(textOrNull(message.html));
+    m_updateMessage.addBindValue(text(message.authorName));
+    m_updateMessage.addBindValue(id);
+    return run(m_updateMessage) ? Outcome::Updated : Outcome::Failed;
+}
 
+bool MessageStore::insertMessage(qint64 accountId, qint64 conversationId, const IncomingMessage &message)
+{
     const std::optional<qint64> author = authorId(accountId, message);
-    const std::optional<qint64> conversation = author ? conversationFor(accountId, message) : std::nullopt;
-    const std::optional<qint64> id = conversation ? nextMessageId(message.createdAt) : std::nullopt;
+    const std::optional<qint64> id = author ? nextMessageId(message.createdAt) : std::nullopt;
     if (!id)
-        return Outcome::Failed;
-
+        return false;
     m_insertMessage.addBindValue(*id);
     m_insertMessage.addBindValue(accountId);
-    m_insertMessage.addBindValue(*conversation);
+    m_insertMessage.addBindValue(conversationId);
     m_insertMessage.addBindValue(message.remoteId);
     m_insertMessage.addBindValue(textOrNull(message.parentId));
     m_insertMessage.addBindValue(*author > 0 ? QVariant(*author) : QVariant());
@@ -210,10 +240,12 @@ MessageStore::Outcome MessageStore::store(qint64 accountId, const IncomingMessag
     m_insertMessage.addBindValue(text(message.url));
     m_insertMessage.addBindValue(message.createdAt);
     m_insertMessage.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return run(m_insertMessage) ? Outcome::Inserted : Outcome::Failed;
+    if (!run(m_insertMessage))
+        return false;
+    m_toIndex.append({*id, &message});
+    return true;
 }
 
-// 0 for a message without an author (one the team sent), nullopt on failure.
 std::optional<qint64> MessageStore::authorId(qint64 accountId, const IncomingMessage &message)
 {
     if (message.authorRemoteId.isEmpty())
@@ -222,14 +254,35 @@ std::optional<qint64> MessageStore::authorId(qint64 accountId, const IncomingMes
     const auto cached = m_authorIds.constFind(key);
     if (cached != m_authorIds.constEnd())
         return *cached;
-    m_upsertAuthor.addBindValue(accountId);
-    m_upsertAuthor.addBindValue(message.authorRemoteId);
-    m_upsertAuthor.addBindValue(text(message.authorName));
-    m_upsertAuthor.addBindValue(text(message.authorHandle));
-    if (!run(m_upsertAuthor) || !m_upsertAuthor.next())
+
+    m_findAuthor.addBindValue(accountId);
+    m_findAuthor.addBindValue(message.authorRemoteId);
+    if (!run(m_findAuthor))
         return std::nullopt;
-    const qint64 id = m_upsertAuthor.value(0).toLongLong();
-    m_upsertAuthor.finish();
+    qint64 id = 0;
+    if (m_findAuthor.next()) {
+        // Known: take a changed name or handle.
+        id = m_findAuthor.value(0).toLongLong();
+        const bool same = m_findAuthor.value(1).toString() == message.authorName
+            && m_findAuthor.value(2).toString() == message.authorHandle;
+        m_findAuthor.finish();
+        if (!same) {
+            m_updateAuthor.addBindValue(text(message.authorName));
+            m_updateAuthor.addBindValue(text(message.authorHandle));
+            m_updateAuthor.addBindValue(id);
+            if (!run(m_updateAuthor))
+                return std::nullopt;
+        }
+    } else {
+        m_findAuthor.finish();
+        m_insertAuthor.addBindValue(accountId);
+        m_insertAuthor.addBindValue(message.authorRemoteId);
+        m_insertAuthor.addBindValue(text(message.authorName));
+        m_insertAuthor.addBindValue(text(message.authorHandle));
+        if (!run(m_insertAuthor))
+            return std::nullopt;
+        id = m_insertAuthor.lastInsertId().toLongLong();
+    }
     m_authorIds.insert(key, id);
     return id;
 }
@@ -237,12 +290,16 @@ std::optional<qint64> MessageStore::authorId(qint64 accountId, const IncomingMes
 // The platform's thread if it names one; else the thread of the message answered; else
 // the answered message's id (so a parent that arrives later joins the same conversation);
 // else the message starts a conversation of its own.
-QString MessageStore::threadKey(qint64 accountId, const IncomingMessage &message)
+QString MessageStore::threadKey(qint64 accountId, const IncomingMessage &message,
+                                const QHash<QString, QString> &batchThreads)
 {
     if (!message.threadId.isEmpty())
         return message.threadId;
     if (message.parentId.isEmpty())
         return message.remoteId;
+    const auto inBatch = batchThreads.constFind(message.parentId);
+    if (inBatch != batchThreads.constEnd())
+        return *inBatch;
     m_findParent.addBindValue(accountId);
     m_findParent.addBindValue(message.parentId);
     QString key = message.parentId;
@@ -252,20 +309,76 @@ QString MessageStore::threadKey(qint64 accountId, const IncomingMessage &message
     return key;
 }
 
-std::optional<qint64> MessageStore::conversationFor(qint64 accountId, const IncomingMessage &message)
+// Applies a batch's new messages of one conversation (oldest first) in one write, with the
+// effect of adding them one by one: a customer's new conversation waits for its first
+// response, the team's reply ends that wait, a newer customer message reopens a resolved or
+// waiting conversation. Plain SELECT, INSERT and UPDATE rather than an upsert: SQLite builds
+// a temporary table for every RETURNING, which cost a third of the ingest time; and the
+// status is written only when it changes, so its counter trigger does not run each time.
+std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QString &thread,
+                                                      const QList<const IncomingMessage *> &messages)
 {
-    m_upsertConversation.addBindValue(accountId);
-    m_upsertConversation.addBindValue(threadKey(accountId, message));
-    m_upsertConversation.addBindValue(text(message.subject));
-    m_upsertConversation.addBindValue(message.outbound ? QVariant() : QVariant(message.createdAt + m_firstResponseMs));
-    m_upsertConversation.addBindValue(message.createdAt);
-    m_upsertConversation.addBindValue(message.createdAt);
-    m_upsertConversation.addBindValue(text(message.outbound ? QString() : message.authorName));
-    m_upsertConversation.addBindValue(text(message.text.left(snippetLength).simplified()));
-    if (!run(m_upsertConversation) || !m_upsertConversation.next())
+    const IncomingMessage &first = *messages.constFirst();
+    const IncomingMessage &newest = *messages.constLast();
+    QString subject, author;
+    bool answered = false;
+    for (const IncomingMessage *message : messages) {
+        if (subject.isEmpty())
+            subject = message->subject;
+        if (author.isEmpty() && !message->outbound)
+            author = message->authorName;
+        answered = answered || message->outbound;
+    }
+    const QString snippet = newest.text.left(snippetLength).simplified();
+
+    m_findConversation.addBindValue(accountId);
+    m_findConversation.addBindValue(thread);
+    if (!run(m_findConversation))
         return std::nullopt;
-    const qint64 id = m_upsertConversation.value(0).toLongLong();
-    m_upsertConversation.finish();
+    if (!m_findConversation.next()) {
+        m_findConversation.finish();
+        m_insertConversation.addBindValue(accountId);
+        m_insertConversation.addBindValue(thread);
+        m_insertConversation.addBindValue(text(subject));
+        m_insertConversation.addBindValue(first.outbound || answered ? QVariant()
+                                                                     : QVariant(first.createdAt + m_firstResponseMs));
+        m_insertConversation.addBindValue(first.createdAt);
+        m_insertConversation.addBindValue(newest.createdAt);
+        m_insertConversation.addBindValue(text(author));
+        m_insertConversation.addBindValue(text(snippet));
+        m_insertConversation.addBindValue(messages.size());
+        if (!run(m_insertConversation))
+            return std::nullopt;
+        return m_insertConversation.lastInsertId().toLongLong();
+    }
+
+    const qint64 id = m_findConversation.value(0).toLongLong();
+    const QString status = m_findConversation.value(1).toString();
+    const QString currentSubject = m_findConversation.value(2).toString();
+    const QString currentAuthor = m_findConversation.value(3).toString();
+    const QVariant currentDue = m_findConversation.value(4);
+    const qint64 createdAt = m_findConversation.value(5).toLongLong();
+    const qint64 lastMessageAt = m_findConversation.value(6).toLongLong();
+    m_findConversation.finish();
+
+    bool reopens = false;
+    for (const IncomingMessage *message : messages)
+        reopens = reopens || (!message->outbound && message->createdAt >= lastMessageAt);
+    m_updateConversation.addBindValue(messages.size());
+    m_updateConversation.addBindValue(currentSubject.isEmpty() ? text(subject) : QVariant(currentSubject));
+    m_updateConversation.addBindValue(currentAuthor.isEmpty() ? text(author) : QVariant(currentAuthor));
+    m_updateConversation.addBindValue(newest.createdAt >= lastMessageAt ? text(snippet) : QVariant()); // NULL keeps it
+    m_updateConversation.addBindValue(answered ? QVariant() : currentDue);
+    m_updateConversation.addBindValue(std::min(createdAt, first.createdAt));
+    m_updateConversation.addBindValue(std::max(lastMessageAt, newest.createdAt));
+    m_updateConversation.addBindValue(id);
+    if (!run(m_updateConversation))
+        return std::nullopt;
+    if (reopens && (status == QLatin1String("resolved") || status == QLatin1String("waiting"))) {
+        m_reopenConversation.addBindValue(id);
+        if (!run(m_reopenConversation))
+            return std::nullopt;
+    }
     return id;
 }
 
@@ -285,6 +398,25 @@ std::optional<qint64> MessageStore::nextMessageId(qint64 createdAt)
         return std::nullopt;
     }
     return taken.toLongLong() + 1;
+}
+
+// New messages enter the full-text index after every other write of the batch, in id order:
+// FTS5 keeps them in memory until the commit, unless another statement of the transaction
+// opens a savepoint (the conversation upsert's triggers do) or an id goes backwards, which
+// makes it write out what it holds. Measured: interleaved, ingest ran three times slower.
+bool MessageStore::indexNewMessages()
+{
+    std::sort(m_toIndex.begin(), m_toIndex.end(),
+              [](const PendingIndex &a, const PendingIndex &b) { return a.id < b.id; });
+    for (const PendingIndex &pending : std::as_const(m_toIndex)) {
+        m_indexMessage.addBindValue(pending.id);
+        m_indexMessage.addBindValue(text(pending.message->text));
+        m_indexMessage.addBindValue(text(pending.message->authorName));
+        if (!run(m_indexMessage))
+            return false;
+    }
+    m_toIndex.clear();
+    return true;
 }
 
 bool MessageStore::saveCursor(qint64 accountId, const QString &cursor)

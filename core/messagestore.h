@@ -50,11 +50,14 @@ private:
     enum class Outcome { Inserted, Updated, Unchanged, Failed };
 
     bool prepareStatements();
-    Outcome store(qint64 accountId, const IncomingMessage &message);
+    Outcome refresh(qint64 accountId, const IncomingMessage &message);
+    bool insertMessage(qint64 accountId, qint64 conversationId, const IncomingMessage &message);
     std::optional<qint64> authorId(qint64 accountId, const IncomingMessage &message);
-    QString threadKey(qint64 accountId, const IncomingMessage &message);
-    std::optional<qint64> conversationFor(qint64 accountId, const IncomingMessage &message);
+    QString threadKey(qint64 accountId, const IncomingMessage &message, const QHash<QString, QString> &batchThreads);
+    std::optional<qint64> storeConversation(qint64 accountId, const QString &thread,
+                                            const QList<const IncomingMessage *> &messages);
     std::optional<qint64> nextMessageId(qint64 createdAt);
+    bool indexNewMessages();
     bool saveCursor(qint64 accountId, const QString &cursor);
     bool run(QSqlQuery &query);
 
@@ -62,14 +65,26 @@ private:
     bool m_prepared = false;
     qint64 m_firstResponseMs;
     QHash<QString, qint64> m_authorIds; // per batch: "account/remote id" -> id
+    struct PendingIndex
+    {
+        qint64 id;
+        const IncomingMessage *message; // points into the batch being ingested
+    };
+    QList<PendingIndex> m_toIndex;
     QString m_lastError;
     QSqlQuery m_findMessage;
     QSqlQuery m_updateMessage;
-    QSqlQuery m_upsertAuthor;
+    QSqlQuery m_findAuthor;
+    QSqlQuery m_insertAuthor;
+    QSqlQuery m_updateAuthor;
     QSqlQuery m_findParent;
-    QSqlQuery m_upsertConversation;
+    QSqlQuery m_findConversation;
+    QSqlQuery m_insertConversation;
+    QSqlQuery m_updateConversation;
+    QSqlQuery m_reopenConversation;
     QSqlQuery m_probeId;
     QSqlQuery m_insertMessage;
+    QSqlQuery m_indexMessage;
 };
 
 } // namespace hearth

@@ -24,6 +24,9 @@ namespace hearth {
 namespace {
 constexpr int hearthApplicationId = 0x48525448; // "HRTH", set by migration 0001
 constexpr int busyTimeoutMs = 5000;
+constexpr int pageCacheKiB = 32 * 1024;
+constexpr int walCheckpointPages = 4000;
+constexpr int walSizeLimitBytes = 64 * 1024 * 1024;
 
 QString nextConnectionName()
 {
@@ -178,6 +181,16 @@ bool Workspace::configureConnection()
     }
     if (!sql::exec(query, QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(sql::lastError(query));
+    // Measured with hearth-bench: SQLite's default 2 MB page cache, statement journals in temp
+    // files and a checkpoint every 4 MB of WAL made ingest half as fast. The WAL is truncated
+    // after a checkpoint so it does not stay large on disk.
+    for (const QString &pragma : {QStringLiteral("PRAGMA cache_size = -%1").arg(pageCacheKiB),
+                                  QStringLiteral("PRAGMA temp_store = MEMORY"),
+                                  QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(walCheckpointPages),
+                                  QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimitBytes)}) {
+        if (!sql::exec(query, pragma))
+            return fail(sql::lastError(query));
+    }
     return true;
 }
 

@@ -96,7 +96,7 @@ int BenchRun::run(QJsonObject *result)
 
     // 2. The same corpus, regenerated from the seed, through raw sqlite3.
     BenchCorpus rawCorpus(m_options.messages, m_options.seed, endMs);
-    RawSqliteIngest rawIngest(rawPath);
+    RawSqliteIngest rawIngest(rawPath, coreIngest.connectionPragmas());
     const IngestStats raw = rawIngest.run(rawCorpus);
     if (!raw.ok)
         return 1;
@@ -171,6 +171,10 @@ int BenchRun::run(QJsonObject *result)
     QJsonObject rawJson = raw.toJson();
     rawJson.insert(QStringLiteral("seconds_by_statement"), rawIngest.breakdown());
     json.insert(QStringLiteral("ingest_raw"), rawJson);
+    QJsonObject pragmas;
+    for (const auto &[name, value] : coreIngest.connectionPragmas())
+        pragmas.insert(name, value);
+    json.insert(QStringLiteral("connection_pragmas"), pragmas);
     json.insert(QStringLiteral("search_ms"), search.latencies().toJson({50, 95, 99}, true));
     json.insert(QStringLiteral("search_queries"), double(search.latencies().count()));
     json.insert(QStringLiteral("search_queries_with_hits"), search.queriesWithHits());
@@ -184,6 +188,7 @@ int BenchRun::run(QJsonObject *result)
     json.insert(QStringLiteral("open_ms"), Percentiles::roundMs(openMs));
     json.insert(QStringLiteral("open_runs"), double(open.latencies().count()));
     json.insert(QStringLiteral("peak_rss_mb"), megabytes(peakMb));
+    json.insert(QStringLiteral("ingest_phase_rss_mb"), megabytes(ingestPeakMb));
     json.insert(QStringLiteral("search_phase_rss_mb"), megabytes(searchRss));
     json.insert(QStringLiteral("search_phase_rss_method"),
                 searchPeakMb ? QStringLiteral("VmHWM after clear_refs") : QStringLiteral("VmRSS after search"));

@@ -18,6 +18,13 @@ namespace hearth::bench {
 namespace {
 constexpr qint64 progressEvery = 100000;
 
+// Per-connection settings that change what a write costs. journal_mode goes first: it decides
+// what the others mean.
+const char *const connectionPragmaNames[] = {"journal_mode", "foreign_keys", "synchronous", "cache_size",
+                                             "cache_spill", "temp_store", "wal_autocheckpoint",
+                                             "journal_size_limit", "mmap_size", "busy_timeout",
+                                             "secure_delete", "automatic_index", "locking_mode"};
+
 qint64 countRows(const QSqlDatabase &database, const QString &table)
 {
     QSqlQuery query(database);
@@ -45,6 +52,14 @@ IngestStats CoreIngest::run(BenchCorpus &corpus)
     Workspace workspace;
     if (!workspace.open(m_path))
         return fail(workspace.errorString());
+    {
+        QSqlQuery query(workspace.database());
+        m_pragmas.clear();
+        for (const char *name : connectionPragmaNames) {
+            if (query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) && query.next())
+                m_pragmas.append({QLatin1String(name), query.value(0).toString()});
+        }
+    }
     // Held by pointer so it can go before the workspace closes: its prepared queries keep
     // the connection in use.
     auto store = std::make_unique<MessageStore>(workspace);

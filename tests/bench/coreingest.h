@@ -5,6 +5,7 @@
 #include "ingeststats.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace hearth::bench {
@@ -23,9 +24,15 @@ public:
     // The accounts' ids, in BenchCorpus::accounts() order, once run() has created them.
     QList<qint64> accountIds() const { return m_accountIds; }
 
+    // The settings of Workspace's connection (name, value), in the order to apply them, so
+    // the raw baseline runs with the same cache, journal and checkpoint settings whatever
+    // Workspace sets today.
+    QList<QPair<QString, QString>> connectionPragmas() const { return m_pragmas; }
+
 private:
     QString m_path;
     QList<qint64> m_accountIds;
+    QList<QPair<QString, QString>> m_pragmas;
 };
 
 } // namespace hearth::bench

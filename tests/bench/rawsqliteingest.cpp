@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 
 // The migrations are resources of the static core library, registered by hand; this must
@@ -35,8 +36,10 @@ constexpr qint64 firstResponseMs = 60LL * 60 * 1000;
 constexpr int busyTimeoutMs = 5000;
 constexpr qint64 progressEvery = 100000;
 
-// The statements below are MessageStore's, character for character (core/messagestore.cpp).
-// If MessageStore's change, change these, or the ratio compares different work.
+// The statements below are MessageStore's, character for character (core/messagestore.cpp),
+// and ingest() follows MessageStore::ingest step by step (order of the batch, when the index
+// is written). If MessageStore changes, change these, or the ratio compares different work;
+// sameRowsAs() catches a baseline that stores different rows, not one that stores them differently.
 const char *const ensureAccountSql =
     "INSERT INTO accounts (kind, name, address, created_at) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id, kind";
@@ -70,6 +73,7 @@ const char *const upsertConversationSql =
     "  created_at = min(conversations.created_at, excluded.created_at), "
     "  last_message_at = max(conversations.last_message_at, excluded.last_message_at) "
     "RETURNING id";
+const char *const indexMessageSql = "INSERT INTO messages_fts (rowid, body_text, author_name) VALUES (?, ?, ?)";
 const char *const probeIdSql = "SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?";
 const char *const insertMessageSql =
     "INSERT INTO messages (id, account_id, conversation_id, remote_id, parent_remote_id, author_id, "
@@ -110,8 +114,9 @@ QByteArray columnText(sqlite3_stmt *statement, int column)
 }
 } // namespace
 
-RawSqliteIngest::RawSqliteIngest(const QString &path)
+RawSqliteIngest::RawSqliteIngest(const QString &path, const QList<QPair<QString, QString>> &pragmas)
     : m_path(path)
+    , m_pragmas(pragmas)
 {
 }
 
@@ -185,9 +190,16 @@ bool RawSqliteIngest::open()
     if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, flags, nullptr) != SQLITE_OK)
         return fail(QStringLiteral("open"));
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
-    // Workspace::configureConnection's pragmas, in its order.
-    return exec("PRAGMA foreign_keys = ON") && exec("PRAGMA journal_mode = WAL")
-        && exec("PRAGMA synchronous = NORMAL");
+    if (m_pragmas.isEmpty()) {
+        return exec("PRAGMA foreign_keys = ON") && exec("PRAGMA journal_mode = WAL")
+            && exec("PRAGMA synchronous = NORMAL");
+    }
+    // The core connection's values, as read from it: names and values are SQLite's own.
+    for (const auto &[name, value] : std::as_const(m_pragmas)) {
+        if (!exec("PRAGMA " + name.toLatin1() + " = " + value.toUtf8()))
+            return false;
+    }
+    return true;
 }
 
 bool RawSqliteIngest::createSchema()
@@ -220,12 +232,11 @@ bool RawSqliteIngest::createSchema()
 
 bool RawSqliteIngest::prepareStatements()
 {
-    const QByteArray extra = qgetenv("EXP_SQL");
-    if (!extra.isEmpty() && !exec(extra)) return false;
     return prepare(&m_ensureAccount, ensureAccountSql) && prepare(&m_findMessage, findMessageSql)
         && prepare(&m_updateMessage, updateMessageSql) && prepare(&m_upsertAuthor, upsertAuthorSql)
         && prepare(&m_findParent, findParentSql) && prepare(&m_upsertConversation, upsertConversationSql)
         && prepare(&m_probeId, probeIdSql) && prepare(&m_insertMessage, insertMessageSql)
+        && prepare(&m_indexMessage, indexMessageSql)
         && prepare(&m_saveCursor, saveCursorSql);
 }
 
@@ -233,7 +244,7 @@ void RawSqliteIngest::close()
 {
     for (sqlite3_stmt **statement : {&m_ensureAccount, &m_findMessage, &m_updateMessage, &m_upsertAuthor,
                                      &m_findParent, &m_upsertConversation, &m_probeId, &m_insertMessage,
-                                     &m_saveCursor}) {
+                                     &m_indexMessage, &m_saveCursor}) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
     }
@@ -293,8 +304,9 @@ void RawSqliteIngest::account(Step step, qint64 *since)
 
 QJsonObject RawSqliteIngest::breakdown() const
 {
-    static const char *const names[StepCount] = {"find_message", "upsert_author", "upsert_conversation",
-                                                  "probe_id",     "insert_message", "commit"};
+    static const char *const names[StepCount] = {"find_message",   "upsert_author",  "upsert_conversation",
+                                                  "probe_id",       "insert_message", "index_messages",
+                                                  "commit"};
     QJsonObject object;
     for (int step = 0; step < StepCount; ++step)
         object.insert(QLatin1String(names[step]), std::round(double(m_stepNs[step]) / 1e6) / 1000);
@@ -306,18 +318,29 @@ bool RawSqliteIngest::ingest(qint64 accountId, const QList<IncomingMessage> &mes
                              qint64 *inserted)
 {
     m_authorIds.clear();
+    m_toIndex.clear();
     if (!exec("BEGIN"))
         return false;
-    for (const IncomingMessage &message : messages) {
-        // The same items MessageStore skips; the corpus has none, but the work is the same.
-        if (message.remoteId.isEmpty() || message.createdAt <= 0)
-            continue;
-        switch (store(accountId, message)) {
+    // As MessageStore: valid items (the corpus has no others) stored oldest first, so ids rise
+    // through the batch; the full-text index after all other writes, in id order.
+    QList<int> order;
+    for (int i = 0; i < messages.size(); ++i) {
+        if (!messages.at(i).remoteId.isEmpty() && messages.at(i).createdAt > 0)
+            order << i;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&messages](int a, int b) { return messages.at(a).createdAt < messages.at(b).createdAt; });
+    for (const int i : std::as_const(order)) {
+        switch (store(accountId, messages.at(i))) {
         case Outcome::Inserted: ++*inserted; break;
         case Outcome::Updated:
         case Outcome::Unchanged: break;
         case Outcome::Failed: exec("ROLLBACK"); return false;
         }
+    }
+    if (!indexNewMessages()) {
+        exec("ROLLBACK");
+        return false;
     }
     if (!saveCursor(accountId, cursor)) {
         exec("ROLLBACK");
@@ -366,16 +389,17 @@ RawSqliteIngest::Outcome RawSqliteIngest::store(qint64 accountId, const Incoming
     account(UpsertAuthor, &since);
     const std::optional<qint64> conversation = author ? conversationFor(accountId, message) : std::nullopt;
     account(UpsertConversation, &since);
-    const std::optional<qint64> id = conversation ? nextMessageId(message.createdAt) : std::nullopt;
+    const std::optional<qint64> probed = conversation ? nextMessageId(message.createdAt) : std::nullopt;
     account(ProbeId, &since);
-    if (!id)
+    if (!probed)
         return Outcome::Failed;
+    const qint64 id = *probed;
 
     static const QByteArray in("in"), out("out"), isPublic("public"), isPrivate("private");
     const QByteArray parentId = message.parentId.toUtf8();
     const QByteArray lang = message.lang.toUtf8();
     const QByteArray url = message.url.toUtf8();
-    sqlite3_bind_int64(m_insertMessage, 1, *id);
+    sqlite3_bind_int64(m_insertMessage, 1, id);
     sqlite3_bind_int64(m_insertMessage, 2, accountId);
     sqlite3_bind_int64(m_insertMessage, 3, *conversation);
     bindText(m_insertMessage, 4, remoteId);
@@ -396,7 +420,32 @@ RawSqliteIngest::Outcome RawSqliteIngest::store(qint64 accountId, const Incoming
     const bool inserted = sqlite3_step(m_insertMessage) == SQLITE_DONE || fail(QStringLiteral("insert message"));
     sqlite3_reset(m_insertMessage);
     account(InsertMessage, &since);
-    return inserted ? Outcome::Inserted : Outcome::Failed;
+    if (!inserted)
+        return Outcome::Failed;
+    m_toIndex.append({id, &message});
+    return Outcome::Inserted;
+}
+
+bool RawSqliteIngest::indexNewMessages()
+{
+    qint64 since = monotonicNs();
+    std::sort(m_toIndex.begin(), m_toIndex.end(),
+              [](const PendingIndex &a, const PendingIndex &b) { return a.id < b.id; });
+    bool ok = true;
+    for (const PendingIndex &pending : std::as_const(m_toIndex)) {
+        const QByteArray text = pending.message->text.toUtf8();
+        const QByteArray authorName = pending.message->authorName.toUtf8();
+        sqlite3_bind_int64(m_indexMessage, 1, pending.id);
+        bindText(m_indexMessage, 2, text);
+        bindText(m_indexMessage, 3, authorName);
+        ok = sqlite3_step(m_indexMessage) == SQLITE_DONE || fail(QStringLiteral("index message"));
+        sqlite3_reset(m_indexMessage);
+        if (!ok)
+            break;
+    }
+    m_toIndex.clear();
+    account(IndexMessages, &since);
+    return ok;
 }
 
 std::optional<qint64> RawSqliteIngest::authorId(qint64 accountId, const IncomingMessage &message)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -31,7 +32,9 @@ class BenchCorpus;
 class RawSqliteIngest
 {
 public:
-    explicit RawSqliteIngest(const QString &path);
+    // pragmas: (name, value) of the core's connection, applied in order; empty means
+    // Workspace's basic three (WAL, synchronous NORMAL, foreign keys).
+    RawSqliteIngest(const QString &path, const QList<QPair<QString, QString>> &pragmas);
     ~RawSqliteIngest();
     RawSqliteIngest(const RawSqliteIngest &) = delete;
     RawSqliteIngest &operator=(const RawSqliteIngest &) = delete;
@@ -43,7 +46,22 @@ public:
     QJsonObject breakdown() const;
 
 private:
-    enum Step { FindMessage, UpsertAuthor, UpsertConversation, ProbeId, InsertMessage, Commit, StepCount };
+    enum Step {
+        FindMessage,
+        UpsertAuthor,
+        UpsertConversation,
+        ProbeId,
+        InsertMessage,
+        IndexMessages,
+        Commit,
+        StepCount
+    };
+
+    struct PendingIndex
+    {
+        qint64 id;
+        const IncomingMessage *message; // points into the batch being ingested
+    };
 
     enum class Outcome { Inserted, Updated, Unchanged, Failed };
 
@@ -61,13 +79,16 @@ private:
     QByteArray threadKey(qint64 accountId, const IncomingMessage &message);
     std::optional<qint64> conversationFor(qint64 accountId, const IncomingMessage &message);
     std::optional<qint64> nextMessageId(qint64 createdAt);
+    bool indexNewMessages();
     bool saveCursor(qint64 accountId, const QString &cursor);
     qint64 countRows(const char *table);
 
     void account(Step step, qint64 *since);
 
     QString m_path;
+    QList<QPair<QString, QString>> m_pragmas;
     QString m_error;
+    QList<PendingIndex> m_toIndex;
     qint64 m_stepNs[StepCount] = {};
     qint64 m_pagesWritten = 0;
     sqlite3 *m_db = nullptr;
@@ -80,6 +101,7 @@ private:
     sqlite3_stmt *m_upsertConversation = nullptr;
     sqlite3_stmt *m_probeId = nullptr;
     sqlite3_stmt *m_insertMessage = nullptr;
+    sqlite3_stmt *m_indexMessage = nullptr;
     sqlite3_stmt *m_saveCursor = nullptr;
 };
 
