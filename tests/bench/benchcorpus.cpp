@@ -21,7 +21,7 @@ constexpr int rareWordPercent = 4;
 constexpr int commaPercent = 8;
 
 // Share of conversations per language, in WordLists::languages() order: en de fr da pl.
-constexpr std::array<int, 5> languageWeights{35, 20, 15, 12, 18};
+constexpr std::array<int, 5> languageWeights {35, 20, 15, 12, 18};
 
 QString capitalized(QString word)
 {
@@ -43,17 +43,17 @@ BenchCorpus::BenchCorpus(qint64 messageCount, quint32 seed, qint64 endMs)
 
 const QList<BenchAccount> &BenchCorpus::accounts()
 {
-    static const QList<BenchAccount> list{
+    static const QList<BenchAccount> list {
         {QStringLiteral("email"), QStringLiteral("Support mail"), QStringLiteral("support@hearth.example"), 25, true},
         {QStringLiteral("email"), QStringLiteral("Press mail"), QStringLiteral("press@hearth.example"), 8, true},
         {QStringLiteral("feed"), QStringLiteral("Blog comments"), QStringLiteral("https://blog.hearth.example/feed"),
-         12, false},
-        {QStringLiteral("mastodon"), QStringLiteral("Mastodon @hearth"), QStringLiteral("@hearth@social.example"),
-         25, false},
+            12, false},
+        {QStringLiteral("mastodon"), QStringLiteral("Mastodon @hearth"), QStringLiteral("@hearth@social.example"), 25,
+            false},
         {QStringLiteral("telegram"), QStringLiteral("Telegram community"), QStringLiteral("@hearth_community"), 20,
-         false},
+            false},
         {QStringLiteral("telegram"), QStringLiteral("Telegram support"), QStringLiteral("@hearth_support_bot"), 10,
-         true},
+            true},
     };
     return list;
 }
@@ -140,8 +140,7 @@ void BenchCorpus::generateConversation()
             message.remoteId = QStringLiteral("comment-%1").arg(number);
         if (i == 0) {
             // Feed comments hang under a post; everywhere else the first message names the thread.
-            threadId = kind == QLatin1String("feed") ? QStringLiteral("post-%1").arg(conversation)
-                                                     : message.remoteId;
+            threadId = kind == QLatin1String("feed") ? QStringLiteral("post-%1").arg(conversation) : message.remoteId;
         }
         message.threadId = threadId;
         message.parentId = previous;
@@ -152,8 +151,8 @@ void BenchCorpus::generateConversation()
             const QStringList &team = WordLists::instance().teamNames();
             message.authorName = team.at(m_random.bounded(int(team.size())));
         } else {
-            setAuthor(&message, kind,
-                      i == 0 || m_random.bounded(100) < sameAuthorReplyPercent ? starter : pickAuthor());
+            setAuthor(
+                &message, kind, i == 0 || m_random.bounded(100) < sameAuthorReplyPercent ? starter : pickAuthor());
         }
         if (!subject.isEmpty())
             message.subject = i == 0 ? subject : QStringLiteral("Re: ") + subject;
@@ -214,8 +213,8 @@ void BenchCorpus::setAuthor(IncomingMessage *message, const QString &kind, int a
 {
     const WordLists &lists = WordLists::instance();
     const qsizetype firstCount = lists.firstNames().size();
-    message->authorName = lists.firstNames().at(author % firstCount) + QLatin1Char(' ')
-        + lists.lastNames().at(author / firstCount);
+    message->authorName =
+        lists.firstNames().at(author % firstCount) + QLatin1Char(' ') + lists.lastNames().at(author / firstCount);
     if (kind == QLatin1String("email")) {
         message->authorRemoteId = QStringLiteral("person%1@example.net").arg(author);
         message->authorHandle = message->authorRemoteId;
@@ -249,8 +248,8 @@ QString BenchCorpus::words(const Vocabulary &vocabulary, int count, bool withRar
         if (i == count - 1)
             break;
         if (--sentenceLeft == 0) {
-            static const QString ends[] = {QStringLiteral(". "), QStringLiteral(". "), QStringLiteral("? "),
-                                           QStringLiteral("! ")};
+            static const QString ends[] = {
+                QStringLiteral(". "), QStringLiteral(". "), QStringLiteral("? "), QStringLiteral("! ")};
             text += ends[m_random.bounded(4)];
             sentenceLeft = 5 + m_random.bounded(10);
             sentenceStart = true;

@@ -20,7 +20,7 @@ struct BenchAccount
     QString kind;
     QString name;
     QString address;
-    int weight;     // share of the traffic
+    int weight; // share of the traffic
     bool isPrivate; // direct mail and chats are private, timelines and comments public
 };
 

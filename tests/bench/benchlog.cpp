@@ -11,8 +11,8 @@ namespace hearth::bench {
 namespace {
 void write(const QString &line)
 {
-    const QByteArray bytes = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")).toUtf8()
-        + line.toUtf8() + '\n';
+    const QByteArray bytes =
+        QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")).toUtf8() + line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

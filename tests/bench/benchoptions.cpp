@@ -20,27 +20,25 @@ namespace {
 BenchOptions BenchOptions::fromCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measures Hearth's message store at scale: ingest through the core against raw SQLite, "
-        "search and inbox page latency, workspace open time and peak memory. Prints one JSON "
-        "object on stdout; progress goes to stderr."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures Hearth's message store at scale: ingest through the core against raw SQLite, "
+                       "search and inbox page latency, workspace open time and peak memory. Prints one JSON "
+                       "object on stdout; progress goes to stderr."));
     parser.addHelpOption();
     const QCommandLineOption messagesOption(QStringLiteral("messages"),
-                                            QStringLiteral("Messages to generate and ingest (default %1).")
-                                                .arg(defaultMessages),
-                                            QStringLiteral("N"), QString::number(defaultMessages));
+        QStringLiteral("Messages to generate and ingest (default %1).").arg(defaultMessages), QStringLiteral("N"),
+        QString::number(defaultMessages));
     const QCommandLineOption queriesOption(QStringLiteral("queries"),
-                                           QStringLiteral("Search queries to time (default %1).").arg(defaultQueries),
-                                           QStringLiteral("N"), QString::number(defaultQueries));
+        QStringLiteral("Search queries to time (default %1).").arg(defaultQueries), QStringLiteral("N"),
+        QString::number(defaultQueries));
     const QCommandLineOption workdirOption(QStringLiteral("workdir"),
-                                           QStringLiteral("Folder for the two databases (default: a temporary "
-                                                          "folder, removed at exit). Existing files there are "
-                                                          "replaced."),
-                                           QStringLiteral("DIR"));
+        QStringLiteral("Folder for the two databases (default: a temporary "
+                       "folder, removed at exit). Existing files there are "
+                       "replaced."),
+        QStringLiteral("DIR"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Seed of the generated corpus and queries (default %1).")
-                                            .arg(defaultSeed),
-                                        QStringLiteral("N"), QString::number(defaultSeed));
+        QStringLiteral("Seed of the generated corpus and queries (default %1).").arg(defaultSeed), QStringLiteral("N"),
+        QString::number(defaultSeed));
     parser.addOptions({messagesOption, queriesOption, workdirOption, seedOption});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())

@@ -92,7 +92,8 @@ int BenchRun::run(QJsonObject *result)
     const IngestStats core = coreIngest.run(coreCorpus);
     if (!core.ok || coreIngest.accountIds().isEmpty())
         return 1;
-    BenchLog::progress(QStringLiteral("core ingest: %1 msg/s over %2 s").arg(core.messagesPerSecond()).arg(core.seconds()));
+    BenchLog::progress(
+        QStringLiteral("core ingest: %1 msg/s over %2 s").arg(core.messagesPerSecond()).arg(core.seconds()));
 
     // 2. The same corpus, regenerated from the seed, through raw sqlite3.
     BenchCorpus rawCorpus(m_options.messages, m_options.seed, endMs);
@@ -100,7 +101,8 @@ int BenchRun::run(QJsonObject *result)
     const IngestStats raw = rawIngest.run(rawCorpus);
     if (!raw.ok)
         return 1;
-    BenchLog::progress(QStringLiteral("raw ingest: %1 msg/s over %2 s").arg(raw.messagesPerSecond()).arg(raw.seconds()));
+    BenchLog::progress(
+        QStringLiteral("raw ingest: %1 msg/s over %2 s").arg(raw.messagesPerSecond()).arg(raw.seconds()));
     const bool sameRows = core.sameRowsAs(raw);
     if (!sameRows)
         BenchLog::warning(QStringLiteral("the raw baseline stored different rows than the core; the ratio is moot"));
@@ -191,7 +193,7 @@ int BenchRun::run(QJsonObject *result)
     json.insert(QStringLiteral("ingest_phase_rss_mb"), megabytes(ingestPeakMb));
     json.insert(QStringLiteral("search_phase_rss_mb"), megabytes(searchRss));
     json.insert(QStringLiteral("search_phase_rss_method"),
-                searchPeakMb ? QStringLiteral("VmHWM after clear_refs") : QStringLiteral("VmRSS after search"));
+        searchPeakMb ? QStringLiteral("VmHWM after clear_refs") : QStringLiteral("VmRSS after search"));
     json.insert(QStringLiteral("rss_before_search_mb"), megabytes(rssBeforeSearchMb));
     json.insert(QStringLiteral("rss_after_search_mb"), megabytes(rssAfterSearchMb));
     json.insert(QStringLiteral("heap_trimmed_before_search"), heapReleased);
@@ -202,20 +204,19 @@ int BenchRun::run(QJsonObject *result)
     json.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
     json.insert(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     json.insert(QStringLiteral("targets"),
-                QJsonObject{{QStringLiteral("ingest_ratio_min"), targetIngestRatio},
-                            {QStringLiteral("ingest_msgs_per_s_min"), targetIngestRate},
-                            {QStringLiteral("search_p95_ms_max"), targetSearchP95Ms},
-                            {QStringLiteral("keyset_page_p95_ms_max"), targetPageMs},
-                            {QStringLiteral("open_ms_max"), targetOpenMs},
-                            {QStringLiteral("search_phase_rss_mb_max"), targetSearchRssMb}});
+        QJsonObject {{QStringLiteral("ingest_ratio_min"), targetIngestRatio},
+            {QStringLiteral("ingest_msgs_per_s_min"), targetIngestRate},
+            {QStringLiteral("search_p95_ms_max"), targetSearchP95Ms},
+            {QStringLiteral("keyset_page_p95_ms_max"), targetPageMs}, {QStringLiteral("open_ms_max"), targetOpenMs},
+            {QStringLiteral("search_phase_rss_mb_max"), targetSearchRssMb}});
     json.insert(QStringLiteral("targets_met"),
-                QJsonObject{{QStringLiteral("ingest_ratio"), ratio >= targetIngestRatio},
-                            {QStringLiteral("ingest_msgs_per_s"), core.messagesPerSecond() >= targetIngestRate},
-                            {QStringLiteral("search_p95"), searchP95 < targetSearchP95Ms},
-                            {QStringLiteral("keyset_page_p95"), pageP95 < targetPageMs},
-                            {QStringLiteral("open"), openMs < targetOpenMs},
-                            {QStringLiteral("search_phase_rss"),
-                             searchRss ? QJsonValue(*searchRss < targetSearchRssMb) : QJsonValue(QJsonValue::Null)}});
+        QJsonObject {{QStringLiteral("ingest_ratio"), ratio >= targetIngestRatio},
+            {QStringLiteral("ingest_msgs_per_s"), core.messagesPerSecond() >= targetIngestRate},
+            {QStringLiteral("search_p95"), searchP95 < targetSearchP95Ms},
+            {QStringLiteral("keyset_page_p95"), pageP95 < targetPageMs},
+            {QStringLiteral("open"), openMs < targetOpenMs},
+            {QStringLiteral("search_phase_rss"),
+                searchRss ? QJsonValue(*searchRss < targetSearchRssMb) : QJsonValue(QJsonValue::Null)}});
     return 0;
 }
 

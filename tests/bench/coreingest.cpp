@@ -20,10 +20,9 @@ constexpr qint64 progressEvery = 100000;
 
 // Per-connection settings that change what a write costs. journal_mode goes first: it decides
 // what the others mean.
-const char *const connectionPragmaNames[] = {"journal_mode", "foreign_keys", "synchronous", "cache_size",
-                                             "cache_spill", "temp_store", "wal_autocheckpoint",
-                                             "journal_size_limit", "mmap_size", "busy_timeout",
-                                             "secure_delete", "automatic_index", "locking_mode"};
+const char *const connectionPragmaNames[] = {"journal_mode", "foreign_keys", "synchronous", "cache_size", "cache_spill",
+    "temp_store", "wal_autocheckpoint", "journal_size_limit", "mmap_size", "busy_timeout", "secure_delete",
+    "automatic_index", "locking_mode"};
 
 qint64 countRows(const QSqlDatabase &database, const QString &table)
 {

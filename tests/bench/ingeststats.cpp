@@ -19,7 +19,7 @@ bool IngestStats::sameRowsAs(const IngestStats &other) const
 
 QJsonObject IngestStats::toJson() const
 {
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("ok"), ok},
         {QStringLiteral("seconds"), std::round(seconds() * 1000) / 1000},
         {QStringLiteral("wall_seconds"), std::round(double(wallNanoseconds) / 1e6) / 1000},

@@ -20,10 +20,10 @@ public:
 
     bool ok = true;
     QString error;
-    qint64 messages = 0;        // handed to the store
-    qint64 inserted = 0;        // reported stored
+    qint64 messages = 0; // handed to the store
+    qint64 inserted = 0; // reported stored
     qint64 batches = 0;
-    qint64 nanoseconds = 0;     // inside the store calls
+    qint64 nanoseconds = 0; // inside the store calls
     qint64 wallNanoseconds = 0; // including corpus generation
     qint64 messageRows = 0;
     qint64 conversationRows = 0;

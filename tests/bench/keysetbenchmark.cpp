@@ -47,7 +47,7 @@ void KeysetBenchmark::run(qint64 accountId)
 {
     InboxFilter byAccount;
     byAccount.accountId = accountId;
-    const QList<Scenario> scenarios{
+    const QList<Scenario> scenarios {
         {QStringLiteral("newest"), InboxFilter(), InboxSort::Newest},
         {QStringLiteral("newest_account"), byAccount, InboxSort::Newest},
         {QStringLiteral("due_soonest"), InboxFilter(), InboxSort::DueSoonest},

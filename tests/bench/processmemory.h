@@ -13,7 +13,7 @@ namespace hearth::bench {
 class ProcessMemory
 {
 public:
-    static std::optional<double> peakMb();    // VmHWM: the high-water mark
+    static std::optional<double> peakMb(); // VmHWM: the high-water mark
     static std::optional<double> currentMb(); // VmRSS
 
     // Starts a new high-water mark at the current RSS (writes "5" to /proc/self/clear_refs,

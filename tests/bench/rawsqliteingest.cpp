@@ -36,13 +36,14 @@ constexpr qint64 firstResponseMs = 60LL * 60 * 1000;
 constexpr int busyTimeoutMs = 5000;
 constexpr qint64 progressEvery = 100000;
 
-// The statements below are MessageStore's, character for character (core/messagestore.cpp),
-// and ingest() follows MessageStore::ingest step by step (order of the batch, when the index
-// is written). If MessageStore changes, change these, or the ratio compares different work;
-// sameRowsAs() catches a baseline that stores different rows, not one that stores them differently.
-const char *const ensureAccountSql =
-    "INSERT INTO accounts (kind, name, address, created_at) VALUES (?, ?, ?, ?) "
-    "ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id, kind";
+// The statements below are MessageStore's, character for character, as of the version that
+// upserts authors and conversations (core/messagestore.cpp, November 2026), and ingest()
+// follows MessageStore::ingest step by step: the batch stored oldest first, the full-text
+// index written after the batch's other writes, in id order. If MessageStore changes, change
+// these, or the ratio compares different work; sameRowsAs() catches a baseline that stores
+// different rows, not one that stores them differently.
+const char *const ensureAccountSql = "INSERT INTO accounts (kind, name, address, created_at) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id, kind";
 const char *const findMessageSql =
     "SELECT id, body_text, body_html, author_name FROM messages WHERE account_id = ? AND remote_id = ?";
 const char *const updateMessageSql = "UPDATE messages SET body_text = ?, body_html = ?, author_name = ? WHERE id = ?";
@@ -87,7 +88,8 @@ const char *const saveCursorSql =
 // statement is reset, as the QtSql driver does with its bound values.
 void bindText(sqlite3_stmt *statement, int index, const QByteArray &utf8)
 {
-    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    // Never a null pointer: SQLite would bind NULL, MessageStore binds '' for an empty text.
+    sqlite3_bind_text(statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 // MessageStore's textOrNull(): an empty text is stored as NULL.
@@ -162,9 +164,8 @@ IngestStats RawSqliteIngest::run(BenchCorpus &corpus)
             return failed();
         stats.inserted += inserted;
         if (stats.messages >= nextProgress) {
-            BenchLog::progress(QStringLiteral("raw ingest: %1 messages, %2 msg/s")
-                                   .arg(stats.messages)
-                                   .arg(stats.messagesPerSecond()));
+            BenchLog::progress(
+                QStringLiteral("raw ingest: %1 messages, %2 msg/s").arg(stats.messages).arg(stats.messagesPerSecond()));
             nextProgress += progressEvery;
         }
     }
@@ -223,8 +224,8 @@ bool RawSqliteIngest::createSchema()
             m_error = QStringLiteral("cannot read migration %1").arg(name);
             return false;
         }
-        if (!exec("BEGIN") || !exec(file.readAll())
-            || !exec("PRAGMA user_version = " + match.captured(1).toLatin1()) || !exec("COMMIT"))
+        if (!exec("BEGIN") || !exec(file.readAll()) || !exec("PRAGMA user_version = " + match.captured(1).toLatin1())
+            || !exec("COMMIT"))
             return false;
     }
     return true;
@@ -236,15 +237,13 @@ bool RawSqliteIngest::prepareStatements()
         && prepare(&m_updateMessage, updateMessageSql) && prepare(&m_upsertAuthor, upsertAuthorSql)
         && prepare(&m_findParent, findParentSql) && prepare(&m_upsertConversation, upsertConversationSql)
         && prepare(&m_probeId, probeIdSql) && prepare(&m_insertMessage, insertMessageSql)
-        && prepare(&m_indexMessage, indexMessageSql)
-        && prepare(&m_saveCursor, saveCursorSql);
+        && prepare(&m_indexMessage, indexMessageSql) && prepare(&m_saveCursor, saveCursorSql);
 }
 
 void RawSqliteIngest::close()
 {
-    for (sqlite3_stmt **statement : {&m_ensureAccount, &m_findMessage, &m_updateMessage, &m_upsertAuthor,
-                                     &m_findParent, &m_upsertConversation, &m_probeId, &m_insertMessage,
-                                     &m_indexMessage, &m_saveCursor}) {
+    for (sqlite3_stmt **statement : {&m_ensureAccount, &m_findMessage, &m_updateMessage, &m_upsertAuthor, &m_findParent,
+             &m_upsertConversation, &m_probeId, &m_insertMessage, &m_indexMessage, &m_saveCursor}) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
     }
@@ -304,9 +303,8 @@ void RawSqliteIngest::account(Step step, qint64 *since)
 
 QJsonObject RawSqliteIngest::breakdown() const
 {
-    static const char *const names[StepCount] = {"find_message",   "upsert_author",  "upsert_conversation",
-                                                  "probe_id",       "insert_message", "index_messages",
-                                                  "commit"};
+    static const char *const names[StepCount] = {"find_message", "upsert_author", "upsert_conversation", "probe_id",
+        "insert_message", "index_messages", "commit"};
     QJsonObject object;
     for (int step = 0; step < StepCount; ++step)
         object.insert(QLatin1String(names[step]), std::round(double(m_stepNs[step]) / 1e6) / 1000);
@@ -314,8 +312,8 @@ QJsonObject RawSqliteIngest::breakdown() const
     return object;
 }
 
-bool RawSqliteIngest::ingest(qint64 accountId, const QList<IncomingMessage> &messages, const QString &cursor,
-                             qint64 *inserted)
+bool RawSqliteIngest::ingest(
+    qint64 accountId, const QList<IncomingMessage> &messages, const QString &cursor, qint64 *inserted)
 {
     m_authorIds.clear();
     m_toIndex.clear();
@@ -329,13 +327,18 @@ bool RawSqliteIngest::ingest(qint64 accountId, const QList<IncomingMessage> &mes
             order << i;
     }
     std::stable_sort(order.begin(), order.end(),
-                     [&messages](int a, int b) { return messages.at(a).createdAt < messages.at(b).createdAt; });
+        [&messages](int a, int b) { return messages.at(a).createdAt < messages.at(b).createdAt; });
     for (const int i : std::as_const(order)) {
         switch (store(accountId, messages.at(i))) {
-        case Outcome::Inserted: ++*inserted; break;
+        case Outcome::Inserted:
+            ++*inserted;
+            break;
         case Outcome::Updated:
-        case Outcome::Unchanged: break;
-        case Outcome::Failed: exec("ROLLBACK"); return false;
+        case Outcome::Unchanged:
+            break;
+        case Outcome::Failed:
+            exec("ROLLBACK");
+            return false;
         }
     }
     if (!indexNewMessages()) {
@@ -429,8 +432,8 @@ RawSqliteIngest::Outcome RawSqliteIngest::store(qint64 accountId, const Incoming
 bool RawSqliteIngest::indexNewMessages()
 {
     qint64 since = monotonicNs();
-    std::sort(m_toIndex.begin(), m_toIndex.end(),
-              [](const PendingIndex &a, const PendingIndex &b) { return a.id < b.id; });
+    std::sort(
+        m_toIndex.begin(), m_toIndex.end(), [](const PendingIndex &a, const PendingIndex &b) { return a.id < b.id; });
     bool ok = true;
     for (const PendingIndex &pending : std::as_const(m_toIndex)) {
         const QByteArray text = pending.message->text.toUtf8();

@@ -25,8 +25,9 @@ namespace hearth::bench {
 class BenchCorpus;
 
 // The baseline the core is measured against: the same rows, written with the same SQL
-// statements, pragmas, schema, batch size and transactions as MessageStore, but straight
-// through the sqlite3 C API with statements prepared once. What the core costs on top of
+// statements, pragmas, schema, batch size and transactions as MessageStore (see the note on
+// the statements in the .cpp), but straight through the sqlite3 C API with statements
+// prepared once. What the core costs on top of
 // this is its own overhead (QtSql, QVariant binding, its bookkeeping); what both cost is
 // SQLite's, the schema's and the full-text index's.
 class RawSqliteIngest

@@ -71,8 +71,7 @@ QJsonObject SearchBenchmark::byKind() const
         entry.insert(QStringLiteral("queries"), double(kind.latencies.count()));
         entry.insert(QStringLiteral("with_hits"), kind.withHits);
         entry.insert(QStringLiteral("mean_hits"),
-                     std::round(double(kind.hits) / double(std::max<qsizetype>(1, kind.latencies.count())) * 10)
-                         / 10);
+            std::round(double(kind.hits) / double(std::max<qsizetype>(1, kind.latencies.count())) * 10) / 10);
         entry.insert(QStringLiteral("slowest"), kind.slowestQuery);
         object.insert(it.key(), entry);
     }

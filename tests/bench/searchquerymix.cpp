@@ -28,10 +28,9 @@ SearchQueryMix::SearchQueryMix(quint32 seed, qint64 startMs, qint64 endMs)
 
 QStringList SearchQueryMix::kinds()
 {
-    return {QStringLiteral("common"),      QStringLiteral("rare"),        QStringLiteral("and2"),
-            QStringLiteral("prefix"),      QStringLiteral("phrase"),      QStringLiteral("common+lang"),
-            QStringLiteral("and2+kind"),   QStringLiteral("common+dates"), QStringLiteral("prefix+lang"),
-            QStringLiteral("phrase+dates")};
+    return {QStringLiteral("common"), QStringLiteral("rare"), QStringLiteral("and2"), QStringLiteral("prefix"),
+        QStringLiteral("phrase"), QStringLiteral("common+lang"), QStringLiteral("and2+kind"),
+        QStringLiteral("common+dates"), QStringLiteral("prefix+lang"), QStringLiteral("phrase+dates")};
 }
 
 QList<SearchCase> SearchQueryMix::build(int count)
@@ -48,7 +47,7 @@ QList<SearchCase> SearchQueryMix::build(int count)
 
 SearchCase SearchQueryMix::make(const QString &kind)
 {
-    SearchCase search{kind, SearchRequest()};
+    SearchCase search {kind, SearchRequest()};
     SearchRequest &request = search.request;
     request.limit = 50;
     const Vocabulary &vocabulary = language();
@@ -67,8 +66,8 @@ SearchCase SearchQueryMix::make(const QString &kind)
         request.text = prefix(vocabulary);
     } else if (kind.startsWith(QLatin1String("phrase"))) {
         // Two frequent words side by side: frequent enough to occur as a pair.
-        request.text = QLatin1Char('"') + commonWord(vocabulary) + QLatin1Char(' ') + commonWord(vocabulary)
-            + QLatin1Char('"');
+        request.text =
+            QLatin1Char('"') + commonWord(vocabulary) + QLatin1Char(' ') + commonWord(vocabulary) + QLatin1Char('"');
     }
     if (kind.endsWith(QLatin1String("+lang")))
         request.language = vocabulary.code();

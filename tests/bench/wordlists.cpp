@@ -150,8 +150,8 @@ const QString teamText = QStringLiteral(
     "Aino|Community Team;Bastien|Community Team;Zofia|Community Team");
 
 // Syllables of the made-up rare words: three of them make a word no list above contains.
-const QString syllables = QStringLiteral(
-    "zor kal vex mir tup dra quo bel nix fro gal hum jav lep mun pri sko tåg vør żal brø gæl świ één");
+const QString syllables =
+    QStringLiteral("zor kal vex mir tup dra quo bel nix fro gal hum jav lep mun pri sko tåg vør żal brø gæl świ één");
 } // namespace
 
 const WordLists &WordLists::instance()
@@ -161,9 +161,9 @@ const WordLists &WordLists::instance()
 }
 
 WordLists::WordLists()
-    : m_languages{Vocabulary(QStringLiteral("en"), english), Vocabulary(QStringLiteral("de"), german),
-                  Vocabulary(QStringLiteral("fr"), french), Vocabulary(QStringLiteral("da"), danish),
-                  Vocabulary(QStringLiteral("pl"), polish)}
+    : m_languages {Vocabulary(QStringLiteral("en"), english), Vocabulary(QStringLiteral("de"), german),
+        Vocabulary(QStringLiteral("fr"), french), Vocabulary(QStringLiteral("da"), danish),
+        Vocabulary(QStringLiteral("pl"), polish)}
     , m_firstNames(split(firstNameText))
     , m_lastNames(split(lastNameText))
 {
@@ -178,8 +178,8 @@ WordLists::WordLists()
     QRandomGenerator random(0x4841u);
     QSet<QString> seen;
     while (m_rareWords.size() < 1000) {
-        const QString word = parts.at(random.bounded(int(parts.size())))
-            + parts.at(random.bounded(int(parts.size()))) + parts.at(random.bounded(int(parts.size())));
+        const QString word = parts.at(random.bounded(int(parts.size()))) + parts.at(random.bounded(int(parts.size())))
+            + parts.at(random.bounded(int(parts.size())));
         if (!seen.contains(word)) {
             seen.insert(word);
             m_rareWords << word;
