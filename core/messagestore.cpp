@@ -3,6 +3,7 @@
 #include "messagestore.h"
 
 #include "corelog.h"
+#include "ingeststatements.h"
 #include "sql.h"
 #include "transaction.h"
 #include "workspace.h"
@@ -152,45 +153,22 @@ bool MessageStore::prepareStatements()
 {
     if (m_prepared)
         return true;
-    const auto prepare = [this](QSqlQuery &query, const QString &statement) {
+    const auto prepare = [this](QSqlQuery &query, const char *statement) {
         query = QSqlQuery(m_db);
-        if (sql::prepare(query, statement))
+        if (sql::prepare(query, QString::fromLatin1(statement)))
             return true;
         m_lastError = sql::lastError(query);
         return false;
     };
-    m_prepared =
-        prepare(m_findMessage, QStringLiteral("SELECT id, body_text, body_html, author_name FROM messages "
-                                              "WHERE account_id = ? AND remote_id = ?"))
-        && prepare(m_updateMessage, QStringLiteral("UPDATE messages SET body_text = ?, body_html = ?, author_name = ? "
-                                                   "WHERE id = ?"))
-        && prepare(m_findAuthor, QStringLiteral("SELECT id, name, handle FROM authors "
-                                                "WHERE account_id = ? AND remote_id = ?"))
-        && prepare(m_insertAuthor, QStringLiteral("INSERT INTO authors (account_id, remote_id, name, handle) "
-                                                  "VALUES (?, ?, ?, ?)"))
-        && prepare(m_updateAuthor, QStringLiteral("UPDATE authors SET name = ?, handle = ? WHERE id = ?"))
-        && prepare(m_findParent, QStringLiteral("SELECT c.remote_thread_id FROM messages m "
-                                                "JOIN conversations c ON c.id = m.conversation_id "
-                                                "WHERE m.account_id = ? AND m.remote_id = ?"))
-        && prepare(m_findConversation, QStringLiteral(
-               "SELECT id, status, subject, author_name, first_response_due, created_at, last_message_at "
-               "FROM conversations WHERE account_id = ? AND remote_thread_id = ?"))
-        && prepare(m_insertConversation, QStringLiteral(
-               "INSERT INTO conversations (account_id, remote_thread_id, subject, status, first_response_due, "
-               "  created_at, last_message_at, author_name, snippet, message_count) "
-               "VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)"))
-        && prepare(m_updateConversation, QStringLiteral(
-               "UPDATE conversations SET message_count = message_count + ?, subject = ?, author_name = ?, "
-               "  snippet = coalesce(?, snippet), first_response_due = ?, created_at = ?, last_message_at = ? "
-               "WHERE id = ?"))
-        && prepare(m_reopenConversation, QStringLiteral("UPDATE conversations SET status = 'open' WHERE id = ?"))
-        && prepare(m_indexMessage, QStringLiteral("INSERT INTO messages_fts (rowid, body_text, author_name) "
-                                                  "VALUES (?, ?, ?)"))
-        && prepare(m_probeId, QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"))
-        && prepare(m_insertMessage, QStringLiteral(
-               "INSERT INTO messages (id, account_id, conversation_id, remote_id, parent_remote_id, author_id, "
-               "  author_name, direction, visibility, body_text, body_html, lang, url, created_at, received_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_prepared = prepare(m_findMessage, ingest::findMessage) && prepare(m_updateMessage, ingest::updateMessage)
+        && prepare(m_findAuthor, ingest::findAuthor) && prepare(m_insertAuthor, ingest::insertAuthor)
+        && prepare(m_updateAuthor, ingest::updateAuthor) && prepare(m_findParent, ingest::findParent)
+        && prepare(m_findConversation, ingest::findConversation)
+        && prepare(m_insertConversation, ingest::insertConversation)
+        && prepare(m_updateConversation, ingest::updateConversation)
+        && prepare(m_reopenConversation, ingest::reopenConversation)
+        && prepare(m_indexMessage, ingest::indexMessage) && prepare(m_probeId, ingest::probeMessageId)
+        && prepare(m_insertMessage, ingest::insertMessage) && prepare(m_saveCursor, ingest::saveCursor);
     return m_prepared;
 }
 
@@ -421,14 +399,10 @@ bool MessageStore::indexNewMessages()
 
 bool MessageStore::saveCursor(qint64 accountId, const QString &cursor)
 {
-    QSqlQuery query(m_db);
-    sql::prepare(query, QStringLiteral("INSERT INTO sync_cursors (account_id, cursor, updated_at) VALUES (?, ?, ?) "
-                                       "ON CONFLICT (account_id) DO UPDATE SET cursor = excluded.cursor, "
-                                       "updated_at = excluded.updated_at"));
-    query.addBindValue(accountId);
-    query.addBindValue(cursor);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return run(query);
+    m_saveCursor.addBindValue(accountId);
+    m_saveCursor.addBindValue(cursor);
+    m_saveCursor.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return run(m_saveCursor);
 }
 
 bool MessageStore::run(QSqlQuery &query)

@@ -85,6 +85,7 @@ private:
     QSqlQuery m_probeId;
     QSqlQuery m_insertMessage;
     QSqlQuery m_indexMessage;
+    QSqlQuery m_saveCursor;
 };
 
 } // namespace hearth
