@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -25,11 +26,12 @@ namespace hearth::bench {
 class BenchCorpus;
 
 // The baseline the core is measured against: the same rows, written with the same SQL
-// statements, pragmas, schema, batch size and transactions as MessageStore (see the note on
-// the statements in the .cpp), but straight through the sqlite3 C API with statements
-// prepared once. What the core costs on top of
-// this is its own overhead (QtSql, QVariant binding, its bookkeeping); what both cost is
-// SQLite's, the schema's and the full-text index's.
+// statements (core/ingeststatements.h, the text MessageStore prepares), in the same order,
+// with the same pragmas, schema, batch size and transactions as MessageStore::ingest, but
+// straight through the sqlite3 C API with statements prepared once and text bound as UTF-8.
+// What the core costs on top of this is its own overhead (QtSql, QVariant and UTF-16
+// binding, its bookkeeping); what both cost is SQLite's, the schema's and the full-text
+// index's.
 class RawSqliteIngest
 {
 public:
@@ -42,26 +44,43 @@ public:
 
     IngestStats run(BenchCorpus &corpus);
 
-    // Seconds spent in each statement (and in COMMIT), to show where an ingest's time goes;
-    // reading the clock costs well under 1% of a message's time.
+    // Seconds spent in each step of ingest (mostly one statement or two, see Step), to show
+    // where an ingest's time goes; together they are the ingest's time. Reading the clock
+    // costs well under 1% of a message's time.
     QJsonObject breakdown() const;
 
 private:
     enum Step {
-        FindMessage,
-        UpsertAuthor,
-        UpsertConversation,
+        Encode,
+        Begin,
+        FindMessage, // refresh(): find, and update an edited message
+        FindParent,
+        FindConversation,
+        WriteConversation, // insert or update, and reopen
+        Author, // find, then insert or update
         ProbeId,
         InsertMessage,
         IndexMessages,
+        SaveCursor,
         Commit,
         StepCount
     };
 
-    struct PendingIndex
+    // One valid item of a batch, its text encoded once.
+    struct Item
     {
-        qint64 id;
-        const IncomingMessage *message; // points into the batch being ingested
+        const IncomingMessage *message;
+        QByteArray remoteId;
+        QByteArray parentId;
+        QByteArray authorRemoteId;
+        QByteArray authorName;
+        QByteArray authorHandle;
+        QByteArray text;
+        QByteArray html;
+        QByteArray lang;
+        QByteArray url;
+        QByteArray thread; // its thread key, once known to be new
+        qint64 id = 0; // its message id, once inserted
     };
 
     enum class Outcome { Inserted, Updated, Unchanged, Failed };
@@ -75,31 +94,41 @@ private:
     bool fail(const QString &what);
     qint64 ensureAccount(const QString &kind, const QString &name, const QString &address);
     bool ingest(qint64 accountId, const QList<IncomingMessage> &messages, const QString &cursor, qint64 *inserted);
-    Outcome store(qint64 accountId, const IncomingMessage &message);
-    std::optional<qint64> authorId(qint64 accountId, const IncomingMessage &message);
-    QByteArray threadKey(qint64 accountId, const IncomingMessage &message);
-    std::optional<qint64> conversationFor(qint64 accountId, const IncomingMessage &message);
+    Outcome refresh(qint64 accountId, const Item &item);
+    bool insertMessage(qint64 accountId, qint64 conversationId, Item &item);
+    std::optional<qint64> authorId(qint64 accountId, const Item &item);
+    QByteArray threadKey(qint64 accountId, const Item &item, const QHash<QByteArray, QByteArray> &batchThreads);
+    std::optional<qint64> storeConversation(
+        qint64 accountId, const QByteArray &thread, const QList<const Item *> &items);
     std::optional<qint64> nextMessageId(qint64 createdAt);
     bool indexNewMessages();
     bool saveCursor(qint64 accountId, const QString &cursor);
+    bool execute(sqlite3_stmt *statement, const char *what); // runs a statement without rows, and resets it
     qint64 countRows(const char *table);
 
-    void account(Step step, qint64 *since);
+    void account(Step step); // the time since the last account() was this step's
 
     QString m_path;
     QList<QPair<QString, QString>> m_pragmas;
     QString m_error;
-    QList<PendingIndex> m_toIndex;
+    std::vector<Item> m_items; // the batch being ingested; kept to reuse its capacity
+    QList<const Item *> m_toIndex;
     qint64 m_stepNs[StepCount] = {};
+    qint64 m_since = 0;
     qint64 m_pagesWritten = 0;
     sqlite3 *m_db = nullptr;
     QHash<QByteArray, qint64> m_authorIds; // per batch, as MessageStore keeps it
     sqlite3_stmt *m_ensureAccount = nullptr;
     sqlite3_stmt *m_findMessage = nullptr;
     sqlite3_stmt *m_updateMessage = nullptr;
-    sqlite3_stmt *m_upsertAuthor = nullptr;
+    sqlite3_stmt *m_findAuthor = nullptr;
+    sqlite3_stmt *m_insertAuthor = nullptr;
+    sqlite3_stmt *m_updateAuthor = nullptr;
     sqlite3_stmt *m_findParent = nullptr;
-    sqlite3_stmt *m_upsertConversation = nullptr;
+    sqlite3_stmt *m_findConversation = nullptr;
+    sqlite3_stmt *m_insertConversation = nullptr;
+    sqlite3_stmt *m_updateConversation = nullptr;
+    sqlite3_stmt *m_reopenConversation = nullptr;
     sqlite3_stmt *m_probeId = nullptr;
     sqlite3_stmt *m_insertMessage = nullptr;
     sqlite3_stmt *m_indexMessage = nullptr;
