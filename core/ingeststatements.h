@@ -33,9 +33,7 @@ inline constexpr char insertMessage[] =
     "INSERT INTO messages (id, account_id, conversation_id, remote_id, parent_remote_id, author_id, "
     "  author_name, direction, visibility, body_text, body_html, lang, url, created_at, received_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-// The text comes from the row just stored rather than bound again: it is UTF-8 there already.
-inline constexpr char indexMessage[] = "INSERT INTO messages_fts (rowid, body_text, author_name) "
-                                       "SELECT id, body_text, author_name FROM messages WHERE id = ?";
+inline constexpr char indexMessage[] = "INSERT INTO messages_fts (rowid, body_text, author_name) VALUES (?, ?, ?)";
 inline constexpr char saveCursor[] =
     "INSERT INTO sync_cursors (account_id, cursor, updated_at) VALUES (?, ?, ?) "
     "ON CONFLICT (account_id) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at";

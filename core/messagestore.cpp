@@ -220,7 +220,7 @@ bool MessageStore::insertMessage(qint64 accountId, qint64 conversationId, const 
     m_insertMessage.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!run(m_insertMessage))
         return false;
-    m_toIndex.append(*id);
+    m_toIndex.append({*id, &message});
     return true;
 }
 
@@ -384,9 +384,12 @@ std::optional<qint64> MessageStore::nextMessageId(qint64 createdAt)
 // makes it write out what it holds. Measured: interleaved, ingest ran three times slower.
 bool MessageStore::indexNewMessages()
 {
-    std::sort(m_toIndex.begin(), m_toIndex.end());
-    for (const qint64 id : std::as_const(m_toIndex)) {
-        m_indexMessage.addBindValue(id);
+    std::sort(m_toIndex.begin(), m_toIndex.end(),
+              [](const PendingIndex &a, const PendingIndex &b) { return a.id < b.id; });
+    for (const PendingIndex &pending : std::as_const(m_toIndex)) {
+        m_indexMessage.addBindValue(pending.id);
+        m_indexMessage.addBindValue(text(pending.message->text));
+        m_indexMessage.addBindValue(text(pending.message->authorName));
         if (!run(m_indexMessage))
             return false;
     }

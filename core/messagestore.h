@@ -65,7 +65,12 @@ private:
     bool m_prepared = false;
     qint64 m_firstResponseMs;
     QHash<QString, qint64> m_authorIds; // per batch: "account/remote id" -> id
-    QList<qint64> m_toIndex; // messages of this batch not yet in the full-text index
+    struct PendingIndex
+    {
+        qint64 id;
+        const IncomingMessage *message; // points into the batch being ingested
+    };
+    QList<PendingIndex> m_toIndex;
     QString m_lastError;
     QSqlQuery m_findMessage;
     QSqlQuery m_updateMessage;

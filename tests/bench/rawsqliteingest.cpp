@@ -615,6 +615,8 @@ bool RawSqliteIngest::indexNewMessages()
     bool ok = true;
     for (const Item *item : std::as_const(m_toIndex)) {
         sqlite3_bind_int64(m_indexMessage, 1, item->id);
+        bindText(m_indexMessage, 2, item->text);
+        bindText(m_indexMessage, 3, item->authorName);
         ok = execute(m_indexMessage, "index message");
         if (!ok)
             break;
