@@ -155,6 +155,7 @@ bool MessageStore::prepareStatements()
         return true;
     const auto prepare = [this](QSqlQuery &query, const char *statement) {
         query = QSqlQuery(m_db);
+        query.setForwardOnly(true); // no row cache: each result is read once
         if (sql::prepare(query, QString::fromLatin1(statement)))
             return true;
         m_lastError = sql::lastError(query);
