@@ -6,8 +6,11 @@
 // raw sqlite3 baseline runs the very same text, so the two measure the same work.
 namespace hearth::ingest {
 
-inline constexpr char findMessage[] =
-    "SELECT id, body_text, body_html, author_name FROM messages WHERE account_id = ? AND remote_id = ?";
+// Which of a batch's messages (a JSON array of remote ids) are stored already: one statement
+// per batch. CROSS JOIN keeps the array the outer loop, so each id is one index lookup.
+inline constexpr char findMessages[] =
+    "SELECT m.remote_id, m.id, m.body_text, m.body_html, m.author_name "
+    "FROM json_each(?) j CROSS JOIN messages m WHERE m.account_id = ? AND m.remote_id = j.value";
 inline constexpr char updateMessage[] = "UPDATE messages SET body_text = ?, body_html = ?, author_name = ? WHERE id = ?";
 inline constexpr char findAuthor[] = "SELECT id, name, handle FROM authors WHERE account_id = ? AND remote_id = ?";
 inline constexpr char insertAuthor[] = "INSERT INTO authors (account_id, remote_id, name, handle) VALUES (?, ?, ?, ?)";

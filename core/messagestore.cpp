@@ -9,6 +9,8 @@
 #include "workspace.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -18,6 +20,7 @@ namespace {
 // Message ids are created_at * idsPerMillisecond + n, see migration 0002.
 constexpr qint64 idsPerMillisecond = 4096;
 constexpr int snippetLength = 200;
+constexpr qsizetype maxCachedAuthors = 100000;
 
 QVariant textOrNull(const QString &text)
 {
@@ -81,11 +84,14 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
         result.error = tr("The workspace is busy or read-only.");
         return result;
     }
-    m_authorIds.clear();
     m_toIndex.clear();
+    m_nextId.clear();
+    if (m_authors.size() > maxCachedAuthors)
+        m_authors.clear();
     const auto failed = [this, &result](const QString &what) {
         result.error = tr("%1 could not be stored: %2").arg(what, m_lastError);
-        return result; // the transaction rolls back: nothing of the batch is kept
+        m_authors.clear(); // the transaction rolls back, and with it authors it added
+        return result;     // nothing of the batch is kept
     };
 
     // Oldest first, so that message ids (which follow time) rise through the batch.
@@ -103,12 +109,14 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
                      [](const IncomingMessage *a, const IncomingMessage *b) { return a->createdAt < b->createdAt; });
 
     // Messages seen before are re-fetches: kept once, with an edited text taken over.
+    if (!findKnown(accountId, ordered))
+        return failed(tr("The batch"));
     QList<const IncomingMessage *> fresh;
     QHash<QString, QString> threads; // remote id -> thread key, for replies within the batch
     QHash<QString, QList<const IncomingMessage *>> byThread;
     QStringList threadOrder;
     for (const IncomingMessage *message : std::as_const(ordered)) {
-        switch (refresh(accountId, *message)) {
+        switch (refresh(*message)) {
         case Outcome::Updated: ++result.updated; continue;
         case Outcome::Unchanged: ++result.unchanged; continue;
         case Outcome::Failed: return failed(tr("Message %1").arg(message->remoteId));
@@ -140,6 +148,7 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
     if (newCursor && !saveCursor(accountId, *newCursor))
         return failed(tr("The sync position"));
     if (!transaction.commit()) {
+        m_authors.clear();
         result.error = tr("The messages could not be saved.");
         return result;
     }
@@ -161,7 +170,7 @@ bool MessageStore::prepareStatements()
         m_lastError = sql::lastError(query);
         return false;
     };
-    m_prepared = prepare(m_findMessage, ingest::findMessage) && prepare(m_updateMessage, ingest::updateMessage)
+    m_prepared = prepare(m_findMessages, ingest::findMessages) && prepare(m_updateMessage, ingest::updateMessage)
         && prepare(m_findAuthor, ingest::findAuthor) && prepare(m_insertAuthor, ingest::insertAuthor)
         && prepare(m_updateAuthor, ingest::updateAuthor) && prepare(m_findParent, ingest::findParent)
         && prepare(m_findConversation, ingest::findConversation)
@@ -173,56 +182,78 @@ bool MessageStore::prepareStatements()
     return m_prepared;
 }
 
-// Inserted means "not stored yet": the caller stores it.
-MessageStore::Outcome MessageStore::refresh(qint64 accountId, const IncomingMessage &message)
+bool MessageStore::findKnown(qint64 accountId, const QList<const IncomingMessage *> &messages)
 {
-    m_findMessage.addBindValue(accountId);
-    m_findMessage.addBindValue(message.remoteId);
-    if (!run(m_findMessage))
-        return Outcome::Failed;
-    if (!m_findMessage.next()) {
-        m_findMessage.finish();
-        return Outcome::Inserted;
+    m_known.clear();
+    QJsonArray remoteIds;
+    for (const IncomingMessage *message : messages)
+        remoteIds.append(message->remoteId);
+    m_findMessages.addBindValue(QString::fromUtf8(QJsonDocument(remoteIds).toJson(QJsonDocument::Compact)));
+    m_findMessages.addBindValue(accountId);
+    if (!run(m_findMessages))
+        return false;
+    while (m_findMessages.next()) {
+        m_known.insert(m_findMessages.value(0).toString(),
+                       KnownMessage{m_findMessages.value(1).toLongLong(), m_findMessages.value(2).toString(),
+                                    m_findMessages.value(3).toString(), m_findMessages.value(4).toString()});
     }
-    const qint64 id = m_findMessage.value(0).toLongLong();
-    const bool same = m_findMessage.value(1).toString() == message.text
-        && m_findMessage.value(2).toString() == message.html
-        && m_findMessage.value(3).toString() == message.authorName;
-    m_findMessage.finish();
-    if (same)
+    m_findMessages.finish();
+    return true;
+}
+
+// Inserted means "not stored yet": the caller stores it.
+MessageStore::Outcome MessageStore::refresh(const IncomingMessage &message)
+{
+    const auto known = m_known.constFind(message.remoteId);
+    if (known == m_known.constEnd())
+        return Outcome::Inserted;
+    if (known->text == message.text && known->html == message.html && known->authorName == message.authorName)
         return Outcome::Unchanged;
     m_updateMessage.addBindValue(text(message.text));
     m_updateMessage.addBindValue(textOrNull(message.html));
     m_updateMessage.addBindValue(text(message.authorName));
-    m_updateMessage.addBindValue(id);
+    m_updateMessage.addBindValue(known->id);
     return run(m_updateMessage) ? Outcome::Updated : Outcome::Failed;
 }
 
 bool MessageStore::insertMessage(qint64 accountId, qint64 conversationId, const IncomingMessage &message)
 {
     const std::optional<qint64> author = authorId(accountId, message);
-    const std::optional<qint64> id = author ? nextMessageId(message.createdAt) : std::nullopt;
-    if (!id)
+    if (!author)
         return false;
-    m_insertMessage.addBindValue(*id);
-    m_insertMessage.addBindValue(accountId);
-    m_insertMessage.addBindValue(conversationId);
-    m_insertMessage.addBindValue(message.remoteId);
-    m_insertMessage.addBindValue(textOrNull(message.parentId));
-    m_insertMessage.addBindValue(*author > 0 ? QVariant(*author) : QVariant());
-    m_insertMessage.addBindValue(text(message.authorName));
-    m_insertMessage.addBindValue(message.outbound ? QStringLiteral("out") : QStringLiteral("in"));
-    m_insertMessage.addBindValue(message.isPrivate ? QStringLiteral("private") : QStringLiteral("public"));
-    m_insertMessage.addBindValue(text(message.text));
-    m_insertMessage.addBindValue(textOrNull(message.html));
-    m_insertMessage.addBindValue(text(message.lang));
-    m_insertMessage.addBindValue(text(message.url));
-    m_insertMessage.addBindValue(message.createdAt);
-    m_insertMessage.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!run(m_insertMessage))
-        return false;
-    m_toIndex.append({*id, &message});
-    return true;
+    // The next id of this millisecond as far as the batch knows; an earlier batch may have
+    // taken it, which the insert's primary key reports, and then the table is asked.
+    qint64 &next = m_nextId[message.createdAt];
+    if (next == 0)
+        next = message.createdAt * idsPerMillisecond;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        m_insertMessage.addBindValue(next);
+        m_insertMessage.addBindValue(accountId);
+        m_insertMessage.addBindValue(conversationId);
+        m_insertMessage.addBindValue(message.remoteId);
+        m_insertMessage.addBindValue(textOrNull(message.parentId));
+        m_insertMessage.addBindValue(*author > 0 ? QVariant(*author) : QVariant());
+        m_insertMessage.addBindValue(text(message.authorName));
+        m_insertMessage.addBindValue(message.outbound ? QStringLiteral("out") : QStringLiteral("in"));
+        m_insertMessage.addBindValue(message.isPrivate ? QStringLiteral("private") : QStringLiteral("public"));
+        m_insertMessage.addBindValue(text(message.text));
+        m_insertMessage.addBindValue(textOrNull(message.html));
+        m_insertMessage.addBindValue(text(message.lang));
+        m_insertMessage.addBindValue(text(message.url));
+        m_insertMessage.addBindValue(message.createdAt);
+        m_insertMessage.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (m_insertMessage.exec()) {
+            m_toIndex.append({next++, &message});
+            return true;
+        }
+        m_lastError = sql::lastError(m_insertMessage);
+        const std::optional<qint64> free = probeMessageId(message.createdAt);
+        if (!free || *free == next)
+            break; // the id was free: the insert failed for another reason
+        next = *free;
+    }
+    qCWarning(lcCore).noquote() << "Could not store message" << message.remoteId << "--" << m_lastError;
+    return false;
 }
 
 std::optional<qint64> MessageStore::authorId(qint64 accountId, const IncomingMessage &message)
@@ -230,45 +261,42 @@ std::optional<qint64> MessageStore::authorId(qint64 accountId, const IncomingMes
     if (message.authorRemoteId.isEmpty())
         return 0;
     const QString key = QString::number(accountId) + QLatin1Char('/') + message.authorRemoteId;
-    const auto cached = m_authorIds.constFind(key);
-    if (cached != m_authorIds.constEnd())
-        return *cached;
-
-    m_findAuthor.addBindValue(accountId);
-    m_findAuthor.addBindValue(message.authorRemoteId);
-    if (!run(m_findAuthor))
-        return std::nullopt;
-    qint64 id = 0;
-    if (m_findAuthor.next()) {
-        // Known: take a changed name or handle.
-        id = m_findAuthor.value(0).toLongLong();
-        const bool same = m_findAuthor.value(1).toString() == message.authorName
-            && m_findAuthor.value(2).toString() == message.authorHandle;
-        m_findAuthor.finish();
-        if (!same) {
-            m_updateAuthor.addBindValue(text(message.authorName));
-            m_updateAuthor.addBindValue(text(message.authorHandle));
-            m_updateAuthor.addBindValue(id);
-            if (!run(m_updateAuthor))
-                return std::nullopt;
+    auto cached = m_authors.find(key);
+    if (cached == m_authors.end()) {
+        m_findAuthor.addBindValue(accountId);
+        m_findAuthor.addBindValue(message.authorRemoteId);
+        if (!run(m_findAuthor))
+            return std::nullopt;
+        if (m_findAuthor.next()) {
+            cached = m_authors.insert(key, KnownAuthor{m_findAuthor.value(0).toLongLong(), m_findAuthor.value(1).toString(),
+                                                       m_findAuthor.value(2).toString()});
         }
-    } else {
         m_findAuthor.finish();
+    }
+    if (cached == m_authors.end()) {
         m_insertAuthor.addBindValue(accountId);
         m_insertAuthor.addBindValue(message.authorRemoteId);
         m_insertAuthor.addBindValue(text(message.authorName));
         m_insertAuthor.addBindValue(text(message.authorHandle));
         if (!run(m_insertAuthor))
             return std::nullopt;
-        id = m_insertAuthor.lastInsertId().toLongLong();
+        m_authors.insert(key, KnownAuthor{m_insertAuthor.lastInsertId().toLongLong(), message.authorName,
+                                          message.authorHandle});
+        return m_insertAuthor.lastInsertId().toLongLong();
     }
-    m_authorIds.insert(key, id);
-    return id;
+    // Known: take a changed name or handle.
+    if (cached->name != message.authorName || cached->handle != message.authorHandle) {
+        m_updateAuthor.addBindValue(text(message.authorName));
+        m_updateAuthor.addBindValue(text(message.authorHandle));
+        m_updateAuthor.addBindValue(cached->id);
+        if (!run(m_updateAuthor))
+            return std::nullopt;
+        cached->name = message.authorName;
+        cached->handle = message.authorHandle;
+    }
+    return cached->id;
 }
 
-// The platform's thread if it names one; else the thread of the message answered; else
-// the answered message's id (so a parent that arrives later joins the same conversation);
-// else the message starts a conversation of its own.
 QString MessageStore::threadKey(qint64 accountId, const IncomingMessage &message,
                                 const QHash<QString, QString> &batchThreads)
 {
@@ -361,7 +389,7 @@ std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QS
     return id;
 }
 
-std::optional<qint64> MessageStore::nextMessageId(qint64 createdAt)
+std::optional<qint64> MessageStore::probeMessageId(qint64 createdAt)
 {
     const qint64 first = createdAt * idsPerMillisecond;
     m_probeId.addBindValue(first);

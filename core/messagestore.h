@@ -50,13 +50,14 @@ private:
     enum class Outcome { Inserted, Updated, Unchanged, Failed };
 
     bool prepareStatements();
-    Outcome refresh(qint64 accountId, const IncomingMessage &message);
+    bool findKnown(qint64 accountId, const QList<const IncomingMessage *> &messages);
+    Outcome refresh(const IncomingMessage &message);
     bool insertMessage(qint64 accountId, qint64 conversationId, const IncomingMessage &message);
     std::optional<qint64> authorId(qint64 accountId, const IncomingMessage &message);
     QString threadKey(qint64 accountId, const IncomingMessage &message, const QHash<QString, QString> &batchThreads);
     std::optional<qint64> storeConversation(qint64 accountId, const QString &thread,
                                             const QList<const IncomingMessage *> &messages);
-    std::optional<qint64> nextMessageId(qint64 createdAt);
+    std::optional<qint64> probeMessageId(qint64 createdAt);
     bool indexNewMessages();
     bool saveCursor(qint64 accountId, const QString &cursor);
     bool run(QSqlQuery &query);
@@ -64,15 +65,30 @@ private:
     QSqlDatabase m_db;
     bool m_prepared = false;
     qint64 m_firstResponseMs;
-    QHash<QString, qint64> m_authorIds; // per batch: "account/remote id" -> id
+    struct KnownAuthor
+    {
+        qint64 id;
+        QString name;
+        QString handle;
+    };
+    QHash<QString, KnownAuthor> m_authors; // "account/remote id", kept across batches
+    struct KnownMessage
+    {
+        qint64 id;
+        QString text;
+        QString html;
+        QString authorName;
+    };
+    QHash<QString, KnownMessage> m_known; // this batch's messages stored before, by remote id
+    QHash<qint64, qint64> m_nextId;       // this batch's next free id per millisecond
     struct PendingIndex
     {
         qint64 id;
         const IncomingMessage *message; // points into the batch being ingested
     };
-    QList<PendingIndex> m_toIndex;
+    QList<PendingIndex> m_toIndex; // this batch's messages not yet in the search index
     QString m_lastError;
-    QSqlQuery m_findMessage;
+    QSqlQuery m_findMessages;
     QSqlQuery m_updateMessage;
     QSqlQuery m_findAuthor;
     QSqlQuery m_insertAuthor;

@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
@@ -30,18 +32,22 @@ namespace hearth::bench {
 
 namespace {
 // As in MessageStore: ids are created_at * 4096 + n, snippets 200 characters, a new
-// conversation is due an answer within the default first response time.
+// conversation is due an answer within the default first response time, at most 100,000
+// authors cached.
 constexpr qint64 idsPerMillisecond = 4096;
 constexpr int snippetLength = 200;
 constexpr qint64 firstResponseMs = 60LL * 60 * 1000;
+constexpr qsizetype maxCachedAuthors = 100000;
 constexpr int busyTimeoutMs = 5000;
 constexpr qint64 progressEvery = 100000;
 
 // Every statement of the ingest path is MessageStore's own text (core/ingeststatements.h),
 // and ingest() follows MessageStore::ingest step by step: items checked, stored oldest first;
-// re-fetches refreshed; new messages grouped by thread, one conversation write per thread;
-// then authors and messages in time order; the full-text index after all other writes, in id
-// order; the cursor; one transaction per batch. If MessageStore's steps change, change
+// one lookup per batch of the messages stored before, re-fetches refreshed against it; new
+// messages grouped by thread, one conversation write per thread; then authors (cached across
+// batches) and messages in time order, each inserted with the next id its millisecond has in
+// the batch and the table probed only when that insert fails; the full-text index after all
+// other writes, in id order; the cursor; one transaction per batch. If MessageStore's steps change, change
 // ingest() too, or the ratio compares different work; sameRowsAs() catches a baseline that
 // stores different numbers of rows, not one that stores them differently.
 //
@@ -202,7 +208,7 @@ bool RawSqliteIngest::createSchema()
 
 bool RawSqliteIngest::prepareStatements()
 {
-    return prepare(&m_ensureAccount, ensureAccountSql) && prepare(&m_findMessage, hearth::ingest::findMessage)
+    return prepare(&m_ensureAccount, ensureAccountSql) && prepare(&m_findMessages, hearth::ingest::findMessages)
         && prepare(&m_updateMessage, hearth::ingest::updateMessage)
         && prepare(&m_findAuthor, hearth::ingest::findAuthor) && prepare(&m_insertAuthor, hearth::ingest::insertAuthor)
         && prepare(&m_updateAuthor, hearth::ingest::updateAuthor) && prepare(&m_findParent, hearth::ingest::findParent)
@@ -217,8 +223,8 @@ bool RawSqliteIngest::prepareStatements()
 
 void RawSqliteIngest::close()
 {
-    for (sqlite3_stmt **statement : {&m_ensureAccount, &m_findMessage, &m_updateMessage, &m_findAuthor, &m_insertAuthor,
-             &m_updateAuthor, &m_findParent, &m_findConversation, &m_insertConversation, &m_updateConversation,
+    for (sqlite3_stmt **statement : {&m_ensureAccount, &m_findMessages, &m_updateMessage, &m_findAuthor,
+             &m_insertAuthor, &m_updateAuthor, &m_findParent, &m_findConversation, &m_insertConversation, &m_updateConversation,
              &m_reopenConversation, &m_probeId, &m_insertMessage, &m_indexMessage, &m_saveCursor}) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
@@ -279,8 +285,9 @@ void RawSqliteIngest::account(Step step)
 
 QJsonObject RawSqliteIngest::breakdown() const
 {
-    static const char *const names[StepCount] = {"encode", "begin", "find_message", "find_parent", "find_conversation",
-        "write_conversation", "author", "probe_id", "insert_message", "index_messages", "save_cursor", "commit"};
+    static const char *const names[StepCount] = {"encode", "begin", "find_known", "refresh", "find_parent",
+        "find_conversation", "write_conversation", "author", "probe_id", "insert_message", "index_messages",
+        "save_cursor", "commit"};
     QJsonObject object;
     for (int step = 0; step < StepCount; ++step)
         object.insert(QLatin1String(names[step]), std::round(double(m_stepNs[step]) / 1e6) / 1000);
@@ -303,10 +310,13 @@ bool RawSqliteIngest::ingest(
     if (!exec("BEGIN"))
         return false;
     account(Begin);
-    m_authorIds.clear();
     m_toIndex.clear();
+    m_nextId.clear();
+    if (m_authors.size() > maxCachedAuthors)
+        m_authors.clear();
     const auto failed = [this]() {
         exec("ROLLBACK");
+        m_authors.clear(); // the rollback takes the authors the batch added with it
         return false;
     };
 
@@ -328,13 +338,17 @@ bool RawSqliteIngest::ingest(
     account(Encode);
 
     // Re-fetches refreshed; new messages grouped by thread, in the order threads first appear.
+    const bool found = findKnown(accountId);
+    account(FindKnown);
+    if (!found)
+        return failed();
     QList<Item *> fresh;
     QHash<QByteArray, QByteArray> threads; // remote id -> thread key, for replies within the batch
     QHash<QByteArray, QList<const Item *>> byThread;
     QList<QByteArray> threadOrder;
     for (Item &item : m_items) {
-        const Outcome outcome = refresh(accountId, item);
-        account(FindMessage);
+        const Outcome outcome = refresh(item);
+        account(Refresh);
         if (outcome == Outcome::Failed)
             return failed();
         if (outcome != Outcome::Inserted)
@@ -375,26 +389,40 @@ bool RawSqliteIngest::ingest(
     return committed;
 }
 
-// As MessageStore::refresh: Inserted means "not stored yet".
-RawSqliteIngest::Outcome RawSqliteIngest::refresh(qint64 accountId, const Item &item)
+// As MessageStore::findKnown: the batch's remote ids as a compact JSON array (bound as
+// UTF-8 text), one statement, the rows it returns by remote id.
+bool RawSqliteIngest::findKnown(qint64 accountId)
 {
-    sqlite3_bind_int64(m_findMessage, 1, accountId);
-    bindText(m_findMessage, 2, item.remoteId);
-    const int found = sqlite3_step(m_findMessage);
-    if (found != SQLITE_ROW) {
-        sqlite3_reset(m_findMessage);
-        return (found == SQLITE_DONE || fail(QStringLiteral("find message"))) ? Outcome::Inserted : Outcome::Failed;
+    m_known.clear();
+    QJsonArray remoteIds;
+    for (const Item &item : m_items)
+        remoteIds.append(item.message->remoteId);
+    const QByteArray json = QJsonDocument(remoteIds).toJson(QJsonDocument::Compact);
+    bindText(m_findMessages, 1, json);
+    sqlite3_bind_int64(m_findMessages, 2, accountId);
+    int step;
+    while ((step = sqlite3_step(m_findMessages)) == SQLITE_ROW) {
+        m_known.insert(columnText(m_findMessages, 0),
+            KnownMessage{sqlite3_column_int64(m_findMessages, 1), columnText(m_findMessages, 2),
+                columnText(m_findMessages, 3), columnText(m_findMessages, 4)});
     }
-    const qint64 id = sqlite3_column_int64(m_findMessage, 0);
-    const bool same = columnText(m_findMessage, 1) == item.text && columnText(m_findMessage, 2) == item.html
-        && columnText(m_findMessage, 3) == item.authorName;
-    sqlite3_reset(m_findMessage);
-    if (same)
+    const bool done = step == SQLITE_DONE || fail(QStringLiteral("find messages"));
+    sqlite3_reset(m_findMessages);
+    return done;
+}
+
+// As MessageStore::refresh: Inserted means "not stored yet".
+RawSqliteIngest::Outcome RawSqliteIngest::refresh(const Item &item)
+{
+    const auto known = m_known.constFind(item.remoteId);
+    if (known == m_known.constEnd())
+        return Outcome::Inserted;
+    if (known->text == item.text && known->html == item.html && known->authorName == item.authorName)
         return Outcome::Unchanged;
     bindText(m_updateMessage, 1, item.text);
     bindTextOrNull(m_updateMessage, 2, item.html);
     bindText(m_updateMessage, 3, item.authorName);
-    sqlite3_bind_int64(m_updateMessage, 4, id);
+    sqlite3_bind_int64(m_updateMessage, 4, known->id);
     return execute(m_updateMessage, "update message") ? Outcome::Updated : Outcome::Failed;
 }
 
@@ -506,89 +534,104 @@ std::optional<qint64> RawSqliteIngest::storeConversation(
     return stored ? std::optional<qint64>(id) : std::nullopt;
 }
 
-// As MessageStore::insertMessage: the author, the id, the row.
+// As MessageStore::insertMessage: the author, then the row with the next id of its millisecond
+// as far as the batch knows; an earlier batch may have taken that id, which the insert's
+// primary key reports, and then the table is probed and the insert tried once more.
 bool RawSqliteIngest::insertMessage(qint64 accountId, qint64 conversationId, Item &item)
 {
     const std::optional<qint64> author = authorId(accountId, item);
     account(Author);
-    const std::optional<qint64> probed = author ? nextMessageId(item.message->createdAt) : std::nullopt;
-    account(ProbeId);
-    if (!probed)
+    if (!author)
         return false;
-    item.id = *probed;
+    qint64 &next = m_nextId[item.message->createdAt];
+    if (next == 0)
+        next = item.message->createdAt * idsPerMillisecond;
 
     static const QByteArray in("in"), out("out"), isPublic("public"), isPrivate("private");
-    sqlite3_bind_int64(m_insertMessage, 1, item.id);
-    sqlite3_bind_int64(m_insertMessage, 2, accountId);
-    sqlite3_bind_int64(m_insertMessage, 3, conversationId);
-    bindText(m_insertMessage, 4, item.remoteId);
-    bindTextOrNull(m_insertMessage, 5, item.parentId);
-    if (*author > 0)
-        sqlite3_bind_int64(m_insertMessage, 6, *author);
-    else
-        sqlite3_bind_null(m_insertMessage, 6);
-    bindText(m_insertMessage, 7, item.authorName);
-    bindText(m_insertMessage, 8, item.message->outbound ? out : in);
-    bindText(m_insertMessage, 9, item.message->isPrivate ? isPrivate : isPublic);
-    bindText(m_insertMessage, 10, item.text);
-    bindTextOrNull(m_insertMessage, 11, item.html);
-    bindText(m_insertMessage, 12, item.lang);
-    bindText(m_insertMessage, 13, item.url);
-    sqlite3_bind_int64(m_insertMessage, 14, item.message->createdAt);
-    sqlite3_bind_int64(m_insertMessage, 15, QDateTime::currentMSecsSinceEpoch());
-    const bool inserted = execute(m_insertMessage, "insert message");
-    account(InsertMessage);
-    if (inserted)
-        m_toIndex.append(&item);
-    return inserted;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        sqlite3_bind_int64(m_insertMessage, 1, next);
+        sqlite3_bind_int64(m_insertMessage, 2, accountId);
+        sqlite3_bind_int64(m_insertMessage, 3, conversationId);
+        bindText(m_insertMessage, 4, item.remoteId);
+        bindTextOrNull(m_insertMessage, 5, item.parentId);
+        if (*author > 0)
+            sqlite3_bind_int64(m_insertMessage, 6, *author);
+        else
+            sqlite3_bind_null(m_insertMessage, 6);
+        bindText(m_insertMessage, 7, item.authorName);
+        bindText(m_insertMessage, 8, item.message->outbound ? out : in);
+        bindText(m_insertMessage, 9, item.message->isPrivate ? isPrivate : isPublic);
+        bindText(m_insertMessage, 10, item.text);
+        bindTextOrNull(m_insertMessage, 11, item.html);
+        bindText(m_insertMessage, 12, item.lang);
+        bindText(m_insertMessage, 13, item.url);
+        sqlite3_bind_int64(m_insertMessage, 14, item.message->createdAt);
+        sqlite3_bind_int64(m_insertMessage, 15, QDateTime::currentMSecsSinceEpoch());
+        const bool inserted = execute(m_insertMessage, "insert message");
+        account(InsertMessage);
+        if (inserted) {
+            item.id = next++;
+            m_toIndex.append(&item);
+            return true;
+        }
+        const std::optional<qint64> free = probeMessageId(item.message->createdAt); // keeps m_error if it succeeds
+        account(ProbeId);
+        if (!free || *free == next)
+            break; // the id was free: the insert failed for another reason
+        next = *free;
+    }
+    m_error = QStringLiteral("message %1: %2").arg(item.message->remoteId, m_error);
+    return false;
 }
 
-// As MessageStore::authorId: find, then insert, or update a changed name or handle; once per
-// author and batch.
+// As MessageStore::authorId: cached by account and remote id across batches, else found;
+// inserted when unknown, updated when the name or handle changed.
 std::optional<qint64> RawSqliteIngest::authorId(qint64 accountId, const Item &item)
 {
     if (item.authorRemoteId.isEmpty())
         return 0;
-    // Keyed on the remote id alone: a batch belongs to one account.
-    const auto cached = m_authorIds.constFind(item.authorRemoteId);
-    if (cached != m_authorIds.constEnd())
-        return *cached;
-
-    sqlite3_bind_int64(m_findAuthor, 1, accountId);
-    bindText(m_findAuthor, 2, item.authorRemoteId);
-    const int found = sqlite3_step(m_findAuthor);
-    qint64 id = 0;
-    if (found == SQLITE_ROW) {
-        id = sqlite3_column_int64(m_findAuthor, 0);
-        const bool same =
-            columnText(m_findAuthor, 1) == item.authorName && columnText(m_findAuthor, 2) == item.authorHandle;
-        sqlite3_reset(m_findAuthor);
-        if (!same) {
-            bindText(m_updateAuthor, 1, item.authorName);
-            bindText(m_updateAuthor, 2, item.authorHandle);
-            sqlite3_bind_int64(m_updateAuthor, 3, id);
-            if (!execute(m_updateAuthor, "update author"))
-                return std::nullopt;
-        }
-    } else {
-        sqlite3_reset(m_findAuthor);
-        if (found != SQLITE_DONE) {
+    const QByteArray key = QByteArray::number(accountId) + '/' + item.authorRemoteId;
+    auto cached = m_authors.find(key);
+    if (cached == m_authors.end()) {
+        sqlite3_bind_int64(m_findAuthor, 1, accountId);
+        bindText(m_findAuthor, 2, item.authorRemoteId);
+        const int found = sqlite3_step(m_findAuthor);
+        if (found == SQLITE_ROW) {
+            cached = m_authors.insert(key, KnownAuthor{sqlite3_column_int64(m_findAuthor, 0),
+                columnText(m_findAuthor, 1), columnText(m_findAuthor, 2)});
+        } else if (found != SQLITE_DONE) {
             fail(QStringLiteral("find author"));
+            sqlite3_reset(m_findAuthor);
             return std::nullopt;
         }
+        sqlite3_reset(m_findAuthor);
+    }
+    if (cached == m_authors.end()) {
         sqlite3_bind_int64(m_insertAuthor, 1, accountId);
         bindText(m_insertAuthor, 2, item.authorRemoteId);
         bindText(m_insertAuthor, 3, item.authorName);
         bindText(m_insertAuthor, 4, item.authorHandle);
         if (!execute(m_insertAuthor, "insert author"))
             return std::nullopt;
-        id = sqlite3_last_insert_rowid(m_db);
+        const qint64 id = sqlite3_last_insert_rowid(m_db);
+        m_authors.insert(key, KnownAuthor{id, item.authorName, item.authorHandle});
+        return id;
     }
-    m_authorIds.insert(item.authorRemoteId, id);
-    return id;
+    // Known: take a changed name or handle.
+    if (cached->name != item.authorName || cached->handle != item.authorHandle) {
+        bindText(m_updateAuthor, 1, item.authorName);
+        bindText(m_updateAuthor, 2, item.authorHandle);
+        sqlite3_bind_int64(m_updateAuthor, 3, cached->id);
+        if (!execute(m_updateAuthor, "update author"))
+            return std::nullopt;
+        cached->name = item.authorName;
+        cached->handle = item.authorHandle;
+    }
+    return cached->id;
 }
 
-std::optional<qint64> RawSqliteIngest::nextMessageId(qint64 createdAt)
+// As MessageStore::probeMessageId: the next id after the highest taken in the millisecond.
+std::optional<qint64> RawSqliteIngest::probeMessageId(qint64 createdAt)
 {
     const qint64 first = createdAt * idsPerMillisecond;
     sqlite3_bind_int64(m_probeId, 1, first);

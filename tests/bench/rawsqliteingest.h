@@ -53,13 +53,14 @@ private:
     enum Step {
         Encode,
         Begin,
-        FindMessage, // refresh(): find, and update an edited message
+        FindKnown, // findKnown(): which of the batch's messages are stored, one statement per batch
+        Refresh, // refresh(): compare with the stored message, update an edited one
         FindParent,
         FindConversation,
         WriteConversation, // insert or update, and reopen
-        Author, // find, then insert or update
-        ProbeId,
-        InsertMessage,
+        Author, // a cache hit, or find; then insert, or update a changed name or handle
+        ProbeId, // only after an insert failed: the taken ids of the millisecond
+        InsertMessage, // every attempt
         IndexMessages,
         SaveCursor,
         Commit,
@@ -94,13 +95,14 @@ private:
     bool fail(const QString &what);
     qint64 ensureAccount(const QString &kind, const QString &name, const QString &address);
     bool ingest(qint64 accountId, const QList<IncomingMessage> &messages, const QString &cursor, qint64 *inserted);
-    Outcome refresh(qint64 accountId, const Item &item);
+    bool findKnown(qint64 accountId);
+    Outcome refresh(const Item &item);
     bool insertMessage(qint64 accountId, qint64 conversationId, Item &item);
     std::optional<qint64> authorId(qint64 accountId, const Item &item);
     QByteArray threadKey(qint64 accountId, const Item &item, const QHash<QByteArray, QByteArray> &batchThreads);
     std::optional<qint64> storeConversation(
         qint64 accountId, const QByteArray &thread, const QList<const Item *> &items);
-    std::optional<qint64> nextMessageId(qint64 createdAt);
+    std::optional<qint64> probeMessageId(qint64 createdAt);
     bool indexNewMessages();
     bool saveCursor(qint64 accountId, const QString &cursor);
     bool execute(sqlite3_stmt *statement, const char *what); // runs a statement without rows, and resets it
@@ -117,9 +119,26 @@ private:
     qint64 m_since = 0;
     qint64 m_pagesWritten = 0;
     sqlite3 *m_db = nullptr;
-    QHash<QByteArray, qint64> m_authorIds; // per batch, as MessageStore keeps it
+    // As MessageStore keeps them: authors by "account/remote id", across batches; the batch's
+    // messages stored before, by remote id; the batch's next free id per millisecond.
+    struct KnownAuthor
+    {
+        qint64 id;
+        QByteArray name;
+        QByteArray handle;
+    };
+    QHash<QByteArray, KnownAuthor> m_authors;
+    struct KnownMessage
+    {
+        qint64 id;
+        QByteArray text;
+        QByteArray html;
+        QByteArray authorName;
+    };
+    QHash<QByteArray, KnownMessage> m_known;
+    QHash<qint64, qint64> m_nextId;
     sqlite3_stmt *m_ensureAccount = nullptr;
-    sqlite3_stmt *m_findMessage = nullptr;
+    sqlite3_stmt *m_findMessages = nullptr;
     sqlite3_stmt *m_updateMessage = nullptr;
     sqlite3_stmt *m_findAuthor = nullptr;
     sqlite3_stmt *m_insertAuthor = nullptr;

@@ -37,6 +37,7 @@ private slots:
     void assemblesThreadsFromParentIds();
     void replyEndsTheWaitAndANewMessageReopens();
     void accountsByNameAndKind();
+    void authorsTakeNewNamesAcrossBatches();
 
 private:
     QTemporaryDir m_dir;
@@ -89,9 +90,20 @@ void TestMessageStore::reFetchingNeverDuplicates()
     QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(*) FROM conversations")), 2);
     QCOMPARE(count(*m_workspace, QStringLiteral("SELECT message_count FROM conversations WHERE remote_thread_id = 't1'")), 2);
     QCOMPARE(count(*m_workspace, QStringLiteral("SELECT sum(n) FROM conversation_counts")), 2);
-    // Same millisecond, different messages: distinct ids.
-    QVERIFY(store.ingest(m_account, {message(QStringLiteral("d"), 0, QStringLiteral("Same time"))}).ok);
-    QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(DISTINCT id) FROM messages")), 4);
+    // Same millisecond, different messages, in one batch and across batches: distinct ids.
+    QVERIFY(store.ingest(m_account, {message(QStringLiteral("d"), 0, QStringLiteral("Same time")),
+                                     message(QStringLiteral("e"), 0, QStringLiteral("Same time too"))}).ok);
+    QVERIFY(store.ingest(m_account, {message(QStringLiteral("f"), 0, QStringLiteral("And again"))}).ok);
+    QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(DISTINCT id) FROM messages")), 6);
+    QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(*) FROM messages WHERE id / 4096 = created_at")), 6);
+
+    // Platform ids that need quoting are found again all the same.
+    const QList<IncomingMessage> odd{message(QStringLiteral("<a\"b'c@mail.example>"), 30, QStringLiteral("quotes")),
+                                     message(QStringLiteral("ü\\n[]{}"), 31, QStringLiteral("escapes"))};
+    QCOMPARE(store.ingest(m_account, odd).inserted, 2);
+    QCOMPARE(store.ingest(m_account, odd).unchanged, 2);
+    QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(*) FROM messages")), 8);
+    QVERIFY(IntegrityCheck::run(*m_workspace, IntegrityCheck::Depth::Full).isEmpty());
 }
 
 void TestMessageStore::takesAnEditedText()
@@ -200,6 +212,31 @@ void TestMessageStore::accountsByNameAndKind()
     QVERIFY(store.ingest(m_account, {message(QStringLiteral("1"), 0, QStringLiteral("mail"))}).ok);
     QVERIFY(store.ingest(other, {message(QStringLiteral("1"), 0, QStringLiteral("toot"))}).ok);
     QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(*) FROM messages")), 2);
+}
+
+void TestMessageStore::authorsTakeNewNamesAcrossBatches()
+{
+    MessageStore store(*m_workspace);
+    IncomingMessage first = message(QStringLiteral("a"), 0, QStringLiteral("Hi"));
+    IncomingMessage renamed = message(QStringLiteral("b"), 1, QStringLiteral("Hi again"));
+    renamed.authorName = QStringLiteral("Zoë Martin-Dupont");
+    QVERIFY(store.ingest(m_account, {first}).ok);
+    QVERIFY(store.ingest(m_account, {renamed}).ok);
+    QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(*) FROM authors")), 1);
+    QSqlQuery query(m_workspace->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM authors")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Zoë Martin-Dupont"));
+
+    // A failed batch forgets the authors it added: the next batch adds them again.
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail BEFORE INSERT ON messages WHEN new.remote_id = 'boom' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    IncomingMessage newcomer = message(QStringLiteral("boom"), 2, QStringLiteral("New here"), QString(), QStringLiteral("Ola Nowak"));
+    QVERIFY(!store.ingest(m_account, {newcomer}).ok);
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER fail")));
+    QVERIFY(store.ingest(m_account, {newcomer}).ok);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages m JOIN authors a ON a.id = m.author_id "
+                                      "WHERE a.name = 'Ola Nowak'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMessageStore)
