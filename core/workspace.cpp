@@ -25,7 +25,8 @@ namespace {
 constexpr int hearthApplicationId = 0x48525448; // "HRTH", set by migration 0001
 constexpr int busyTimeoutMs = 5000;
 constexpr int pageCacheKiB = 32 * 1024;
-constexpr int walCheckpointPages = 4000;
+constexpr int newFilePageSize = 8192;
+constexpr int walCheckpointBytes = 256 * 1024 * 1024;
 constexpr int walSizeLimitBytes = 64 * 1024 * 1024;
 
 QString nextConnectionName()
@@ -170,6 +171,12 @@ bool Workspace::configureConnection()
     QSqlQuery query(database());
     if (!sql::exec(query, QStringLiteral("PRAGMA foreign_keys = ON")))
         return fail(sql::lastError(query));
+    // A new file gets 8 KiB pages (fewer, fuller pages per write; measured faster ingest). It
+    // must be set before the first table and before WAL; an existing file keeps its size.
+    if (!sql::exec(query, QStringLiteral("PRAGMA page_size = %1").arg(newFilePageSize))
+        || !sql::exec(query, QStringLiteral("PRAGMA page_size")) || !query.next())
+        return fail(sql::lastError(query));
+    const int pageSize = query.value(0).toInt();
     // WAL lets readers and the sync engine's writer work side by side. Where it cannot work
     // (network shares, some FAT volumes) SQLite keeps another mode; use the rollback journal.
     if (!sql::exec(query, QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
@@ -182,11 +189,12 @@ bool Workspace::configureConnection()
     if (!sql::exec(query, QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(sql::lastError(query));
     // Measured with hearth-bench: SQLite's default 2 MB page cache, statement journals in temp
-    // files and a checkpoint every 4 MB of WAL made ingest half as fast. The WAL is truncated
+    // files and a checkpoint every 4 MB of WAL made ingest half as fast; a checkpoint writes
+    // each changed page once however often the batches since changed it. The WAL is truncated
     // after a checkpoint so it does not stay large on disk.
     for (const QString &pragma : {QStringLiteral("PRAGMA cache_size = -%1").arg(pageCacheKiB),
                                   QStringLiteral("PRAGMA temp_store = MEMORY"),
-                                  QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(walCheckpointPages),
+                                  QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(walCheckpointBytes / pageSize),
                                   QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimitBytes)}) {
         if (!sql::exec(query, pragma))
             return fail(sql::lastError(query));

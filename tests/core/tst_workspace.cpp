@@ -83,6 +83,10 @@ void TestWorkspace::createsMigratesAndConfigures()
     QCOMPARE(query.value(0).toInt(), 1);
     QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0x48525448);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 8192);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 256 * 1024 * 1024 / 8192);
     for (const char *table : {"accounts", "conversations", "messages", "authors", "users", "notes",
                               "audit_log", "sync_cursors", "tags", "conversation_tags"})
         QCOMPARE(countRows(workspace, QString::fromLatin1(table)), 0);
