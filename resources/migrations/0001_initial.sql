@@ -61,9 +61,11 @@ CREATE TABLE conversations (
     last_message_at    INTEGER NOT NULL,
     UNIQUE (account_id, remote_thread_id)
 );
-CREATE INDEX conversations_by_last_message ON conversations (last_message_at, id);
-CREATE INDEX conversations_by_account ON conversations (account_id, last_message_at, id);
-CREATE INDEX conversations_by_status ON conversations (status, last_message_at, id);
+-- Every index ends with the rowid (here the id) by itself: keyset pages ordered by
+-- (time, id) read these indexes in order without repeating the id in them.
+CREATE INDEX conversations_by_last_message ON conversations (last_message_at);
+CREATE INDEX conversations_by_account ON conversations (account_id, last_message_at);
+CREATE INDEX conversations_by_status ON conversations (status, last_message_at);
 
 CREATE TABLE messages (
     id               INTEGER PRIMARY KEY,
@@ -83,7 +85,7 @@ CREATE TABLE messages (
     received_at      INTEGER NOT NULL,
     UNIQUE (account_id, remote_id)
 );
-CREATE INDEX messages_by_conversation ON messages (conversation_id, created_at, id);
+CREATE INDEX messages_by_conversation ON messages (conversation_id);
 
 CREATE TABLE tags (
     id   INTEGER PRIMARY KEY,

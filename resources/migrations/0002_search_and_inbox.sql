@@ -27,15 +27,15 @@ UPDATE conversations SET
                             WHERE m.conversation_id = conversations.id AND m.direction = 'in'
                             ORDER BY m.id LIMIT 1), '');
 -- "Due soonest" lists only conversations still waiting for a first answer: partial indexes.
-CREATE INDEX conversations_by_due ON conversations (first_response_due, id)
+CREATE INDEX conversations_by_due ON conversations (first_response_due)
     WHERE first_response_due IS NOT NULL;
-CREATE INDEX conversations_due_by_account ON conversations (account_id, first_response_due, id)
+CREATE INDEX conversations_due_by_account ON conversations (account_id, first_response_due)
     WHERE first_response_due IS NOT NULL;
-CREATE INDEX conversations_due_by_status ON conversations (status, first_response_due, id)
+CREATE INDEX conversations_due_by_status ON conversations (status, first_response_due)
     WHERE first_response_due IS NOT NULL;
-CREATE INDEX conversations_due_by_assignee ON conversations (assignee_id, first_response_due, id)
+CREATE INDEX conversations_due_by_assignee ON conversations (assignee_id, first_response_due)
     WHERE first_response_due IS NOT NULL;
-CREATE INDEX conversations_by_assignee ON conversations (assignee_id, last_message_at, id);
+CREATE INDEX conversations_by_assignee ON conversations (assignee_id, last_message_at);
 CREATE INDEX conversation_tags_by_tag ON conversation_tags (tag_id, conversation_id);
 
 -- Counts per account and status for the views and the status bar, kept by triggers so
