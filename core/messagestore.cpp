@@ -88,8 +88,9 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
     m_nextId.clear();
     if (m_authors.size() > maxCachedAuthors)
         m_authors.clear();
-    const auto failed = [this, &result](const QString &what) {
-        result.error = tr("%1 could not be stored: %2").arg(what, m_lastError);
+    // Whole sentences (fragments do not translate), each ending with the driver's words.
+    const auto failed = [this, &result](const QString &error) {
+        result.error = error;
         m_authors.clear(); // the transaction rolls back, and with it authors it added
         return result;     // nothing of the batch is kept
     };
@@ -110,7 +111,7 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
 
     // Messages seen before are re-fetches: kept once, with an edited text taken over.
     if (!findKnown(accountId, ordered))
-        return failed(tr("The batch"));
+        return failed(tr("The batch could not be checked against the workspace: %1").arg(m_lastError));
     QList<const IncomingMessage *> fresh;
     QHash<QString, QString> threads; // remote id -> thread key, for replies within the batch
     QHash<QString, QList<const IncomingMessage *>> byThread;
@@ -119,7 +120,7 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
         switch (refresh(*message)) {
         case Outcome::Updated: ++result.updated; continue;
         case Outcome::Unchanged: ++result.unchanged; continue;
-        case Outcome::Failed: return failed(tr("Message %1").arg(message->remoteId));
+        case Outcome::Failed: return failed(tr("Message %1 could not be updated: %2").arg(message->remoteId, m_lastError));
         case Outcome::Inserted: break;
         }
         const QString thread = threadKey(accountId, *message, threads);
@@ -135,18 +136,18 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
     for (const QString &thread : std::as_const(threadOrder)) {
         const std::optional<qint64> id = storeConversation(accountId, thread, byThread.value(thread));
         if (!id)
-            return failed(tr("Conversation %1").arg(thread));
+            return failed(tr("Conversation %1 could not be stored: %2").arg(thread, m_lastError));
         conversationIds.insert(thread, *id);
     }
     for (const IncomingMessage *message : std::as_const(fresh)) {
         if (!insertMessage(accountId, conversationIds.value(threads.value(message->remoteId)), *message))
-            return failed(tr("Message %1").arg(message->remoteId));
+            return failed(tr("Message %1 could not be stored: %2").arg(message->remoteId, m_lastError));
         ++result.inserted;
     }
     if (!indexNewMessages())
-        return failed(tr("The search index"));
+        return failed(tr("The messages could not be added to the search index: %1").arg(m_lastError));
     if (newCursor && !saveCursor(accountId, *newCursor))
-        return failed(tr("The sync position"));
+        return failed(tr("The sync position could not be saved: %1").arg(m_lastError));
     if (!transaction.commit()) {
         m_authors.clear();
         result.error = tr("The messages could not be saved.");

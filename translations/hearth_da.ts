@@ -533,20 +533,36 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <translation>Element %1 (%2) har intet gyldigt tidspunkt; sprunget over.</translation>
     </message>
     <message>
-        <source>Message %1 could not be stored: %2</source>
-        <translation>Besked %1 kunne ikke gemmes: %2</translation>
-    </message>
-    <message>
-        <source>The sync position could not be saved: %1</source>
-        <translation>Synkroniseringspositionen kunne ikke gemmes: %1</translation>
-    </message>
-    <message>
         <source>The messages could not be saved.</source>
         <translation>Beskederne kunne ikke gemmes.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
         <translation>mere end %1 beskeder på ét millisekund</translation>
+    </message>
+    <message>
+        <source>The batch could not be checked against the workspace: %1</source>
+        <translation>Partiet kunne ikke kontrolleres mod arbejdsområdet: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be updated: %2</source>
+        <translation>Beskeden %1 kunne ikke opdateres: %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 could not be stored: %2</source>
+        <translation>Samtalen %1 kunne ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be stored: %2</source>
+        <translation>Beskeden %1 kunne ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>The messages could not be added to the search index: %1</source>
+        <translation>Beskederne kunne ikke føjes til søgeindekset: %1</translation>
+    </message>
+    <message>
+        <source>The sync position could not be saved: %1</source>
+        <translation>Synkroniseringspositionen kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>

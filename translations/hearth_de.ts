@@ -533,20 +533,36 @@ Befehle:
         <translation>Element %1 (%2) hat keinen gültigen Zeitpunkt; übersprungen.</translation>
     </message>
     <message>
-        <source>Message %1 could not be stored: %2</source>
-        <translation>Nachricht %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The sync position could not be saved: %1</source>
-        <translation>Die Synchronisationsposition konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>The messages could not be saved.</source>
         <translation>Die Nachrichten konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
         <translation>mehr als %1 Nachrichten in einer Millisekunde</translation>
+    </message>
+    <message>
+        <source>The batch could not be checked against the workspace: %1</source>
+        <translation>Der Stapel konnte nicht mit dem Arbeitsbereich abgeglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be updated: %2</source>
+        <translation>Die Nachricht %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 could not be stored: %2</source>
+        <translation>Die Unterhaltung %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be stored: %2</source>
+        <translation>Die Nachricht %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The messages could not be added to the search index: %1</source>
+        <translation>Die Nachrichten konnten nicht in den Suchindex aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sync position could not be saved: %1</source>
+        <translation>Die Synchronisationsposition konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -533,20 +533,36 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <translation>L&apos;élément %1 (%2) n&apos;a pas d&apos;heure valide&#xa0;; ignoré.</translation>
     </message>
     <message>
-        <source>Message %1 could not be stored: %2</source>
-        <translation>Impossible d&apos;enregistrer le message %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The sync position could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la position de synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The messages could not be saved.</source>
         <translation>Impossible d&apos;enregistrer les messages.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
         <translation>plus de %1 messages en une milliseconde</translation>
+    </message>
+    <message>
+        <source>The batch could not be checked against the workspace: %1</source>
+        <translation>Le lot n’a pas pu être comparé à l’espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be updated: %2</source>
+        <translation>Le message %1 n’a pas pu être mis à jour : %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 could not be stored: %2</source>
+        <translation>La conversation %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be stored: %2</source>
+        <translation>Le message %1 n’a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>The messages could not be added to the search index: %1</source>
+        <translation>Les messages n’ont pas pu être ajoutés à l’index de recherche : %1</translation>
+    </message>
+    <message>
+        <source>The sync position could not be saved: %1</source>
+        <translation>La position de synchronisation n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>

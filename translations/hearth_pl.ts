@@ -536,20 +536,36 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <translation>Element %1 (%2) nie ma prawidłowego czasu; pominięto.</translation>
     </message>
     <message>
-        <source>Message %1 could not be stored: %2</source>
-        <translation>Nie można zapisać wiadomości %1: %2</translation>
-    </message>
-    <message>
-        <source>The sync position could not be saved: %1</source>
-        <translation>Nie można zapisać pozycji synchronizacji: %1</translation>
-    </message>
-    <message>
         <source>The messages could not be saved.</source>
         <translation>Nie można zapisać wiadomości.</translation>
     </message>
     <message>
         <source>more than %1 messages in one millisecond</source>
         <translation>ponad %1 wiadomości w jednej milisekundzie</translation>
+    </message>
+    <message>
+        <source>The batch could not be checked against the workspace: %1</source>
+        <translation>Nie można porównać partii z obszarem roboczym: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be updated: %2</source>
+        <translation>Nie można zaktualizować wiadomości %1: %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 could not be stored: %2</source>
+        <translation>Nie można zapisać rozmowy %1: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be stored: %2</source>
+        <translation>Nie można zapisać wiadomości %1: %2</translation>
+    </message>
+    <message>
+        <source>The messages could not be added to the search index: %1</source>
+        <translation>Nie można dodać wiadomości do indeksu wyszukiwania: %1</translation>
+    </message>
+    <message>
+        <source>The sync position could not be saved: %1</source>
+        <translation>Nie można zapisać pozycji synchronizacji: %1</translation>
     </message>
 </context>
 <context>
