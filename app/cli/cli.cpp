@@ -187,26 +187,22 @@ std::optional<qint64> Cli::accountId(const QString &name)
     return std::nullopt;
 }
 
-// Parses a command's own options. Returns false when the command should not run: after
-// printing its help (the caller then exits with Success) or a usage error.
-bool Cli::parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                       int minPositional, int maxPositional)
+// Parses a command's own options. Returns the exit code when the command should not run:
+// Success after printing its help, UsageError after a usage message.
+std::optional<int> Cli::parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                     int minPositional, int maxPositional)
 {
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        usage(parser.errorText());
-        return false;
-    }
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
     if (parser.isSet(help)) {
         m_out << parser.helpText();
-        return false;
+        return Success;
     }
     const qsizetype count = parser.positionalArguments().size();
-    if (count < minPositional || count > maxPositional) {
-        usage(tr("Wrong number of arguments for %1.").arg(command));
-        return false;
-    }
-    return true;
+    if (count < minPositional || count > maxPositional)
+        return usage(tr("Wrong number of arguments for %1.").arg(command));
+    return std::nullopt;
 }
 
 int Cli::info()
@@ -232,8 +228,8 @@ int Cli::import(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(tr("FILE"), tr("JSON Lines to import; - reads standard input."));
-    if (!parseCommand(parser, QStringLiteral("import"), arguments, 1, 1))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("import"), arguments, 1, 1))
+        return *exit;
     const QString fileName = parser.positionalArguments().first();
     QFile file;
     const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
@@ -262,8 +258,8 @@ int Cli::exportMessages(const QStringList &arguments)
     const QCommandLineOption account(QStringLiteral("account"), tr("Only this account's messages."), tr("NAME"));
     parser.addOption(account);
     parser.addPositionalArgument(tr("FILE"), tr("Where to write; standard output when missing or -."));
-    if (!parseCommand(parser, QStringLiteral("export"), arguments, 0, 1))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("export"), arguments, 0, 1))
+        return *exit;
     if (!openWorkspace(Access::ReadOnly))
         return WorkspaceError;
     std::optional<qint64> onlyAccount;
@@ -302,8 +298,8 @@ int Cli::search(const QStringList &arguments)
     const QCommandLineOption until(QStringLiteral("until"), tr("Only messages up to this date or time."), tr("DATE"));
     parser.addOptions({limit, json, account, channel, status, tag, lang, since, until});
     parser.addPositionalArgument(tr("QUERY"), tr("Words (all must match), \"a phrase\", prefix*, -excluded."));
-    if (!parseCommand(parser, QStringLiteral("search"), arguments, 1, 1000))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("search"), arguments, 1, 1000))
+        return *exit;
 
     SearchRequest request;
     request.text = parser.positionalArguments().join(QLatin1Char(' '));
@@ -365,8 +361,8 @@ int Cli::stats(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as JSON."));
     parser.addOption(json);
-    if (!parseCommand(parser, QStringLiteral("stats"), arguments, 0, 0))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("stats"), arguments, 0, 0))
+        return *exit;
     if (!openWorkspace(Access::ReadOnly))
         return WorkspaceError;
     WorkspaceSummary summary;
@@ -425,8 +421,8 @@ int Cli::listConversations(const QStringList &arguments)
                                    QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the conversations as JSON."));
     parser.addOptions({account, status, sort, limit, json});
-    if (!parseCommand(parser, QStringLiteral("conversations list"), arguments, 0, 0))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("conversations list"), arguments, 0, 0))
+        return *exit;
 
     const QMap<QString, InboxSort> sorts{{QStringLiteral("newest"), InboxSort::Newest},
                                          {QStringLiteral("oldest"), InboxSort::Oldest},
@@ -472,8 +468,8 @@ int Cli::showConversation(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the conversation as JSON."));
     parser.addOption(json);
     parser.addPositionalArgument(tr("ID"), tr("The conversation's number, as “conversations list” shows it."));
-    if (!parseCommand(parser, QStringLiteral("conversations show"), arguments, 1, 1))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("conversations show"), arguments, 1, 1))
+        return *exit;
     bool idOk = false;
     const qint64 id = parser.positionalArguments().first().remove(QLatin1Char('#')).toLongLong(&idOk);
     if (!idOk)
@@ -523,8 +519,8 @@ int Cli::check(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption quick(QStringLiteral("quick"), tr("A faster, less thorough check."));
     parser.addOption(quick);
-    if (!parseCommand(parser, QStringLiteral("check"), arguments, 0, 0))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("check"), arguments, 0, 0))
+        return *exit;
     if (!openWorkspace(Access::ReadOnly))
         return WorkspaceError;
     const QStringList problems =

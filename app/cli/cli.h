@@ -38,8 +38,8 @@ private:
     int usage(const QString &message);
     bool openWorkspace(Access access);
     std::optional<qint64> accountId(const QString &name);
-    bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                      int minPositional, int maxPositional);
+    std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                    int minPositional, int maxPositional);
 
     int info();
     int import(const QStringList &arguments);
