@@ -117,6 +117,10 @@ IngestResult MessageStore::ingest(qint64 accountId, const QList<IncomingMessage>
     QHash<QString, QList<const IncomingMessage *>> byThread;
     QStringList threadOrder;
     for (const IncomingMessage *message : std::as_const(ordered)) {
+        if (threads.contains(message->remoteId)) { // twice in one batch: a platform's hiccup
+            ++result.unchanged;
+            continue;
+        }
         switch (refresh(*message)) {
         case Outcome::Updated: ++result.updated; continue;
         case Outcome::Unchanged: ++result.unchanged; continue;
