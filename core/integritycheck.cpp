@@ -3,6 +3,7 @@
 #include "integritycheck.h"
 
 #include "sql.h"
+#include "transaction.h"
 #include "workspace.h"
 
 namespace hearth {
@@ -36,11 +37,32 @@ QStringList IntegrityCheck::run(const Workspace &workspace, Depth depth)
         problems << tr("The search index is damaged: %1").arg(sql::lastError(query));
     if (sql::exec(query, QStringLiteral("SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM messages_fts_docsize)"))
         && query.next() && query.value(0) != query.value(1)) {
-        problems << tr("The search index covers %1 messages, but the workspace holds %2; rebuild the index.")
+        problems << tr("The search index covers %1 messages, but the workspace holds %2; "
+                       "“hearth-cli check --repair” rebuilds it.")
                         .arg(query.value(1).toLongLong())
                         .arg(query.value(0).toLongLong());
     }
     return problems;
+}
+
+bool IntegrityCheck::rebuildDerivedData(const Workspace &workspace, QString *error)
+{
+    Transaction transaction(workspace.database());
+    QSqlQuery query(workspace.database());
+    for (const char *statement : {"INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')",
+                                  "DELETE FROM conversation_counts",
+                                  "INSERT INTO conversation_counts (account_id, status, n) "
+                                  "SELECT account_id, status, count(*) FROM conversations GROUP BY account_id, status"}) {
+        if (!sql::exec(query, QString::fromLatin1(statement))) {
+            *error = tr("The search index and counters could not be rebuilt: %1").arg(sql::lastError(query));
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = tr("The rebuilt search index and counters could not be saved.");
+        return false;
+    }
+    return true;
 }
 
 QStringList IntegrityCheck::run(const QString &path, Depth depth)

@@ -22,6 +22,9 @@ public:
     static QStringList run(const Workspace &workspace, Depth depth);
     // Opens the workspace at path on this thread's own connection and checks it.
     static QStringList run(const QString &path, Depth depth);
+    // Rebuilds what can be derived from the messages and conversations (the search index and
+    // the conversation counters), in one transaction. Returns false with *error set.
+    static bool rebuildDerivedData(const Workspace &workspace, QString *error);
 };
 
 } // namespace hearth

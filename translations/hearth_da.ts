@@ -347,6 +347,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
             <numerusform>%n fund.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First rebuild the search index and the counters from the messages.</source>
+        <translation>Genopbyg først søgeindekset og tællerne ud fra beskederne.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -390,8 +394,16 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <translation>Søgeindekset er beskadiget: %1</translation>
     </message>
     <message>
-        <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation>Søgeindekset dækker %1 beskeder, men arbejdsområdet indeholder %2; genopbyg indekset.</translation>
+        <source>The search index covers %1 messages, but the workspace holds %2; “hearth-cli check --repair” rebuilds it.</source>
+        <translation>Søgeindekset dækker %1 beskeder, men arbejdsområdet indeholder %2; »hearth-cli check --repair« genopbygger det.</translation>
+    </message>
+    <message>
+        <source>The search index and counters could not be rebuilt: %1</source>
+        <translation>Søgeindekset og tællerne kunne ikke genopbygges: %1</translation>
+    </message>
+    <message>
+        <source>The rebuilt search index and counters could not be saved.</source>
+        <translation>Det genopbyggede søgeindeks og tællerne kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>

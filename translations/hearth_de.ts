@@ -347,6 +347,10 @@ Befehle:
             <numerusform>%n Treffer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First rebuild the search index and the counters from the messages.</source>
+        <translation>Zuerst den Suchindex und die Zähler aus den Nachrichten neu aufbauen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -390,8 +394,16 @@ Befehle:
         <translation>Der Suchindex ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation>Der Suchindex umfasst %1 Nachrichten, der Arbeitsbereich enthält aber %2; den Index neu aufbauen.</translation>
+        <source>The search index covers %1 messages, but the workspace holds %2; “hearth-cli check --repair” rebuilds it.</source>
+        <translation>Der Suchindex umfasst %1 Nachrichten, der Arbeitsbereich enthält aber %2; „hearth-cli check --repair“ baut ihn neu auf.</translation>
+    </message>
+    <message>
+        <source>The search index and counters could not be rebuilt: %1</source>
+        <translation>Der Suchindex und die Zähler konnten nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>The rebuilt search index and counters could not be saved.</source>
+        <translation>Der neu aufgebaute Suchindex und die Zähler konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
             <numerusform>%n résultats.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First rebuild the search index and the counters from the messages.</source>
+        <translation>Reconstruire d’abord l’index de recherche et les compteurs à partir des messages.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -390,8 +394,16 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <translation>L&apos;index de recherche est endommagé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation>L&apos;index de recherche couvre %1 messages, mais l&apos;espace de travail en contient %2&#xa0;; reconstruisez l&apos;index.</translation>
+        <source>The search index covers %1 messages, but the workspace holds %2; “hearth-cli check --repair” rebuilds it.</source>
+        <translation>L’index de recherche couvre %1 messages, mais l’espace de travail en contient %2 ; « hearth-cli check --repair » le reconstruit.</translation>
+    </message>
+    <message>
+        <source>The search index and counters could not be rebuilt: %1</source>
+        <translation>L’index de recherche et les compteurs n’ont pas pu être reconstruits : %1</translation>
+    </message>
+    <message>
+        <source>The rebuilt search index and counters could not be saved.</source>
+        <translation>L’index de recherche et les compteurs reconstruits n’ont pas pu être enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -542,27 +554,27 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The batch could not be checked against the workspace: %1</source>
-        <translation>Le lot n’a pas pu être comparé à l’espace de travail : %1</translation>
+        <translation>Le lot n’a pas pu être comparé à l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Message %1 could not be updated: %2</source>
-        <translation>Le message %1 n’a pas pu être mis à jour : %2</translation>
+        <translation>Le message %1 n’a pas pu être mis à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>Conversation %1 could not be stored: %2</source>
-        <translation>La conversation %1 n’a pas pu être enregistrée : %2</translation>
+        <translation>La conversation %1 n’a pas pu être enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Message %1 could not be stored: %2</source>
-        <translation>Le message %1 n’a pas pu être enregistré : %2</translation>
+        <translation>Le message %1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>The messages could not be added to the search index: %1</source>
-        <translation>Les messages n’ont pas pu être ajoutés à l’index de recherche : %1</translation>
+        <translation>Les messages n’ont pas pu être ajoutés à l’index de recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation>La position de synchronisation n’a pas pu être enregistrée : %1</translation>
+        <translation>La position de synchronisation n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

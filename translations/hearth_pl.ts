@@ -350,6 +350,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
             <numerusform>%n wyników.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First rebuild the search index and the counters from the messages.</source>
+        <translation>Najpierw przebuduj indeks wyszukiwania i liczniki na podstawie wiadomości.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -393,8 +397,16 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <translation>Indeks wyszukiwania jest uszkodzony: %1</translation>
     </message>
     <message>
-        <source>The search index covers %1 messages, but the workspace holds %2; rebuild the index.</source>
-        <translation>Indeks wyszukiwania obejmuje %1 wiadomości, ale obszar roboczy zawiera ich %2; przebuduj indeks.</translation>
+        <source>The search index covers %1 messages, but the workspace holds %2; “hearth-cli check --repair” rebuilds it.</source>
+        <translation>Indeks wyszukiwania obejmuje %1 wiadomości, ale obszar roboczy zawiera ich %2; „hearth-cli check --repair” go przebuduje.</translation>
+    </message>
+    <message>
+        <source>The search index and counters could not be rebuilt: %1</source>
+        <translation>Nie można przebudować indeksu wyszukiwania i liczników: %1</translation>
+    </message>
+    <message>
+        <source>The rebuilt search index and counters could not be saved.</source>
+        <translation>Nie można zapisać przebudowanego indeksu wyszukiwania i liczników.</translation>
     </message>
 </context>
 <context>

@@ -518,11 +518,18 @@ int Cli::check(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption quick(QStringLiteral("quick"), tr("A faster, less thorough check."));
-    parser.addOption(quick);
+    const QCommandLineOption repair(QStringLiteral("repair"),
+                                    tr("First rebuild the search index and the counters from the messages."));
+    parser.addOptions({quick, repair});
     if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("check"), arguments, 0, 0))
         return *exit;
     if (!openWorkspace(Access::ReadOnly))
         return WorkspaceError;
+    QString error;
+    if (parser.isSet(repair) && !IntegrityCheck::rebuildDerivedData(m_workspace, &error)) {
+        m_err << error << '\n';
+        return Failed;
+    }
     const QStringList problems =
         IntegrityCheck::run(m_workspace, parser.isSet(quick) ? IntegrityCheck::Depth::Quick : IntegrityCheck::Depth::Full);
     for (const QString &problem : problems)

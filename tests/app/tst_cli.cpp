@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -228,6 +230,32 @@ void TestCli::checksIntegrity()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("sound"));
     QCOMPARE(cli({QStringLiteral("-w"), m_workspace, QStringLiteral("check"), QStringLiteral("--quick")}).exitCode, 0);
+
+    // A message written past the ingest path is missing from the search index: check finds it,
+    // --repair rebuilds the index, and the message can be found.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(m_workspace);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, account_id, conversation_id, remote_id, direction, "
+                                          "visibility, body_text, created_at, received_at) "
+                                          "SELECT 4096, account_id, id, 'stray', 'in', 'public', 'zitronenlimonade', 1, 1 "
+                                          "FROM conversations LIMIT 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("check")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.contains("--repair"));
+    QCOMPARE(cli({QStringLiteral("-w"), m_workspace, QStringLiteral("search"), QStringLiteral("zitronenlimonade"),
+                  QStringLiteral("--json")}).out.trimmed(), QByteArray("[\n]"));
+    result = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("check"), QStringLiteral("--repair")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("sound"));
+    const Result found = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("search"), QStringLiteral("zitronenlimonade"),
+                              QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(found.out).array().size(), 1);
 }
 
 void TestCli::usesTheDemoWorkspace()
