@@ -6,6 +6,8 @@
 #include "workspace.h"
 
 #include <QStringList>
+
+#include <algorithm>
 #include <QVariantList>
 
 namespace hearth {
@@ -18,14 +20,17 @@ struct SortSpec
     const char *after;     // the keyset comparison
 };
 
-SortSpec sortSpec(InboxSort sort)
+// Reading backwards (the rows before a cursor, nearest first) flips both the order and the
+// comparison; the caller turns the rows round again.
+SortSpec sortSpec(InboxSort sort, InboxQuery::Direction direction)
 {
+    const bool forward = direction == InboxQuery::Direction::Forward;
     switch (sort) {
-    case InboxSort::Oldest: return {"last_message_at", "ASC", ">"};
-    case InboxSort::DueSoonest: return {"first_response_due", "ASC", ">"};
+    case InboxSort::Oldest: return {"last_message_at", forward ? "ASC" : "DESC", forward ? ">" : "<"};
+    case InboxSort::DueSoonest: return {"first_response_due", forward ? "ASC" : "DESC", forward ? ">" : "<"};
     case InboxSort::Newest: break;
     }
-    return {"last_message_at", "DESC", "<"};
+    return {"last_message_at", forward ? "DESC" : "ASC", forward ? "<" : ">"};
 }
 
 std::optional<qint64> optionalInt(const QVariant &value)
@@ -39,11 +44,11 @@ InboxQuery::InboxQuery(const Workspace &workspace)
 {
 }
 
-QString InboxQuery::statement(const InboxFilter &filter, InboxSort sort, const std::optional<InboxCursor> &after,
-                              QVariantList *values)
+QString InboxQuery::statement(const InboxFilter &filter, InboxSort sort, Direction direction,
+                              const std::optional<InboxCursor> &after, QVariantList *values)
 {
     // The statement is assembled from fixed fragments only; every value is bound.
-    const SortSpec spec = sortSpec(sort);
+    const SortSpec spec = sortSpec(sort, direction);
     const QString key = QLatin1String(spec.key);
     QStringList where;
     if (sort == InboxSort::DueSoonest)
@@ -80,10 +85,49 @@ QString InboxQuery::statement(const InboxFilter &filter, InboxSort sort, const s
 bool InboxQuery::fetchPage(const InboxFilter &filter, InboxSort sort, const std::optional<InboxCursor> &after,
                            int limit, QList<ConversationRow> *rows) const
 {
+    return fetch(filter, sort, Direction::Forward, after, limit, rows);
+}
+
+bool InboxQuery::fetchPageBefore(const InboxFilter &filter, InboxSort sort, const std::optional<InboxCursor> &before,
+                                 int limit, QList<ConversationRow> *rows) const
+{
+    if (!fetch(filter, sort, Direction::Backward, before, limit, rows))
+        return false;
+    std::reverse(rows->begin(), rows->end());
+    return true;
+}
+
+std::optional<qint64> InboxQuery::count(const InboxFilter &filter, InboxSort sort) const
+{
+    QSqlQuery query(m_db);
+    if (!filter.assigneeId && !filter.unassigned && filter.tag.isEmpty() && sort != InboxSort::DueSoonest) {
+        // The counters answer at once for the views they cover.
+        sql::prepare(query, QStringLiteral("SELECT coalesce(sum(n), 0) FROM conversation_counts "
+                                           "WHERE (? IS NULL OR account_id = ?) AND (? = '' OR status = ?)"));
+        const QVariant account = filter.accountId ? QVariant(*filter.accountId) : QVariant();
+        const QString status = filter.status.isNull() ? QStringLiteral("") : filter.status;
+        for (const QVariant &value : {account, account, QVariant(status), QVariant(status)})
+            query.addBindValue(value);
+    } else {
+        QVariantList values;
+        QString rows = statement(filter, sort, Direction::Forward, std::nullopt, &values);
+        rows.chop(rows.size() - rows.lastIndexOf(QLatin1String(" ORDER BY")));
+        sql::prepare(query, QLatin1String("SELECT count(*) FROM (") + rows + QLatin1Char(')'));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+    }
+    if (!sql::exec(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool InboxQuery::fetch(const InboxFilter &filter, InboxSort sort, Direction direction,
+                       const std::optional<InboxCursor> &after, int limit, QList<ConversationRow> *rows) const
+{
     QVariantList values;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!sql::prepare(query, statement(filter, sort, after, &values)))
+    if (!sql::prepare(query, statement(filter, sort, direction, after, &values)))
         return false;
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -134,7 +178,7 @@ QStringList InboxQuery::queryPlan(const InboxFilter &filter, InboxSort sort) con
     QVariantList values;
     QSqlQuery query(m_db);
     QStringList plan;
-    if (!sql::prepare(query, QLatin1String("EXPLAIN QUERY PLAN ") + statement(filter, sort, InboxCursor{}, &values)))
+    if (!sql::prepare(query, QLatin1String("EXPLAIN QUERY PLAN ") + statement(filter, sort, Direction::Forward, InboxCursor{}, &values)))
         return plan;
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);

@@ -57,10 +57,19 @@ struct InboxCursor
 class InboxQuery
 {
 public:
+    enum class Direction { Forward, Backward };
+
     explicit InboxQuery(const Workspace &workspace);
 
+    // The rows after a cursor (from the start without one), in the sort's order.
     bool fetchPage(const InboxFilter &filter, InboxSort sort, const std::optional<InboxCursor> &after, int limit,
                    QList<ConversationRow> *rows) const;
+    // The rows just before a cursor (the end without one), still in the sort's order.
+    bool fetchPageBefore(const InboxFilter &filter, InboxSort sort, const std::optional<InboxCursor> &before,
+                         int limit, QList<ConversationRow> *rows) const;
+    // How many conversations the view holds (due soonest: those waiting for a first answer);
+    // from the counters where they cover the view, else counted.
+    std::optional<qint64> count(const InboxFilter &filter, InboxSort sort = InboxSort::Newest) const;
     static InboxCursor cursorAfter(const ConversationRow &row, InboxSort sort);
     // The columns readRow() reads, in its order, optionally qualified by a table alias.
     static QString rowColumns(const QString &table = QString());
@@ -75,8 +84,10 @@ public:
     QMap<qint64, int> countsByAccount(const QString &status = QString()) const;
 
 private:
-    static QString statement(const InboxFilter &filter, InboxSort sort, const std::optional<InboxCursor> &after,
-                             QVariantList *values);
+    bool fetch(const InboxFilter &filter, InboxSort sort, Direction direction, const std::optional<InboxCursor> &after,
+               int limit, QList<ConversationRow> *rows) const;
+    static QString statement(const InboxFilter &filter, InboxSort sort, Direction direction,
+                             const std::optional<InboxCursor> &after, QVariantList *values);
 
     QSqlDatabase m_db;
 };

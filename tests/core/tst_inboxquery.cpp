@@ -135,6 +135,21 @@ void TestInboxQuery::pagesCoverEveryRowOnceInOrder()
     QVERIFY(expected.size() > 10);
     for (const int pageSize : {1, 37, 200, 1000})
         QCOMPARE(pageThrough(filter, sort, pageSize), expected);
+    QCOMPARE(InboxQuery(m_workspace).count(filter, sort), std::optional<qint64>(expected.size()));
+
+    // Backwards from the end, a page at a time, gives the same rows.
+    const InboxQuery inbox(m_workspace);
+    QList<qint64> backwards;
+    std::optional<InboxCursor> before;
+    QList<ConversationRow> rows;
+    do {
+        QVERIFY(inbox.fetchPageBefore(filter, sort, before, 37, &rows));
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+            backwards.prepend(it->id);
+        if (!rows.isEmpty())
+            before = InboxQuery::cursorAfter(rows.first(), sort);
+    } while (rows.size() == 37);
+    QCOMPARE(backwards, expected);
 }
 
 void TestInboxQuery::pagesReadAnIndexWithoutSorting_data()
