@@ -395,11 +395,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The search index covers %1 messages, but the workspace holds %2; “hearth-cli check --repair” rebuilds it.</source>
-        <translation>L’index de recherche couvre %1 messages, mais l’espace de travail en contient %2 ; « hearth-cli check --repair » le reconstruit.</translation>
+        <translation>L’index de recherche couvre %1 messages, mais l’espace de travail en contient %2&#xa0;; «&#xa0;hearth-cli check --repair&#xa0;» le reconstruit.</translation>
     </message>
     <message>
         <source>The search index and counters could not be rebuilt: %1</source>
-        <translation>L’index de recherche et les compteurs n’ont pas pu être reconstruits : %1</translation>
+        <translation>L’index de recherche et les compteurs n’ont pas pu être reconstruits&#xa0;: %1</translation>
     </message>
     <message>
         <source>The rebuilt search index and counters could not be saved.</source>
@@ -667,6 +667,45 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Distribué sous licence GNU General Public License, version 3 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::InboxModel</name>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
     </message>
 </context>
 <context>

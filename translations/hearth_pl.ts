@@ -673,6 +673,45 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>hearth::InboxModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Ostatnia wiadomość</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Odłożona</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rozwiązana</translation>
+    </message>
+</context>
+<context>
     <name>hearth::InboxTabs</name>
     <message>
         <source>Unified inbox</source>

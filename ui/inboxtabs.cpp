@@ -3,8 +3,12 @@
 #include "inboxtabs.h"
 
 #include "channelicons.h"
+#include "inboxmodel.h"
 
 #include <QEvent>
+#include <QHeaderView>
+#include <QStackedWidget>
+#include <QTreeView>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,11 +29,12 @@ InboxTabs::InboxTabs(QWidget *parent)
     setDocumentMode(true);
     setUsesScrollButtons(true);
     setElideMode(Qt::ElideRight);
-    showWorkspace(WorkspaceSummary());
+    showWorkspace(nullptr, WorkspaceSummary());
 }
 
-void InboxTabs::showWorkspace(const WorkspaceSummary &summary)
+void InboxTabs::showWorkspace(const Workspace *workspace, const WorkspaceSummary &summary)
 {
+    m_workspace = workspace;
     m_summary = summary;
     const int current = currentIndex();
     while (count() > 0) {
@@ -37,10 +42,11 @@ void InboxTabs::showWorkspace(const WorkspaceSummary &summary)
         removeTab(0);
         delete page;
     }
-    addTab(createPage(ChannelIcons::unifiedInbox()), ChannelIcons::unifiedInbox(), QString());
+    addTab(createPage(ChannelIcons::unifiedInbox(), std::nullopt, summary.conversations), ChannelIcons::unifiedInbox(),
+           QString());
     for (const ChannelAccount &account : summary.accounts) {
         const QIcon icon = ChannelIcons::icon(account.kind);
-        addTab(createPage(icon), icon, escapeMnemonic(account.name));
+        addTab(createPage(icon, account.id, account.conversationCount), icon, escapeMnemonic(account.name));
     }
     setCurrentIndex(current >= 0 && current < count() ? current : 0);
     retranslateUi();
@@ -53,33 +59,58 @@ void InboxTabs::changeEvent(QEvent *event)
     QTabWidget::changeEvent(event);
 }
 
-QWidget *InboxTabs::createPage(const QIcon &icon)
+QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountId, int conversations)
 {
-    // The conversation list fills this page; until then it says what the channel holds.
-    auto *page = new QWidget;
-    auto *picture = new QLabel(page);
+    auto *page = new QStackedWidget;
+    auto *empty = new QWidget(page);
+    auto *picture = new QLabel(empty);
     picture->setPixmap(icon.pixmap(64, 64));
     picture->setAlignment(Qt::AlignCenter);
-    auto *headline = new QLabel(page);
+    auto *headline = new QLabel(empty);
     headline->setObjectName(QStringLiteral("headline"));
     headline->setAlignment(Qt::AlignCenter);
     headline->setTextFormat(Qt::PlainText);
     QFont font = headline->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     headline->setFont(font);
-    auto *details = new QLabel(page);
+    auto *details = new QLabel(empty);
     details->setObjectName(QStringLiteral("details"));
     details->setAlignment(Qt::AlignCenter);
     details->setTextFormat(Qt::PlainText);
     details->setWordWrap(true);
     details->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *layout = new QVBoxLayout(page);
+    auto *layout = new QVBoxLayout(empty);
     layout->addStretch();
     layout->addWidget(picture);
     layout->addWidget(headline);
     layout->addWidget(details);
     layout->addStretch();
+    page->addWidget(empty);
+
+    if (conversations > 0 && m_workspace) {
+        QHash<qint64, QString> kinds;
+        for (const ChannelAccount &account : std::as_const(m_summary.accounts))
+            kinds.insert(account.id, account.kind);
+        auto *model = new InboxModel(page);
+        InboxFilter filter;
+        filter.accountId = accountId;
+        model->setView(filter, InboxSort::Newest);
+        model->setWorkspace(m_workspace, kinds);
+        auto *view = new QTreeView(page);
+        view->setObjectName(QStringLiteral("conversationList"));
+        view->setRootIsDecorated(false);
+        view->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
+        view->setAlternatingRowColors(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setModel(model);
+        view->header()->setStretchLastSection(false);
+        view->header()->setSectionResizeMode(InboxModel::ConversationColumn, QHeaderView::Stretch);
+        view->setColumnWidth(InboxModel::AuthorColumn, 220);
+        view->setColumnWidth(InboxModel::StatusColumn, 100);
+        view->setColumnWidth(InboxModel::TimeColumn, 150);
+        page->addWidget(view);
+        page->setCurrentWidget(view);
+    }
     return page;
 }
 
@@ -104,6 +135,8 @@ void InboxTabs::retranslateUi()
 void InboxTabs::describePage(int index, int conversations, const QString &details)
 {
     QWidget *page = widget(index);
+    if (auto *model = page->findChild<InboxModel *>())
+        model->retranslate();
     page->findChild<QLabel *>(QStringLiteral("headline"))
         ->setText(conversations == 0 ? tr("No conversations yet") : tr("%n conversation(s)", nullptr, conversations));
     page->findChild<QLabel *>(QStringLiteral("details"))->setText(details);

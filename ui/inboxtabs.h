@@ -6,9 +6,14 @@
 
 #include <QTabWidget>
 
+#include <optional>
+
 namespace hearth {
 
-// The unified inbox across all channel accounts, then one tab per account.
+class Workspace;
+
+// The unified inbox across all channel accounts, then one tab per account: each a list of
+// its conversations, newest first, or a note when it has none.
 class InboxTabs : public QTabWidget
 {
     Q_OBJECT
@@ -16,17 +21,18 @@ class InboxTabs : public QTabWidget
 public:
     explicit InboxTabs(QWidget *parent = nullptr);
 
-    // Rebuilds the tabs for a workspace; an empty summary shows an inbox with nothing in it.
-    void showWorkspace(const WorkspaceSummary &summary);
+    // Rebuilds the tabs for a workspace (nullptr: none open).
+    void showWorkspace(const Workspace *workspace, const WorkspaceSummary &summary);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *createPage(const QIcon &icon);
+    QWidget *createPage(const QIcon &icon, std::optional<qint64> accountId, int conversations);
     void describePage(int index, int conversations, const QString &details);
     void retranslateUi();
 
+    const Workspace *m_workspace = nullptr;
     WorkspaceSummary m_summary;
 };
 

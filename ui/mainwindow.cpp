@@ -237,7 +237,7 @@ void MainWindow::retranslateUi()
     m_systemLanguageAction->setText(tr("&System Language"));
     m_aboutAction->setText(tr("&About Hearth"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    refreshWorkspaceView();
+    describeWorkspace();
 }
 
 void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
@@ -279,26 +279,32 @@ void MainWindow::reportIntegrity(const QString &path, const QStringList &problem
 
 void MainWindow::refreshWorkspaceView()
 {
+    m_summary = WorkspaceSummary();
+    m_summaryRead = m_workspace && WorkspaceSummary::read(*m_workspace, &m_summary);
+    m_inbox->showWorkspace(m_summaryRead ? m_workspace.get() : nullptr, m_summary);
+    describeWorkspace();
+}
+
+// Title and status bar, in the current language; no reading of the workspace.
+void MainWindow::describeWorkspace()
+{
     if (!m_workspace) {
         setWindowTitle(tr("Hearth"));
         m_workspaceLabel->setText(tr("No workspace open"));
         return;
     }
-    const bool demo = DemoWorkspace::isDemo(*m_workspace);
-    const QString name = demo ? tr("Demo workspace") : QFileInfo(m_workspace->path()).completeBaseName();
+    const QString name = DemoWorkspace::isDemo(*m_workspace) ? tr("Demo workspace")
+                                                             : QFileInfo(m_workspace->path()).completeBaseName();
     setWindowTitle(tr("%1 — Hearth").arg(name));
     setWindowFilePath(m_workspace->path());
-
-    WorkspaceSummary summary;
-    if (!WorkspaceSummary::read(*m_workspace, &summary)) {
+    m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
+    if (!m_summaryRead) {
         m_workspaceLabel->setText(tr("%1: the workspace could not be read").arg(name));
         return;
     }
-    m_inbox->showWorkspace(summary);
     m_workspaceLabel->setText(tr("%1 · %2 · %3")
-                                  .arg(name, tr("%n channel account(s)", nullptr, int(summary.accounts.size())),
-                                       tr("%n conversation(s)", nullptr, summary.conversations)));
-    m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
+                                  .arg(name, tr("%n channel account(s)", nullptr, int(m_summary.accounts.size())),
+                                       tr("%n conversation(s)", nullptr, m_summary.conversations)));
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workspacesummary.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -46,6 +48,7 @@ private:
     void checkWorkspaceInBackground();
     void reportIntegrity(const QString &path, const QStringList &problems);
     void refreshWorkspaceView();
+    void describeWorkspace();
     void showError(const QString &title, const QString &text);
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToCreate();
@@ -54,6 +57,8 @@ private:
 
     LanguageManager *m_languages;
     std::unique_ptr<Workspace> m_workspace;
+    WorkspaceSummary m_summary;
+    bool m_summaryRead = false;
     InboxTabs *m_inbox;
     QLabel *m_workspaceLabel;
     QPointer<QDialog> m_about;
