@@ -7,9 +7,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QStackedWidget>
 #include <QTreeView>
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace hearth {
