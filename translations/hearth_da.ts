@@ -670,6 +670,21 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
 </context>
 <context>
+    <name>hearth::ConversationView</name>
+    <message>
+        <source>This conversation could not be read.</source>
+        <translation>Samtalen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Privat besked</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+</context>
+<context>
     <name>hearth::InboxModel</name>
     <message>
         <source>From</source>

@@ -670,6 +670,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>hearth::ConversationView</name>
+    <message>
+        <source>This conversation could not be read.</source>
+        <translation>Diese Unterhaltung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Private Nachricht</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+</context>
+<context>
     <name>hearth::InboxModel</name>
     <message>
         <source>From</source>

@@ -670,6 +670,21 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>hearth::ConversationView</name>
+    <message>
+        <source>This conversation could not be read.</source>
+        <translation>Cette conversation n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Message privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+</context>
+<context>
     <name>hearth::InboxModel</name>
     <message>
         <source>From</source>

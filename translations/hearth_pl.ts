@@ -673,6 +673,21 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>hearth::ConversationView</name>
+    <message>
+        <source>This conversation could not be read.</source>
+        <translation>Nie można odczytać tej rozmowy.</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Wiadomość prywatna</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publiczna</translation>
+    </message>
+</context>
+<context>
     <name>hearth::InboxModel</name>
     <message>
         <source>From</source>

@@ -3,11 +3,13 @@
 #include "inboxtabs.h"
 
 #include "channelicons.h"
+#include "conversationview.h"
 #include "inboxmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -108,8 +110,22 @@ QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountI
         view->setColumnWidth(InboxModel::AuthorColumn, 220);
         view->setColumnWidth(InboxModel::StatusColumn, 100);
         view->setColumnWidth(InboxModel::TimeColumn, 150);
-        page->addWidget(view);
-        page->setCurrentWidget(view);
+        // The list above, the selected conversation's whole thread below it.
+        auto *thread = new ConversationView(page);
+        auto *split = new QSplitter(Qt::Vertical, page);
+        split->addWidget(view);
+        split->addWidget(thread);
+        split->setStretchFactor(0, 2);
+        split->setStretchFactor(1, 3);
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, thread,
+                [this, thread](const QModelIndex &current) {
+                    if (current.isValid() && m_workspace)
+                        thread->showConversation(*m_workspace, current.data(InboxModel::ConversationIdRole).toLongLong());
+                    else
+                        thread->clearConversation();
+                });
+        page->addWidget(split);
+        page->setCurrentWidget(split);
     }
     return page;
 }
