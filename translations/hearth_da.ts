@@ -683,6 +683,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>Public</source>
         <translation>Offentlig</translation>
     </message>
+    <message>
+        <source>Select a conversation to read the whole thread.</source>
+        <translation>Vælg en samtale for at læse hele tråden.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxModel</name>

@@ -683,6 +683,10 @@ Befehle:
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
+    <message>
+        <source>Select a conversation to read the whole thread.</source>
+        <translation>Eine Unterhaltung auswählen, um den ganzen Verlauf zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxModel</name>

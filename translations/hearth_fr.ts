@@ -683,6 +683,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>Public</source>
         <translation>Public</translation>
     </message>
+    <message>
+        <source>Select a conversation to read the whole thread.</source>
+        <translation>Sélectionnez une conversation pour lire tout le fil.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxModel</name>

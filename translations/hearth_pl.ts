@@ -686,6 +686,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>Public</source>
         <translation>Publiczna</translation>
     </message>
+    <message>
+        <source>Select a conversation to read the whole thread.</source>
+        <translation>Wybierz rozmowę, aby przeczytać cały wątek.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxModel</name>

@@ -35,6 +35,12 @@ ConversationView::ConversationView(QWidget *parent)
     setOpenExternalLinks(false);
     setReadOnly(true);
     connect(this, &QTextBrowser::anchorClicked, this, &ConversationView::openLink);
+    retranslateUi();
+}
+
+void ConversationView::retranslateUi()
+{
+    setPlaceholderText(tr("Select a conversation to read the whole thread."));
 }
 
 QString ConversationView::neutralized(const QString &untrusted)
@@ -97,8 +103,11 @@ QVariant ConversationView::loadResource(int type, const QUrl &name)
 
 void ConversationView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_workspace && m_conversationId)
-        showConversation(*m_workspace, m_conversationId);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_workspace && m_conversationId)
+            showConversation(*m_workspace, m_conversationId);
+    }
     QTextBrowser::changeEvent(event);
 }
 

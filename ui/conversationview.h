@@ -32,6 +32,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void openLink(const QUrl &url);
 
     const Workspace *m_workspace = nullptr;

@@ -115,8 +115,8 @@ QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountI
         auto *split = new QSplitter(Qt::Vertical, page);
         split->addWidget(view);
         split->addWidget(thread);
-        split->setStretchFactor(0, 2);
-        split->setStretchFactor(1, 3);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, thread,
                 [this, thread](const QModelIndex &current) {
                     if (current.isValid() && m_workspace)
