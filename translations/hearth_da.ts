@@ -948,5 +948,58 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Find Messages…</source>
+        <translation>&amp;Søg i beskeder …</translation>
+    </message>
+    <message>
+        <source>Search all messages (%1)</source>
+        <translation>Søg i alle beskeder (%1)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søgning</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchPage</name>
+    <message>
+        <source>&amp;Back to the Inbox</source>
+        <translation>&amp;Tilbage til indbakken</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Ingen beskeder matcher »%1«.</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages that match “%2”.</source>
+        <translation>De nyeste %1 beskeder, der matcher »%2«.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n besked matcher »%1«.</numerusform>
+            <numerusform>%n beskeder matcher »%1«.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchResultsModel</name>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
 </context>
 </TS>

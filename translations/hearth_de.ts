@@ -948,5 +948,58 @@ Befehle:
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Find Messages…</source>
+        <translation>Nachrichten &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Search all messages (%1)</source>
+        <translation>Alle Nachrichten durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchPage</name>
+    <message>
+        <source>&amp;Back to the Inbox</source>
+        <translation>&amp;Zurück zum Posteingang</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Keine Nachricht passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages that match “%2”.</source>
+        <translation>Die neuesten %1 Nachrichten, die zu „%2“ passen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n Nachricht passt zu „%1“.</numerusform>
+            <numerusform>%n Nachrichten passen zu „%1“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchResultsModel</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
 </context>
 </TS>

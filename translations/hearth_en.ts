@@ -59,4 +59,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>hearth::SearchPage</name>
+    <message numerus="yes">
+        <source>%n message(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n message matches “%1”.</numerusform>
+            <numerusform>%n messages match “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

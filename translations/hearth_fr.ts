@@ -948,5 +948,58 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Find Messages…</source>
+        <translation>&amp;Rechercher des messages…</translation>
+    </message>
+    <message>
+        <source>Search all messages (%1)</source>
+        <translation>Rechercher dans tous les messages (%1)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchPage</name>
+    <message>
+        <source>&amp;Back to the Inbox</source>
+        <translation>&amp;Retour à la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Aucun message ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages that match “%2”.</source>
+        <translation>Les %1 messages les plus récents correspondant à « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n message correspond à « %1 ».</numerusform>
+            <numerusform>%n messages correspondent à « %1 ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchResultsModel</name>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
 </context>
 </TS>

@@ -955,5 +955,59 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Find Messages…</source>
+        <translation>&amp;Szukaj wiadomości…</translation>
+    </message>
+    <message>
+        <source>Search all messages (%1)</source>
+        <translation>Szukaj we wszystkich wiadomościach (%1)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchPage</name>
+    <message>
+        <source>&amp;Back to the Inbox</source>
+        <translation>&amp;Wróć do skrzynki</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Żadna wiadomość nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages that match “%2”.</source>
+        <translation>Najnowsze wiadomości (%1) pasujące do „%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n wiadomość pasuje do „%1”.</numerusform>
+            <numerusform>%n wiadomości pasują do „%1”.</numerusform>
+            <numerusform>%n wiadomości pasuje do „%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchResultsModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Napisano</translation>
+    </message>
 </context>
 </TS>

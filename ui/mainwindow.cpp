@@ -6,6 +6,7 @@
 #include "channelicons.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
+#include "searchpage.h"
 #include "integritycheck.h"
 #include "languagemanager.h"
 #include "uilog.h"
@@ -21,11 +22,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QToolBar>
 
 namespace hearth {
 
@@ -37,12 +41,27 @@ const QString stateKey = QStringLiteral("mainwindow/state");
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_pages(new QStackedWidget(this))
     , m_inbox(new InboxTabs(this))
+    , m_searchPage(new SearchPage(this))
+    , m_searchField(new QLineEdit(this))
     , m_workspaceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(ChannelIcons::application());
-    setCentralWidget(m_inbox);
+    // The inbox, or the results of a search over all messages in its place.
+    m_pages->addWidget(m_inbox);
+    m_pages->addWidget(m_searchPage);
+    setCentralWidget(m_pages);
+    connect(m_searchPage, &SearchPage::backToInbox, this, &MainWindow::showInbox);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(420);
+    connect(m_searchField, &QLineEdit::returnPressed, this, &MainWindow::searchMessages);
+    m_searchBar = addToolBar(QString());
+    m_searchBar->setObjectName(QStringLiteral("searchBar"));
+    m_searchBar->setMovable(false);
+    m_searchBar->addWidget(m_searchField);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_workspaceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -136,6 +155,12 @@ void MainWindow::createActions()
     m_copyAction = editAction(QKeySequence::Copy, "copy");
     m_pasteAction = editAction(QKeySequence::Paste, "paste");
     m_selectAllAction = editAction(QKeySequence::SelectAll, "selectAll");
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
 
     m_statusBarAction = new QAction(this);
     m_statusBarAction->setCheckable(true);
@@ -170,6 +195,8 @@ void MainWindow::createMenus()
     m_editMenu->addActions({m_cutAction, m_copyAction, m_pasteAction});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_selectAllAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -232,6 +259,9 @@ void MainWindow::retranslateUi()
     m_copyAction->setText(tr("&Copy"));
     m_pasteAction->setText(tr("&Paste"));
     m_selectAllAction->setText(tr("Select &All"));
+    m_findAction->setText(tr("&Find Messages…"));
+    m_searchField->setPlaceholderText(tr("Search all messages (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_searchBar->setWindowTitle(tr("Search"));
     m_statusBarAction->setText(tr("Show &Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_systemLanguageAction->setText(tr("&System Language"));
@@ -277,8 +307,25 @@ void MainWindow::reportIntegrity(const QString &path, const QStringList &problem
                   .arg(QDir::toNativeSeparators(path), problems.mid(0, 5).join(QLatin1Char('\n'))));
 }
 
+void MainWindow::searchMessages()
+{
+    const QString text = m_searchField->text().trimmed();
+    if (text.isEmpty() || !m_workspace) {
+        showInbox();
+        return;
+    }
+    m_searchPage->search(*m_workspace, text);
+    m_pages->setCurrentWidget(m_searchPage);
+}
+
+void MainWindow::showInbox()
+{
+    m_pages->setCurrentWidget(m_inbox);
+}
+
 void MainWindow::refreshWorkspaceView()
 {
+    showInbox();
     m_summary = WorkspaceSummary();
     m_summaryRead = m_workspace && WorkspaceSummary::read(*m_workspace, &m_summary);
     m_inbox->showWorkspace(m_summaryRead ? m_workspace.get() : nullptr, m_summary);

@@ -12,12 +12,16 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QToolBar;
 class QMenu;
 class QThread;
 
 namespace hearth {
 
 class InboxTabs;
+class SearchPage;
 class LanguageManager;
 class Workspace;
 
@@ -48,6 +52,8 @@ private:
     void checkWorkspaceInBackground();
     void reportIntegrity(const QString &path, const QStringList &problems);
     void refreshWorkspaceView();
+    void searchMessages();
+    void showInbox();
     void describeWorkspace();
     void showError(const QString &title, const QString &text);
     void chooseWorkspaceToOpen();
@@ -59,7 +65,11 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     WorkspaceSummary m_summary;
     bool m_summaryRead = false;
+    QStackedWidget *m_pages;
     InboxTabs *m_inbox;
+    SearchPage *m_searchPage;
+    QLineEdit *m_searchField;
+    QToolBar *m_searchBar = nullptr;
     QLabel *m_workspaceLabel;
     QPointer<QDialog> m_about;
     QPointer<QThread> m_integrityCheck;
@@ -81,6 +91,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_selectAllAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;

@@ -3,9 +3,11 @@
 #include "aboutdialog.h"
 #include "demoworkspace.h"
 #include "hearthversion.h"
+#include "inboxmodel.h"
 #include "inboxtabs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "searchpage.h"
 #include "workspace.h"
 #include "workspacesummary.h"
 
@@ -23,6 +25,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
+#include <QTreeView>
 
 using namespace hearth;
 
@@ -59,6 +63,7 @@ private slots:
     void quitsWithTheKeyboard();
     void editMenuWorksOnTheFocusedField();
     void checksTheWorkspaceInTheBackground();
+    void searchesAllMessagesFromTheKeyboard();
 
 private:
     QTemporaryDir m_dir;
@@ -250,6 +255,45 @@ void TestMainWindow::checksTheWorkspaceInTheBackground()
     QVERIFY(box->text().contains(QStringLiteral("checked.hearth")));
     QVERIFY(box->text().contains(QStringLiteral("hearth-cli check")));
     box->accept();
+}
+
+void TestMainWindow::searchesAllMessagesFromTheKeyboard()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDemoWorkspace());
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *page = window.findChild<SearchPage *>();
+    auto *inbox = window.findChild<InboxTabs *>();
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("refund"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(page->isVisible());
+    QVERIFY(!inbox->isVisible());
+    QVERIFY(page->hitCount() > 0);
+    // The newest hit is selected and its whole conversation shown.
+    auto *thread = page->findChild<QTextEdit *>(QStringLiteral("conversationView"));
+    QVERIFY(thread->toPlainText().contains(QStringLiteral("refund"), Qt::CaseInsensitive));
+
+    // Whatever is typed is safe; nothing searchable says so.
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("\"'); DROP TABLE messages; --"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(page->hitCount(), 0);
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("***"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("searchSummary"))->text().contains(QStringLiteral("at least one word")));
+
+    // Esc goes back to the inbox, which still has its conversations.
+    page->findChild<QTreeView *>(QStringLiteral("searchResults"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(inbox->isVisible());
+    QCOMPARE(window.findChild<InboxModel *>()->rowCount() > 0, true);
 }
 
 QTEST_MAIN(TestMainWindow)

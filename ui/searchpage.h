@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace hearth {
+
+class ConversationView;
+class SearchResultsModel;
+class Workspace;
+
+// The hits of a search over all messages, newest first, with the selected hit's whole
+// conversation below them.
+class SearchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxHits = 200;
+
+    explicit SearchPage(QWidget *parent = nullptr);
+
+    // Runs the search; a query with nothing to search for, or a failure, is said on the page.
+    bool search(const Workspace &workspace, const QString &text);
+    int hitCount() const;
+
+signals:
+    void backToInbox();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void describe();
+
+    const Workspace *m_workspace = nullptr;
+    QString m_text;
+    QString m_error;
+    QLabel *m_summary;
+    QPushButton *m_back;
+    SearchResultsModel *m_model;
+    QTreeView *m_results;
+    ConversationView *m_thread;
+};
+
+} // namespace hearth
