@@ -64,7 +64,18 @@ void InboxTabs::changeEvent(QEvent *event)
 QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountId, int conversations)
 {
     auto *page = new QStackedWidget;
-    auto *empty = new QWidget(page);
+    page->addWidget(createEmptyState(icon));
+    if (conversations > 0 && m_workspace) {
+        QWidget *list = createConversationList(accountId);
+        page->addWidget(list);
+        page->setCurrentWidget(list);
+    }
+    return page;
+}
+
+QWidget *InboxTabs::createEmptyState(const QIcon &icon)
+{
+    auto *empty = new QWidget;
     auto *picture = new QLabel(empty);
     picture->setPixmap(icon.pixmap(64, 64));
     picture->setAlignment(Qt::AlignCenter);
@@ -87,47 +98,48 @@ QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountI
     layout->addWidget(headline);
     layout->addWidget(details);
     layout->addStretch();
-    page->addWidget(empty);
+    return empty;
+}
 
-    if (conversations > 0 && m_workspace) {
-        QHash<qint64, QString> kinds;
-        for (const ChannelAccount &account : std::as_const(m_summary.accounts))
-            kinds.insert(account.id, account.kind);
-        auto *model = new InboxModel(page);
-        InboxFilter filter;
-        filter.accountId = accountId;
-        model->setView(filter, InboxSort::Newest);
-        model->setWorkspace(m_workspace, kinds);
-        auto *view = new QTreeView(page);
-        view->setObjectName(QStringLiteral("conversationList"));
-        view->setRootIsDecorated(false);
-        view->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
-        view->setAlternatingRowColors(true);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setModel(model);
-        view->header()->setStretchLastSection(false);
-        view->header()->setSectionResizeMode(InboxModel::ConversationColumn, QHeaderView::Stretch);
-        view->setColumnWidth(InboxModel::AuthorColumn, 220);
-        view->setColumnWidth(InboxModel::StatusColumn, 100);
-        view->setColumnWidth(InboxModel::TimeColumn, 150);
-        // The list above, the selected conversation's whole thread below it.
-        auto *thread = new ConversationView(page);
-        auto *split = new QSplitter(Qt::Vertical, page);
-        split->addWidget(view);
-        split->addWidget(thread);
-        split->setStretchFactor(0, 3);
-        split->setStretchFactor(1, 2);
-        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, thread,
-                [this, thread](const QModelIndex &current) {
-                    if (current.isValid() && m_workspace)
-                        thread->showConversation(*m_workspace, current.data(InboxModel::ConversationIdRole).toLongLong());
-                    else
-                        thread->clearConversation();
-                });
-        page->addWidget(split);
-        page->setCurrentWidget(split);
-    }
-    return page;
+// The conversations of one account (or all), newest first, above the selected one's thread.
+QWidget *InboxTabs::createConversationList(std::optional<qint64> accountId)
+{
+    QHash<qint64, QString> kinds;
+    for (const ChannelAccount &account : std::as_const(m_summary.accounts))
+        kinds.insert(account.id, account.kind);
+    auto *split = new QSplitter(Qt::Vertical);
+    auto *model = new InboxModel(split);
+    InboxFilter filter;
+    filter.accountId = accountId;
+    model->setView(filter, InboxSort::Newest);
+    model->setWorkspace(m_workspace, kinds);
+
+    auto *view = new QTreeView(split);
+    view->setObjectName(QStringLiteral("conversationList"));
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setModel(model);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(InboxModel::ConversationColumn, QHeaderView::Stretch);
+    view->setColumnWidth(InboxModel::AuthorColumn, 220);
+    view->setColumnWidth(InboxModel::StatusColumn, 100);
+    view->setColumnWidth(InboxModel::TimeColumn, 150);
+
+    auto *thread = new ConversationView(split);
+    split->addWidget(view);
+    split->addWidget(thread);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, thread,
+            [this, thread](const QModelIndex &current) {
+                if (current.isValid() && m_workspace)
+                    thread->showConversation(*m_workspace, current.data(InboxModel::ConversationIdRole).toLongLong());
+                else
+                    thread->clearConversation();
+            });
+    return split;
 }
 
 void InboxTabs::retranslateUi()

@@ -29,6 +29,8 @@ protected:
 
 private:
     QWidget *createPage(const QIcon &icon, std::optional<qint64> accountId, int conversations);
+    static QWidget *createEmptyState(const QIcon &icon);
+    QWidget *createConversationList(std::optional<qint64> accountId);
     void describePage(int index, int conversations, const QString &details);
     void retranslateUi();
 
