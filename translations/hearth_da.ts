@@ -726,6 +726,39 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
+    <message>
+        <source>Respond</source>
+        <translation>Svar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min.</numerusform>
+            <numerusform>%n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n t.</numerusform>
+            <numerusform>%n t.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>%1 over tid</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>

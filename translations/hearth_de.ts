@@ -726,6 +726,39 @@ Befehle:
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>Respond</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>

@@ -726,6 +726,39 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
+    <message>
+        <source>Respond</source>
+        <translation>Répondre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>en retard de %1</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>
@@ -973,17 +1006,17 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>No message matches “%1”.</source>
-        <translation>Aucun message ne correspond à « %1 ».</translation>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The newest %1 messages that match “%2”.</source>
-        <translation>Les %1 messages les plus récents correspondant à « %2 ».</translation>
+        <translation>Les %1 messages les plus récents correspondant à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) match “%1”.</source>
         <translation>
-            <numerusform>%n message correspond à « %1 ».</numerusform>
-            <numerusform>%n messages correspondent à « %1 ».</numerusform>
+            <numerusform>%n message correspond à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n messages correspondent à «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>

@@ -729,6 +729,42 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>Resolved</source>
         <translation>Rozwiązana</translation>
     </message>
+    <message>
+        <source>Respond</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>zostało %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>spóźnienie %1</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>

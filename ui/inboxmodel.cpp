@@ -5,6 +5,7 @@
 #include "channelicons.h"
 #include "workspace.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -82,6 +83,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                                               : QVariant();
     case Qt::ToolTipRole:
         return index.column() == ConversationColumn ? QVariant(row->snippet) : QVariant();
+    case Qt::ForegroundRole: {
+        if (index.column() != ResponseColumn || !row->firstResponseDue)
+            return QVariant();
+        const qint64 left = *row->firstResponseDue - (m_fixedNow ? m_fixedNow : QDateTime::currentMSecsSinceEpoch());
+        return left <= 0 ? QVariant(QColor(0xc0, 0x1c, 0x28)) : left < warnBeforeDueMs ? QVariant(QColor(0xc6, 0x6a, 0x00))
+                                                                                        : QVariant();
+    }
     case Qt::DisplayRole:
         break;
     default:
@@ -94,6 +102,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return row->subject.isEmpty() ? row->snippet : row->subject + QStringLiteral(" — ") + row->snippet;
     case StatusColumn:
         return statusName(row->status);
+    case ResponseColumn:
+        return row->firstResponseDue
+            ? responseBadge(*row->firstResponseDue, m_fixedNow ? m_fixedNow : QDateTime::currentMSecsSinceEpoch())
+            : QString();
     case TimeColumn:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->lastMessageAt), QLocale::ShortFormat);
     default:
@@ -109,6 +121,7 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     case AuthorColumn: return tr("From");
     case ConversationColumn: return tr("Conversation");
     case StatusColumn: return tr("Status");
+    case ResponseColumn: return tr("Respond");
     case TimeColumn: return tr("Last message");
     default: return QVariant();
     }
@@ -119,6 +132,23 @@ void InboxModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (m_rowCount > 0)
         emit dataChanged(index(0, StatusColumn), index(m_rowCount - 1, TimeColumn), {Qt::DisplayRole});
+}
+
+void InboxModel::refreshResponseBadges()
+{
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, ResponseColumn), index(m_rowCount - 1, ResponseColumn),
+                         {Qt::DisplayRole, Qt::ForegroundRole});
+}
+
+QString InboxModel::responseBadge(qint64 dueMs, qint64 nowMs)
+{
+    const qint64 minutes = (dueMs - nowMs) / 60000;
+    const auto span = [](qint64 m) {
+        return m < 60 ? tr("%n min", nullptr, int(m)) : m < 48 * 60 ? tr("%n h", nullptr, int(m / 60))
+                                                                     : tr("%n day(s)", nullptr, int(m / (24 * 60)));
+    };
+    return dueMs > nowMs ? tr("%1 left").arg(span(std::max<qint64>(minutes, 1))) : tr("overdue %1").arg(span(-minutes));
 }
 
 QString InboxModel::statusName(const QString &status)

@@ -23,10 +23,11 @@ class InboxModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { AuthorColumn, ConversationColumn, StatusColumn, TimeColumn, ColumnCount };
+    enum Column { AuthorColumn, ConversationColumn, StatusColumn, ResponseColumn, TimeColumn, ColumnCount };
     enum Role { ConversationIdRole = Qt::UserRole + 1, AccountIdRole };
     static constexpr int pageSize = 200;
     static constexpr int maxCachedPages = 8;
+    static constexpr qint64 warnBeforeDueMs = 15 * 60 * 1000; // the badge turns amber
 
     explicit InboxModel(QObject *parent = nullptr);
 
@@ -45,6 +46,12 @@ public:
     static QString statusName(const QString &status);
     // Headers and status names in the current language.
     void retranslate();
+    // The time the response badges count from (tests fix it; otherwise the clock), and a
+    // repaint of the badges as time passes.
+    void setNow(qint64 msecsSinceEpoch) { m_fixedNow = msecsSinceEpoch; }
+    void refreshResponseBadges();
+    // "12 min left", "2 h left", "overdue 5 min": the time to the first-response target.
+    static QString responseBadge(qint64 dueMs, qint64 nowMs);
 
 private:
     void reload();
@@ -63,6 +70,7 @@ private:
     mutable QMap<int, QList<ConversationRow>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last
     mutable int m_pageQueries = 0;
+    qint64 m_fixedNow = 0;
 };
 
 } // namespace hearth

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -125,7 +126,14 @@ QWidget *InboxTabs::createConversationList(std::optional<qint64> accountId)
     view->header()->setSectionResizeMode(InboxModel::ConversationColumn, QHeaderView::Stretch);
     view->setColumnWidth(InboxModel::AuthorColumn, 220);
     view->setColumnWidth(InboxModel::StatusColumn, 100);
+    view->setColumnWidth(InboxModel::ResponseColumn, 120);
     view->setColumnWidth(InboxModel::TimeColumn, 150);
+
+    // The response badges count down while the list is open.
+    auto *clock = new QTimer(model);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, model, &InboxModel::refreshResponseBadges);
+    clock->start();
 
     auto *thread = new ConversationView(split);
     split->addWidget(view);

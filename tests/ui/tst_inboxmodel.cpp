@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogs.h"
 #include "inboxmodel.h"
 #include "messagestore.h"
+#include "uiresources.h"
 #include "workspace.h"
 
+#include <QColor>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace hearth;
 
@@ -20,6 +24,8 @@ private slots:
     void jumpsToTheMiddleWithOneQuery();
     void endsExactlyAtTheOldest();
     void showsAView();
+    void badgesCountDownToTheResponseTarget_data();
+    void badgesCountDownToTheResponseTarget();
 
 private:
     QList<qint64> newestFirst(const QString &where = QStringLiteral("1"));
@@ -32,6 +38,12 @@ private:
 
 void TestInboxModel::initTestCase()
 {
+    // English plural forms come from Hearth's English catalog, as in the app.
+    initUiResources();
+    static QTranslator hearthCatalog;
+    static QTranslator qtCatalog;
+    Catalogs::install(hearthCatalog, qtCatalog, QLocale::c());
+
     QVERIFY(m_workspace.open(m_dir.filePath(QStringLiteral("model.hearth"))));
     MessageStore store(m_workspace);
     m_account = store.ensureAccount(QStringLiteral("email"), QStringLiteral("Support"));
@@ -117,6 +129,35 @@ void TestInboxModel::showsAView()
 
     model.setWorkspace(nullptr, {});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestInboxModel::badgesCountDownToTheResponseTarget_data()
+{
+    QTest::addColumn<qint64>("minutesLeft");
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<QString>("colour");
+    QTest::newRow("plenty") << qint64(45) << QStringLiteral("45 min left") << QString();
+    QTest::newRow("hours") << qint64(150) << QStringLiteral("2 h left") << QString();
+    QTest::newRow("soon") << qint64(10) << QStringLiteral("10 min left") << QStringLiteral("#c66a00");
+    QTest::newRow("overdue") << qint64(-90) << QStringLiteral("overdue 1 h") << QStringLiteral("#c01c28");
+    QTest::newRow("long overdue") << qint64(-3 * 24 * 60) << QStringLiteral("overdue 3 days") << QStringLiteral("#c01c28");
+}
+
+void TestInboxModel::badgesCountDownToTheResponseTarget()
+{
+    QFETCH(qint64, minutesLeft);
+    QFETCH(QString, badge);
+    QFETCH(QString, colour);
+    InboxModel model;
+    model.setWorkspace(&m_workspace, {});
+    const QModelIndex first = model.index(0, InboxModel::ResponseColumn);
+    QSqlQuery query(m_workspace.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT first_response_due FROM conversations WHERE id = %1")
+                           .arg(first.data(InboxModel::ConversationIdRole).toLongLong())) && query.next());
+    model.setNow(query.value(0).toLongLong() - minutesLeft * 60 * 1000);
+    QCOMPARE(first.data().toString(), badge);
+    const QVariant foreground = first.data(Qt::ForegroundRole);
+    QCOMPARE(foreground.isValid() ? foreground.value<QColor>().name() : QString(), colour);
 }
 
 QTEST_MAIN(TestInboxModel)
