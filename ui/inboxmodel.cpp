@@ -148,7 +148,8 @@ QString InboxModel::responseBadge(qint64 dueMs, qint64 nowMs)
         return m < 60 ? tr("%n min", nullptr, int(m)) : m < 48 * 60 ? tr("%n h", nullptr, int(m / 60))
                                                                      : tr("%n day(s)", nullptr, int(m / (24 * 60)));
     };
-    return dueMs > nowMs ? tr("%1 left").arg(span(std::max<qint64>(minutes, 1))) : tr("overdue %1").arg(span(-minutes));
+    return dueMs > nowMs ? tr("%1 left").arg(span(std::max<qint64>(minutes, 1)))
+                         : tr("overdue %1").arg(span(std::max<qint64>(-minutes, 1)));
 }
 
 QString InboxModel::statusName(const QString &status)
