@@ -15,6 +15,14 @@ QMap<QString, int> WorkspaceSummary::conversationsPerChannelKind() const
     return counts;
 }
 
+QHash<qint64, QString> WorkspaceSummary::accountKinds() const
+{
+    QHash<qint64, QString> kinds;
+    for (const ChannelAccount &account : accounts)
+        kinds.insert(account.id, account.kind);
+    return kinds;
+}
+
 bool WorkspaceSummary::read(const Workspace &workspace, WorkspaceSummary *summary)
 {
     WorkspaceSummary result;

@@ -4,6 +4,7 @@
 
 #include "channelaccount.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -23,6 +24,7 @@ struct WorkspaceSummary
     int conversations = 0;
 
     QMap<QString, int> conversationsPerChannelKind() const;
+    QHash<qint64, QString> accountKinds() const; // account id -> channel kind
 
     // Reads the summary; returns false (and leaves *summary untouched) on a SQL failure.
     static bool read(const Workspace &workspace, WorkspaceSummary *summary);

@@ -3,13 +3,11 @@
 #include "inboxtabs.h"
 
 #include "channelicons.h"
-#include "conversationview.h"
+#include "conversationbrowser.h"
 #include "inboxmodel.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -105,49 +103,27 @@ QWidget *InboxTabs::createEmptyState(const QIcon &icon)
 // The conversations of one account (or all), newest first, above the selected one's thread.
 QWidget *InboxTabs::createConversationList(std::optional<qint64> accountId)
 {
-    QHash<qint64, QString> kinds;
-    for (const ChannelAccount &account : std::as_const(m_summary.accounts))
-        kinds.insert(account.id, account.kind);
-    auto *split = new QSplitter(Qt::Vertical);
-    auto *model = new InboxModel(split);
+    auto *model = new InboxModel;
     InboxFilter filter;
     filter.accountId = accountId;
     model->setView(filter, InboxSort::Newest);
-    model->setWorkspace(m_workspace, kinds);
-
-    auto *view = new QTreeView(split);
-    view->setObjectName(QStringLiteral("conversationList"));
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setModel(model);
-    view->header()->setStretchLastSection(false);
-    view->header()->setSectionResizeMode(InboxModel::ConversationColumn, QHeaderView::Stretch);
-    view->setColumnWidth(InboxModel::AuthorColumn, 220);
-    view->setColumnWidth(InboxModel::StatusColumn, 100);
-    view->setColumnWidth(InboxModel::ResponseColumn, 120);
-    view->setColumnWidth(InboxModel::TimeColumn, 150);
+    model->setWorkspace(m_workspace, m_summary.accountKinds());
+    auto *browser = new ConversationBrowser(model, InboxModel::ConversationIdRole, InboxModel::ConversationColumn);
+    model->setParent(browser);
+    browser->setWorkspace(m_workspace);
+    QTreeView *list = browser->list();
+    list->setObjectName(QStringLiteral("conversationList"));
+    list->setColumnWidth(InboxModel::AuthorColumn, 220);
+    list->setColumnWidth(InboxModel::StatusColumn, 100);
+    list->setColumnWidth(InboxModel::ResponseColumn, 120);
+    list->setColumnWidth(InboxModel::TimeColumn, 150);
 
     // The response badges count down while the list is open.
     auto *clock = new QTimer(model);
     clock->setInterval(60 * 1000);
     connect(clock, &QTimer::timeout, model, &InboxModel::refreshResponseBadges);
     clock->start();
-
-    auto *thread = new ConversationView(split);
-    split->addWidget(view);
-    split->addWidget(thread);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, thread,
-            [this, thread](const QModelIndex &current) {
-                if (current.isValid() && m_workspace)
-                    thread->showConversation(*m_workspace, current.data(InboxModel::ConversationIdRole).toLongLong());
-                else
-                    thread->clearConversation();
-            });
-    return split;
+    return browser;
 }
 
 void InboxTabs::retranslateUi()

@@ -6,9 +6,9 @@
 #include "channelicons.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
-#include "searchpage.h"
 #include "integritycheck.h"
 #include "languagemanager.h"
+#include "searchpage.h"
 #include "uilog.h"
 #include "workspace.h"
 #include "workspacepaths.h"
@@ -80,8 +80,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_integrityCheck)
-        m_integrityCheck->wait();
+    // Checks still running hold connections to their workspace files; let them end first.
+    for (const QPointer<QThread> &check : std::as_const(m_integrityChecks)) {
+        if (check)
+            check->wait();
+    }
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -260,7 +263,8 @@ void MainWindow::retranslateUi()
     m_pasteAction->setText(tr("&Paste"));
     m_selectAllAction->setText(tr("Select &All"));
     m_findAction->setText(tr("&Find Messages…"));
-    m_searchField->setPlaceholderText(tr("Search all messages (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_searchField->setPlaceholderText(
+        tr("Search all messages (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_searchBar->setWindowTitle(tr("Search"));
     m_statusBarAction->setText(tr("Show &Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
@@ -280,16 +284,17 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
 
 // A damaged file should be noticed early, but checking a large workspace takes seconds:
 // it runs on a thread of its own with its own connection, after the window is up.
+// A check of a workspace opened before this one runs on; its report is ignored.
 void MainWindow::checkWorkspaceInBackground()
 {
-    if (m_integrityCheck)
-        m_integrityCheck->wait();
+    m_integrityChecks.removeAll(nullptr);
     const QString path = m_workspace->path();
     auto problems = std::make_shared<QStringList>();
-    m_integrityCheck = QThread::create([path, problems] { *problems = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick); });
-    connect(m_integrityCheck, &QThread::finished, this, [this, path, problems] { reportIntegrity(path, *problems); });
-    connect(m_integrityCheck, &QThread::finished, m_integrityCheck, &QObject::deleteLater);
-    m_integrityCheck->start(QThread::LowPriority);
+    QThread *check = QThread::create([path, problems] { *problems = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick); });
+    connect(check, &QThread::finished, this, [this, path, problems] { reportIntegrity(path, *problems); });
+    connect(check, &QThread::finished, check, &QObject::deleteLater);
+    m_integrityChecks << check;
+    check->start(QThread::LowPriority);
 }
 
 void MainWindow::reportIntegrity(const QString &path, const QStringList &problems)

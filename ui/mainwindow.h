@@ -72,7 +72,7 @@ private:
     QToolBar *m_searchBar = nullptr;
     QLabel *m_workspaceLabel;
     QPointer<QDialog> m_about;
-    QPointer<QThread> m_integrityCheck;
+    QList<QPointer<QThread>> m_integrityChecks;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

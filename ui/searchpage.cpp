@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpage.h"
 
+#include "conversationbrowser.h"
 #include "conversationview.h"
 #include "searchresultsmodel.h"
 #include "workspace.h"
@@ -9,11 +10,9 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,29 +23,16 @@ SearchPage::SearchPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_back(new QPushButton(this))
     , m_model(new SearchResultsModel(this))
-    , m_results(new QTreeView(this))
-    , m_thread(new ConversationView(this))
+    , m_browser(new ConversationBrowser(m_model, SearchResultsModel::ConversationIdRole,
+                                        SearchResultsModel::SnippetColumn, this))
 {
     setObjectName(QStringLiteral("searchPage"));
     m_summary->setObjectName(QStringLiteral("searchSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    m_results->setObjectName(QStringLiteral("searchResults"));
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setAlternatingRowColors(true);
-    m_results->setModel(m_model);
-    m_results->header()->setStretchLastSection(false);
-    m_results->header()->setSectionResizeMode(SearchResultsModel::SnippetColumn, QHeaderView::Stretch);
-    m_results->setColumnWidth(SearchResultsModel::AuthorColumn, 220);
-    m_results->setColumnWidth(SearchResultsModel::TimeColumn, 150);
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid() && m_workspace)
-                    m_thread->showConversation(*m_workspace,
-                                               current.data(SearchResultsModel::ConversationIdRole).toLongLong());
-                else
-                    m_thread->clearConversation();
-            });
+    QTreeView *results = m_browser->list();
+    results->setObjectName(QStringLiteral("searchResults"));
+    results->setColumnWidth(SearchResultsModel::AuthorColumn, 220);
+    results->setColumnWidth(SearchResultsModel::TimeColumn, 150);
     connect(m_back, &QPushButton::clicked, this, &SearchPage::backToInbox);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &SearchPage::backToInbox);
@@ -54,38 +40,29 @@ SearchPage::SearchPage(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_back);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_results);
-    split->addWidget(m_thread);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_browser, 1);
     retranslateUi();
 }
 
 bool SearchPage::search(const Workspace &workspace, const QString &text)
 {
-    m_workspace = &workspace;
+    m_browser->setWorkspace(&workspace);
     m_text = text;
     m_error.clear();
-    QHash<qint64, QString> kinds;
     WorkspaceSummary summary;
-    if (WorkspaceSummary::read(workspace, &summary)) {
-        for (const ChannelAccount &account : std::as_const(summary.accounts))
-            kinds.insert(account.id, account.kind);
-    }
+    WorkspaceSummary::read(workspace, &summary); // for the channel icons only
     SearchRequest request;
     request.text = text;
     request.limit = maxHits;
     QList<SearchHit> hits;
     const bool ok = MessageSearch(workspace).search(request, &hits, &m_error);
-    m_model->setHits(hits, kinds);
-    m_thread->clearConversation();
+    m_model->setHits(hits, summary.accountKinds());
+    m_browser->thread()->clearConversation();
     describe();
     if (!hits.isEmpty())
-        m_results->setCurrentIndex(m_model->index(0, 0));
+        m_browser->list()->setCurrentIndex(m_model->index(0, 0));
     return ok;
 }
 

@@ -6,11 +6,10 @@
 
 class QLabel;
 class QPushButton;
-class QTreeView;
 
 namespace hearth {
 
-class ConversationView;
+class ConversationBrowser;
 class SearchResultsModel;
 class Workspace;
 
@@ -39,14 +38,12 @@ private:
     void retranslateUi();
     void describe();
 
-    const Workspace *m_workspace = nullptr;
     QString m_text;
     QString m_error;
     QLabel *m_summary;
     QPushButton *m_back;
     SearchResultsModel *m_model;
-    QTreeView *m_results;
-    ConversationView *m_thread;
+    ConversationBrowser *m_browser;
 };
 
 } // namespace hearth

@@ -152,19 +152,23 @@ void TestInboxQuery::pagesCoverEveryRowOnceInOrder()
     QCOMPARE(backwards, expected);
 }
 
+// Tag and "unassigned" views read an index in order and filter; which one SQLite picks on a
+// table this small is its own affair, so only the views with an index of their own are here.
 void TestInboxQuery::pagesReadAnIndexWithoutSorting_data()
 {
-    pagesCoverEveryRowOnceInOrder_data();
+    QTest::addColumn<InboxSort>("sort");
+    QTest::addColumn<QString>("view");
+    for (const auto &[name, sort] : {std::pair{"newest", InboxSort::Newest}, std::pair{"oldest", InboxSort::Oldest},
+                                     std::pair{"due", InboxSort::DueSoonest}}) {
+        for (const char *view : {"all", "account", "status", "assignee"})
+            QTest::addRow("%s, %s", name, view) << sort << QString::fromLatin1(view);
+    }
 }
 
 void TestInboxQuery::pagesReadAnIndexWithoutSorting()
 {
     QFETCH(InboxSort, sort);
     QFETCH(QString, view);
-    // Tag and "unassigned" views read an index in order and filter; which one SQLite picks on
-    // a table this small is its own affair.
-    if (view == QLatin1String("tag") || view == QLatin1String("unassigned"))
-        return;
     InboxFilter filter;
     if (view == QLatin1String("account"))
         filter.accountId = m_mail;
