@@ -23,11 +23,12 @@ inline constexpr char findConversation[] =
     "FROM conversations WHERE account_id = ? AND remote_thread_id = ?";
 inline constexpr char insertConversation[] =
     "INSERT INTO conversations (account_id, remote_thread_id, subject, status, first_response_due, "
-    "  created_at, last_message_at, author_name, snippet, message_count) "
-    "VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)";
+    "  created_at, last_message_at, author_name, author_id, snippet, message_count) "
+    "VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?)";
 // A NULL snippet keeps the one there.
 inline constexpr char updateConversation[] =
     "UPDATE conversations SET message_count = message_count + ?, subject = ?, author_name = ?, "
+    "  author_id = coalesce(author_id, ?), "
     "  snippet = coalesce(?, snippet), first_response_due = ?, created_at = ?, last_message_at = ? "
     "WHERE id = ?";
 inline constexpr char reopenConversation[] = "UPDATE conversations SET status = 'open' WHERE id = ?";

@@ -333,13 +333,23 @@ std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QS
     const IncomingMessage &first = *messages.constFirst();
     const IncomingMessage &newest = *messages.constLast();
     QString subject, author;
+    const IncomingMessage *firstInbound = nullptr;
     bool answered = false;
     for (const IncomingMessage *message : messages) {
         if (subject.isEmpty())
             subject = message->subject;
-        if (author.isEmpty() && !message->outbound)
-            author = message->authorName;
+        if (!firstInbound && !message->outbound)
+            firstInbound = message;
         answered = answered || message->outbound;
+    }
+    QVariant authorId; // NULL: the batch has no message from outside, or it names no author
+    if (firstInbound) {
+        author = firstInbound->authorName;
+        const std::optional<qint64> id = this->authorId(accountId, *firstInbound);
+        if (!id)
+            return std::nullopt;
+        if (*id != 0)
+            authorId = *id;
     }
     const QString snippet = newest.text.left(snippetLength).simplified();
 
@@ -357,6 +367,7 @@ std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QS
         m_insertConversation.addBindValue(first.createdAt);
         m_insertConversation.addBindValue(newest.createdAt);
         m_insertConversation.addBindValue(text(author));
+        m_insertConversation.addBindValue(authorId);
         m_insertConversation.addBindValue(text(snippet));
         m_insertConversation.addBindValue(messages.size());
         if (!run(m_insertConversation))
@@ -379,6 +390,7 @@ std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QS
     m_updateConversation.addBindValue(messages.size());
     m_updateConversation.addBindValue(currentSubject.isEmpty() ? text(subject) : QVariant(currentSubject));
     m_updateConversation.addBindValue(currentAuthor.isEmpty() ? text(author) : QVariant(currentAuthor));
+    m_updateConversation.addBindValue(authorId);
     m_updateConversation.addBindValue(newest.createdAt >= lastMessageAt ? text(snippet) : QVariant()); // NULL keeps it
     m_updateConversation.addBindValue(answered ? QVariant() : currentDue);
     m_updateConversation.addBindValue(std::min(createdAt, first.createdAt));

@@ -3,8 +3,9 @@
 #include "inboxtabs.h"
 
 #include "channelicons.h"
-#include "conversationbrowser.h"
+#include "conversationlist.h"
 #include "inboxmodel.h"
+#include "workspacesession.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -30,12 +31,13 @@ InboxTabs::InboxTabs(QWidget *parent)
     setDocumentMode(true);
     setUsesScrollButtons(true);
     setElideMode(Qt::ElideRight);
+    connect(this, &QTabWidget::currentChanged, this, [this] { emit currentConversationChanged(currentConversationId()); });
     showWorkspace(nullptr, WorkspaceSummary());
 }
 
-void InboxTabs::showWorkspace(const Workspace *workspace, const WorkspaceSummary &summary)
+void InboxTabs::showWorkspace(WorkspaceSession *session, const WorkspaceSummary &summary)
 {
-    m_workspace = workspace;
+    m_session = session;
     m_summary = summary;
     const int current = currentIndex();
     while (count() > 0) {
@@ -51,6 +53,19 @@ void InboxTabs::showWorkspace(const Workspace *workspace, const WorkspaceSummary
     }
     setCurrentIndex(current >= 0 && current < count() ? current : 0);
     retranslateUi();
+    emit currentConversationChanged(currentConversationId());
+}
+
+ConversationList *InboxTabs::currentList() const
+{
+    QWidget *page = currentWidget();
+    return page ? page->findChild<ConversationList *>() : nullptr;
+}
+
+qint64 InboxTabs::currentConversationId() const
+{
+    const ConversationList *list = currentList();
+    return list && list->isVisibleTo(currentWidget()) ? list->currentConversationId() : 0;
 }
 
 void InboxTabs::changeEvent(QEvent *event)
@@ -64,7 +79,7 @@ QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountI
 {
     auto *page = new QStackedWidget;
     page->addWidget(createEmptyState(icon));
-    if (conversations > 0 && m_workspace) {
+    if (conversations > 0 && m_session) {
         QWidget *list = createConversationList(accountId);
         page->addWidget(list);
         page->setCurrentWidget(list);
@@ -100,18 +115,20 @@ QWidget *InboxTabs::createEmptyState(const QIcon &icon)
     return empty;
 }
 
-// The conversations of one account (or all), newest first, above the selected one's thread.
+// The conversations of one account (or all), newest first.
 QWidget *InboxTabs::createConversationList(std::optional<qint64> accountId)
 {
     auto *model = new InboxModel;
     InboxFilter filter;
     filter.accountId = accountId;
     model->setView(filter, InboxSort::Newest);
-    model->setWorkspace(m_workspace, m_summary.accountKinds());
-    auto *browser = new ConversationBrowser(model, InboxModel::ConversationIdRole, InboxModel::ConversationColumn);
-    model->setParent(browser);
-    browser->setWorkspace(m_workspace);
-    QTreeView *list = browser->list();
+    model->setWorkspace(&m_session->workspace(), m_summary.accountKinds());
+    auto *list = new ConversationList(model, InboxModel::ConversationIdRole, InboxModel::ConversationColumn);
+    model->setParent(list);
+    connect(list, &ConversationList::currentConversationChanged, this, [this, list](qint64 id) {
+        if (list == currentList())
+            emit currentConversationChanged(id);
+    });
     list->setObjectName(QStringLiteral("conversationList"));
     list->setColumnWidth(InboxModel::AuthorColumn, 220);
     list->setColumnWidth(InboxModel::StatusColumn, 100);
@@ -123,7 +140,7 @@ QWidget *InboxTabs::createConversationList(std::optional<qint64> accountId)
     clock->setInterval(60 * 1000);
     connect(clock, &QTimer::timeout, model, &InboxModel::refreshResponseBadges);
     clock->start();
-    return browser;
+    return list;
 }
 
 void InboxTabs::retranslateUi()

@@ -10,7 +10,8 @@
 
 namespace hearth {
 
-class Workspace;
+class ConversationList;
+class WorkspaceSession;
 
 // The unified inbox across all channel accounts, then one tab per account: each a list of
 // its conversations, newest first, or a note when it has none.
@@ -22,7 +23,14 @@ public:
     explicit InboxTabs(QWidget *parent = nullptr);
 
     // Rebuilds the tabs for a workspace (nullptr: none open).
-    void showWorkspace(const Workspace *workspace, const WorkspaceSummary &summary);
+    void showWorkspace(WorkspaceSession *session, const WorkspaceSummary &summary);
+    // The current tab's list; nullptr when the tab has no conversations.
+    ConversationList *currentList() const;
+    qint64 currentConversationId() const;
+
+signals:
+    // The current tab's current conversation (0: none), also after switching tabs.
+    void currentConversationChanged(qint64 conversationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,7 +42,7 @@ private:
     void describePage(int index, int conversations, const QString &details);
     void retranslateUi();
 
-    const Workspace *m_workspace = nullptr;
+    WorkspaceSession *m_session = nullptr;
     WorkspaceSummary m_summary;
 };
 

@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "channelicons.h"
+#include "conversationpane.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
 #include "integritycheck.h"
@@ -12,6 +13,7 @@
 #include "uilog.h"
 #include "workspace.h"
 #include "workspacepaths.h"
+#include "workspacesession.h"
 #include "workspacesummary.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
@@ -44,6 +47,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_inbox(new InboxTabs(this))
     , m_searchPage(new SearchPage(this))
+    , m_conversation(new ConversationPane(this))
     , m_searchField(new QLineEdit(this))
     , m_workspaceLabel(new QLabel(this))
 {
@@ -52,8 +56,18 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // The inbox, or the results of a search over all messages in its place.
     m_pages->addWidget(m_inbox);
     m_pages->addWidget(m_searchPage);
-    setCentralWidget(m_pages);
+    // The list on the left, the conversation being worked on beside it.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(m_pages);
+    split->addWidget(m_conversation);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    setCentralWidget(split);
     connect(m_searchPage, &SearchPage::backToInbox, this, &MainWindow::showInbox);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::followCurrentConversation);
+    connect(m_inbox, &InboxTabs::currentConversationChanged, this, &MainWindow::followCurrentConversation);
+    connect(m_searchPage, &SearchPage::currentConversationChanged, this, &MainWindow::followCurrentConversation);
     m_searchField->setObjectName(QStringLiteral("searchField"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMaximumWidth(420);
@@ -276,8 +290,20 @@ void MainWindow::retranslateUi()
 
 void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    UserDirectory users(*workspace);
+    const std::optional<User> me = users.signIn(UserDirectory::systemLogin(), UserDirectory::systemDisplayName());
+    if (!me) {
+        showError(tr("Could not open the workspace"), users.errorString());
+        return;
+    }
+    // Nothing may hold the old session or workspace once they are gone.
+    m_inbox->showWorkspace(nullptr, WorkspaceSummary());
+    m_conversation->setSession(nullptr);
+    m_session.reset();
     m_workspace = std::move(workspace);
-    qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path();
+    m_session = std::make_unique<WorkspaceSession>(*m_workspace, *me);
+    qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path() << "as user" << me->id;
+    m_conversation->setSession(m_session.get());
     refreshWorkspaceView();
     checkWorkspaceInBackground();
 }
@@ -328,12 +354,18 @@ void MainWindow::showInbox()
     m_pages->setCurrentWidget(m_inbox);
 }
 
+void MainWindow::followCurrentConversation()
+{
+    m_conversation->showConversation(m_pages->currentWidget() == m_searchPage ? m_searchPage->currentConversationId()
+                                                                              : m_inbox->currentConversationId());
+}
+
 void MainWindow::refreshWorkspaceView()
 {
     showInbox();
     m_summary = WorkspaceSummary();
     m_summaryRead = m_workspace && WorkspaceSummary::read(*m_workspace, &m_summary);
-    m_inbox->showWorkspace(m_summaryRead ? m_workspace.get() : nullptr, m_summary);
+    m_inbox->showWorkspace(m_summaryRead ? m_session.get() : nullptr, m_summary);
     describeWorkspace();
 }
 

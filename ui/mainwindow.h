@@ -20,8 +20,10 @@ class QThread;
 
 namespace hearth {
 
+class ConversationPane;
 class InboxTabs;
 class SearchPage;
+class WorkspaceSession;
 class LanguageManager;
 class Workspace;
 
@@ -38,6 +40,7 @@ public:
     bool openWorkspace(const QString &path);
     bool openDemoWorkspace();
     Workspace *workspace() const { return m_workspace.get(); }
+    WorkspaceSession *session() const { return m_session.get(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +57,7 @@ private:
     void refreshWorkspaceView();
     void searchMessages();
     void showInbox();
+    void followCurrentConversation();
     void describeWorkspace();
     void showError(const QString &title, const QString &text);
     void chooseWorkspaceToOpen();
@@ -63,11 +67,13 @@ private:
 
     LanguageManager *m_languages;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceSession> m_session; // after m_workspace: ends before it
     WorkspaceSummary m_summary;
     bool m_summaryRead = false;
     QStackedWidget *m_pages;
     InboxTabs *m_inbox;
     SearchPage *m_searchPage;
+    ConversationPane *m_conversation;
     QLineEdit *m_searchField;
     QToolBar *m_searchBar = nullptr;
     QLabel *m_workspaceLabel;

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpage.h"
 
-#include "conversationbrowser.h"
-#include "conversationview.h"
+#include "conversationlist.h"
 #include "searchresultsmodel.h"
 #include "workspace.h"
 #include "workspacesummary.h"
@@ -13,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace hearth {
@@ -23,16 +21,16 @@ SearchPage::SearchPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_back(new QPushButton(this))
     , m_model(new SearchResultsModel(this))
-    , m_browser(new ConversationBrowser(m_model, SearchResultsModel::ConversationIdRole,
-                                        SearchResultsModel::SnippetColumn, this))
+    , m_results(new ConversationList(m_model, SearchResultsModel::ConversationIdRole,
+                                     SearchResultsModel::SnippetColumn, this))
 {
     setObjectName(QStringLiteral("searchPage"));
     m_summary->setObjectName(QStringLiteral("searchSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    QTreeView *results = m_browser->list();
-    results->setObjectName(QStringLiteral("searchResults"));
-    results->setColumnWidth(SearchResultsModel::AuthorColumn, 220);
-    results->setColumnWidth(SearchResultsModel::TimeColumn, 150);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setColumnWidth(SearchResultsModel::AuthorColumn, 220);
+    m_results->setColumnWidth(SearchResultsModel::TimeColumn, 150);
+    connect(m_results, &ConversationList::currentConversationChanged, this, &SearchPage::currentConversationChanged);
     connect(m_back, &QPushButton::clicked, this, &SearchPage::backToInbox);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &SearchPage::backToInbox);
@@ -42,13 +40,12 @@ SearchPage::SearchPage(QWidget *parent)
     top->addWidget(m_back);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_results, 1);
     retranslateUi();
 }
 
 bool SearchPage::search(const Workspace &workspace, const QString &text)
 {
-    m_browser->setWorkspace(&workspace);
     m_text = text;
     m_error.clear();
     WorkspaceSummary summary;
@@ -59,16 +56,20 @@ bool SearchPage::search(const Workspace &workspace, const QString &text)
     QList<SearchHit> hits;
     const bool ok = MessageSearch(workspace).search(request, &hits, &m_error);
     m_model->setHits(hits, summary.accountKinds());
-    m_browser->thread()->clearConversation();
     describe();
     if (!hits.isEmpty())
-        m_browser->list()->setCurrentIndex(m_model->index(0, 0));
+        m_results->setCurrentIndex(m_model->index(0, 0));
     return ok;
 }
 
 int SearchPage::hitCount() const
 {
     return m_model->rowCount();
+}
+
+qint64 SearchPage::currentConversationId() const
+{
+    return m_results->currentConversationId();
 }
 
 void SearchPage::changeEvent(QEvent *event)

@@ -9,12 +9,12 @@ class QPushButton;
 
 namespace hearth {
 
-class ConversationBrowser;
+class ConversationList;
 class SearchResultsModel;
 class Workspace;
 
-// The hits of a search over all messages, newest first, with the selected hit's whole
-// conversation below them.
+// The hits of a search over all messages, newest first; the selected hit's conversation is
+// the current one.
 class SearchPage : public QWidget
 {
     Q_OBJECT
@@ -27,9 +27,11 @@ public:
     // Runs the search; a query with nothing to search for, or a failure, is said on the page.
     bool search(const Workspace &workspace, const QString &text);
     int hitCount() const;
+    qint64 currentConversationId() const;
 
 signals:
     void backToInbox();
+    void currentConversationChanged(qint64 conversationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,7 +45,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_back;
     SearchResultsModel *m_model;
-    ConversationBrowser *m_browser;
+    ConversationList *m_results;
 };
 
 } // namespace hearth

@@ -260,7 +260,7 @@ void TestWorkspace::migratesAVersionOneWorkspace()
 
     Workspace workspace;
     QVERIFY2(workspace.open(path), qPrintable(workspace.errorString()));
-    QCOMPARE(workspace.schemaVersion(), 2);
+    QCOMPARE(workspace.schemaVersion(), Migrator(workspace.database()).latestVersion());
     QSqlQuery query(workspace.database());
     QVERIFY(query.exec(QStringLiteral("SELECT id, author_name FROM messages ORDER BY id")));
     QVERIFY(query.next());
@@ -268,10 +268,12 @@ void TestWorkspace::migratesAVersionOneWorkspace()
     QCOMPARE(query.value(1).toString(), QStringLiteral("Zoë Martin"));
     QVERIFY(query.next());
     QCOMPARE(query.value(1).toString(), QStringLiteral("Maja"));
-    QVERIFY(query.exec(QStringLiteral("SELECT message_count, snippet, author_name FROM conversations")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT message_count, snippet, author_name, author_id FROM conversations"))
+            && query.next());
     QCOMPARE(query.value(0).toInt(), 2);
     QCOMPARE(query.value(1).toString(), QStringLiteral("A new one is on its way"));
     QCOMPARE(query.value(2).toString(), QStringLiteral("Zoë Martin"));
+    QCOMPARE(query.value(3).toLongLong(), 1); // the conversation's author, found in its first message
     QVERIFY(query.exec(QStringLiteral("SELECT n FROM conversation_counts WHERE status = 'open'")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'bottle'")) && query.next());

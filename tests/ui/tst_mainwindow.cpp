@@ -276,7 +276,7 @@ void TestMainWindow::searchesAllMessagesFromTheKeyboard()
     QVERIFY(!inbox->isVisible());
     QVERIFY(page->hitCount() > 0);
     // The newest hit is selected and its whole conversation shown.
-    auto *thread = page->findChild<QTextEdit *>(QStringLiteral("conversationView"));
+    auto *thread = window.findChild<QTextEdit *>(QStringLiteral("conversationView"));
     QVERIFY(thread->toPlainText().contains(QStringLiteral("refund"), Qt::CaseInsensitive));
 
     // Whatever is typed is safe; nothing searchable says so.
