@@ -9,6 +9,8 @@
 #include "inboxtabs.h"
 #include "integritycheck.h"
 #include "languagemanager.h"
+#include "notifier.h"
+#include "preferencesdialog.h"
 #include "searchpage.h"
 #include "uilog.h"
 #include "workspace.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_inbox(new InboxTabs(this))
     , m_searchPage(new SearchPage(this))
     , m_conversation(new ConversationPane(this))
+    , m_notifier(new Notifier(this))
     , m_searchField(new QLineEdit(this))
     , m_workspaceLabel(new QLabel(this))
 {
@@ -68,6 +71,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::followCurrentConversation);
     connect(m_inbox, &InboxTabs::currentConversationChanged, this, &MainWindow::followCurrentConversation);
     connect(m_searchPage, &SearchPage::currentConversationChanged, this, &MainWindow::followCurrentConversation);
+    connect(m_notifier, &Notifier::notified, this, &MainWindow::showNotification);
+    connect(m_notifier, &Notifier::conversationRequested, this, [this](qint64 id) {
+        m_conversation->showConversation(id);
+        showNormal();
+        raise();
+        activateWindow();
+    });
     m_searchField->setObjectName(QStringLiteral("searchField"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMaximumWidth(420);
@@ -172,6 +182,12 @@ void MainWindow::createActions()
     m_copyAction = editAction(QKeySequence::Copy, "copy");
     m_pasteAction = editAction(QKeySequence::Paste, "paste");
     m_selectAllAction = editAction(QKeySequence::SelectAll, "selectAll");
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    const QKeySequence preferencesKey(QKeySequence::Preferences);
+    m_preferencesAction->setShortcut(preferencesKey.isEmpty() ? QKeySequence(QStringLiteral("Ctrl+,")) : preferencesKey);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -214,6 +230,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_selectAllAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -277,6 +295,7 @@ void MainWindow::retranslateUi()
     m_pasteAction->setText(tr("&Paste"));
     m_selectAllAction->setText(tr("Select &All"));
     m_findAction->setText(tr("&Find Messages…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_searchField->setPlaceholderText(
         tr("Search all messages (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_searchBar->setWindowTitle(tr("Search"));
@@ -299,11 +318,13 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     // Nothing may hold the old session or workspace once they are gone.
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_conversation->setSession(nullptr);
+    m_notifier->setSession(nullptr);
     m_session.reset();
     m_workspace = std::move(workspace);
     m_session = std::make_unique<WorkspaceSession>(*m_workspace, *me);
     qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path() << "as user" << me->id;
     m_conversation->setSession(m_session.get());
+    m_notifier->setSession(m_session.get());
     refreshWorkspaceView();
     checkWorkspaceInBackground();
 }
@@ -424,6 +445,18 @@ void MainWindow::chooseWorkspaceToCreate()
         return;
     }
     openWorkspace(path);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_session.get(), m_notifier, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showNotification(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(tr("%1: %2").arg(title, text), 15000);
 }
 
 void MainWindow::showAbout()

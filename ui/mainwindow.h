@@ -25,6 +25,7 @@ class InboxTabs;
 class SearchPage;
 class WorkspaceSession;
 class LanguageManager;
+class Notifier;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -63,6 +64,8 @@ private:
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToCreate();
     void showAbout();
+    void showPreferences();
+    void showNotification(const QString &title, const QString &text);
     void forwardToFocusWidget(const char *slot);
 
     LanguageManager *m_languages;
@@ -74,6 +77,7 @@ private:
     InboxTabs *m_inbox;
     SearchPage *m_searchPage;
     ConversationPane *m_conversation;
+    Notifier *m_notifier;
     QLineEdit *m_searchField;
     QToolBar *m_searchBar = nullptr;
     QLabel *m_workspaceLabel;
@@ -98,6 +102,7 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
