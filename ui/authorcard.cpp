@@ -54,6 +54,8 @@ AuthorCard::AuthorCard(QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(m_earlierTitle);
     layout->addWidget(m_earlier, 1);
+    // Keeps the labels together at the top while there is no list below them.
+    layout->addStretch(0);
     refresh();
 }
 
@@ -86,6 +88,7 @@ void AuthorCard::refresh()
     m_earlierTitle->setVisible(known);
     m_earlier->setVisible(known);
     m_details->setVisible(known);
+    showStretch(true);
     if (!m_loaded) {
         m_name->clear();
         m_details->clear();
@@ -114,6 +117,7 @@ void AuthorCard::refresh()
     m_earlierTitle->setText(m_profile.earlierConversations.isEmpty() ? tr("No earlier conversations")
                                                                      : tr("Earlier conversations"));
     m_earlier->setVisible(!m_profile.earlierConversations.isEmpty());
+    showStretch(m_profile.earlierConversations.isEmpty());
     for (const ConversationRow &row : std::as_const(m_profile.earlierConversations)) {
         const QString title = ConversationView::neutralized(row.subject.isEmpty() ? row.snippet : row.subject)
                                   .simplified();
@@ -124,6 +128,12 @@ void AuthorCard::refresh()
         item->setData(conversationIdRole, row.id);
         m_earlier->addItem(item);
     }
+}
+
+void AuthorCard::showStretch(bool show)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->setStretch(box->count() - 1, show ? 1 : 0);
 }
 
 void AuthorCard::changeEvent(QEvent *event)

@@ -41,6 +41,7 @@ protected:
 private:
     void refresh();
     void activate(QListWidgetItem *item);
+    void showStretch(bool show);
 
     AuthorProfile m_profile;
     bool m_loaded = false;

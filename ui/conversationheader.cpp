@@ -5,6 +5,7 @@
 #include "channelicons.h"
 #include "conversationactivity.h"
 #include "conversationview.h"
+#include "flowlayout.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -42,8 +43,8 @@ ConversationHeader::ConversationHeader(QWidget *parent)
     , m_assignee(plainLabel(QStringLiteral("headerAssignee"), this))
     , m_followUp(plainLabel(QStringLiteral("headerFollowUp"), this))
     , m_priority(plainLabel(QStringLiteral("headerPriority"), this))
-    , m_tags(new QWidget(this))
-    , m_tagLayout(new QHBoxLayout(m_tags))
+    , m_facts(new QWidget(this))
+    , m_factsLayout(new FlowLayout(m_facts, 12))
     , m_escalation(new QFrame(this))
     , m_escalationText(plainLabel(QStringLiteral("headerEscalationText"), m_escalation))
 {
@@ -54,9 +55,7 @@ ConversationHeader::ConversationHeader(QWidget *parent)
     m_subject->setFont(subjectFont);
     m_subject->setWordWrap(true);
     m_channelIcon->setObjectName(QStringLiteral("headerChannelIcon"));
-    m_tags->setObjectName(QStringLiteral("headerTags"));
-    m_tagLayout->setContentsMargins(0, 0, 0, 0);
-    m_tagLayout->setSpacing(4);
+    m_facts->setObjectName(QStringLiteral("headerFacts"));
 
     // A banner that cannot be missed: an escalated case is waiting on someone above.
     m_escalation->setObjectName(QStringLiteral("headerEscalation"));
@@ -71,25 +70,25 @@ ConversationHeader::ConversationHeader(QWidget *parent)
     bannerLayout->setContentsMargins(8, 4, 8, 4);
     bannerLayout->addWidget(m_escalationText, 1);
 
-    auto *facts = new QHBoxLayout;
-    facts->setSpacing(12);
-    auto *where = new QHBoxLayout;
-    where->setSpacing(4);
-    where->addWidget(m_channelIcon);
-    where->addWidget(m_account);
-    facts->addLayout(where);
-    facts->addWidget(m_status);
-    facts->addWidget(m_assignee);
-    facts->addWidget(m_priority);
-    facts->addWidget(m_followUp);
-    facts->addWidget(m_tags);
-    facts->addStretch(1);
+    auto *where = new QWidget(m_facts);
+    auto *whereLayout = new QHBoxLayout(where);
+    whereLayout->setContentsMargins(0, 0, 0, 0);
+    whereLayout->setSpacing(4);
+    m_channelIcon->setParent(where);
+    m_account->setParent(where);
+    whereLayout->addWidget(m_channelIcon);
+    whereLayout->addWidget(m_account);
+    m_factsLayout->addWidget(where);
+    for (QLabel *label : {m_status, m_assignee, m_priority, m_followUp}) {
+        label->setParent(m_facts);
+        m_factsLayout->addWidget(label);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 4);
     layout->setSpacing(4);
     layout->addWidget(m_subject);
-    layout->addLayout(facts);
+    layout->addWidget(m_facts);
     layout->addWidget(m_escalation);
     clear();
 }
@@ -108,10 +107,8 @@ void ConversationHeader::clear()
 
 void ConversationHeader::refresh()
 {
-    while (QLayoutItem *item = m_tagLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    qDeleteAll(m_chips);
+    m_chips.clear();
     if (!m_thread) {
         for (QLabel *label : {m_subject, m_account, m_status, m_assignee, m_followUp, m_priority})
             label->clear();
@@ -142,14 +139,14 @@ void ConversationHeader::refresh()
     m_followUp->setVisible(thread.followUpAt.has_value());
 
     for (const QString &tag : thread.tags) {
-        auto *chip = plainLabel(QStringLiteral("headerTag"), m_tags);
+        auto *chip = plainLabel(QStringLiteral("headerTag"), m_facts);
         chip->setText(ConversationView::neutralized(tag));
         // Only fixed style here; the tag's text never reaches the style sheet.
         chip->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 8px; "
                                            "padding: 0px 6px; background: palette(alternate-base); }"));
-        m_tagLayout->addWidget(chip);
+        m_factsLayout->addWidget(chip);
+        m_chips << chip;
     }
-    m_tags->setVisible(!thread.tags.isEmpty());
 
     if (thread.escalatedAt) {
         const QString who = thread.escalatedByName.isEmpty() ? tr("Someone") : ConversationView::neutralized(thread.escalatedByName);
@@ -182,10 +179,8 @@ QString ConversationHeader::assigneeText() const
 QStringList ConversationHeader::tagTexts() const
 {
     QStringList tags;
-    for (int i = 0; i < m_tagLayout->count(); ++i) {
-        if (auto *label = qobject_cast<QLabel *>(m_tagLayout->itemAt(i)->widget()))
-            tags << label->text();
-    }
+    for (const QLabel *chip : m_chips)
+        tags << chip->text();
     return tags;
 }
 

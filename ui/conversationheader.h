@@ -7,10 +7,11 @@
 #include <QWidget>
 
 class QFrame;
-class QHBoxLayout;
 class QLabel;
 
 namespace hearth {
+
+class FlowLayout;
 
 // What a conversation is at a glance, above its thread: the subject, where it came from,
 // where it stands (status, who has it, tags, follow-up, priority) and, while it is
@@ -48,8 +49,10 @@ private:
     QLabel *m_assignee;
     QLabel *m_followUp;
     QLabel *m_priority;
-    QWidget *m_tags;
-    QHBoxLayout *m_tagLayout;
+    // The facts and tag chips flow onto more lines when the pane is narrow.
+    QWidget *m_facts;
+    FlowLayout *m_factsLayout;
+    QList<QLabel *> m_chips;
     QFrame *m_escalation;
     QLabel *m_escalationText;
 };

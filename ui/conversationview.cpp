@@ -97,10 +97,10 @@ void ConversationView::showThread(const Workspace &workspace, const Conversation
         html += QStringLiteral("<table width=\"86%\" align=\"%1\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%2\">"
                                "<tr><td width=\"4\" bgcolor=\"%3\"></td><td>"
                                "<b>%4</b> · <span style=\"color:%5\"><b>%6</b></span> · %7<br>"
-                               "<small>%8</small><br>%9%10</td></tr></table><p></p>")
+                               "<small>%8</small><br>%9</td></tr></table><p></p>")
                     .arg(message.outbound ? QStringLiteral("right") : QStringLiteral("left"), background, stripe, author,
                          kindColour, kind.toHtmlEscaped(), side.toHtmlEscaped(),
-                         facts.join(QLatin1String(" · ")), escaped(message.text) + link);
+                         facts.join(QStringLiteral(" · ")), escaped(message.text) + link);
     }
     setHtml(html);
 }

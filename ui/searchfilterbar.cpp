@@ -18,7 +18,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
+#include <QResizeEvent>
 
 namespace hearth {
 
@@ -44,6 +44,7 @@ SearchFilterBar::SearchFilterBar(QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_clear(new QPushButton(this))
+    , m_layout(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("searchFilterBar"));
     m_kind->setObjectName(QStringLiteral("filterChannelKind"));
@@ -56,23 +57,17 @@ SearchFilterBar::SearchFilterBar(QWidget *parent)
     m_to->setObjectName(QStringLiteral("filterTo"));
     m_clear->setObjectName(QStringLiteral("clearFilters"));
 
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const QList<QWidget *> fields{m_kind, m_account, m_status, m_assignee, m_tag, m_language, m_from, m_to};
-    for (int i = 0; i < fields.size(); ++i) {
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_kind, m_account, m_status, m_assignee, m_tag, m_language,
+                                                           m_from, m_to}) {
         auto *label = new QLabel(this);
-        label->setBuddy(fields.at(i));
+        label->setBuddy(field);
         m_labels << label;
-        // Two rows of four: the bar fits beside a conversation on a laptop screen.
-        layout->addWidget(label, i / 4, (i % 4) * 2);
-        layout->addWidget(fields.at(i), i / 4, (i % 4) * 2 + 1);
-        layout->setColumnStretch((i % 4) * 2 + 1, 1);
     }
-    layout->addWidget(m_clear, 0, 8, 2, 1, Qt::AlignTop);
 
     for (QComboBox *box : {m_kind, m_account, m_status, m_assignee, m_tag, m_language}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(6);
         resetChoices(box);
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &SearchFilterBar::changed);
     }
@@ -85,6 +80,58 @@ SearchFilterBar::SearchFilterBar(QWidget *parent)
     }
     connect(m_clear, &QPushButton::clicked, this, &SearchFilterBar::clearFilters);
     retranslateUi();
+    arrange(4);
+}
+
+int SearchFilterBar::pairWidth() const
+{
+    const QList<QWidget *> fields{m_kind, m_account, m_status, m_assignee, m_tag, m_language, m_from, m_to};
+    int widest = 0;
+    for (int i = 0; i < fields.size(); ++i) {
+        widest = std::max(widest, m_labels.at(i)->sizeHint().width() + m_layout->horizontalSpacing()
+                                      + fields.at(i)->minimumSizeHint().width());
+    }
+    return widest;
+}
+
+QSize SearchFilterBar::minimumSizeHint() const
+{
+    // Narrow enough for two filters a row (the button below them); resizeEvent() rearranges
+    // before the bar gets this narrow.
+    const int spacing = m_layout->horizontalSpacing();
+    return QSize(2 * (pairWidth() + spacing), QWidget::minimumSizeHint().height());
+}
+
+void SearchFilterBar::resizeEvent(QResizeEvent *event)
+{
+    const int spacing = m_layout->horizontalSpacing();
+    arrange(event->size().width() >= 4 * (pairWidth() + spacing) + m_clear->sizeHint().width() ? 4 : 2);
+    QWidget::resizeEvent(event);
+}
+
+void SearchFilterBar::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const QList<QWidget *> fields{m_kind, m_account, m_status, m_assignee, m_tag, m_language, m_from, m_to};
+    for (int i = 0; i < fields.size(); ++i) {
+        m_layout->removeWidget(m_labels.at(i));
+        m_layout->removeWidget(fields.at(i));
+    }
+    m_layout->removeWidget(m_clear);
+    for (int column = 0; column < 9; ++column)
+        m_layout->setColumnStretch(column, 0);
+    for (int i = 0; i < fields.size(); ++i) {
+        m_layout->addWidget(m_labels.at(i), i / columns, (i % columns) * 2);
+        m_layout->addWidget(fields.at(i), i / columns, (i % columns) * 2 + 1);
+        m_layout->setColumnStretch((i % columns) * 2 + 1, 1);
+    }
+    // Beside the filters when there is room, else below them.
+    if (columns == 4)
+        m_layout->addWidget(m_clear, 0, columns * 2, 1, 1, Qt::AlignTop);
+    else
+        m_layout->addWidget(m_clear, int(fields.size()) / columns, 0, 1, columns * 2, Qt::AlignRight);
 }
 
 QDate SearchFilterBar::anyDate()

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDate;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -43,18 +44,25 @@ public:
     // A date edit at this date means "any": it shows "Any" rather than a date.
     static QDate anyDate();
 
+    QSize minimumSizeHint() const override;
+
 signals:
     void filtersChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The filters in rows of this many; two when the bar is narrow, four when it is wide.
+    void arrange(int columns);
+    int pairWidth() const;
     void retranslateUi();
     void fillStatuses();
     void changed();
 
     bool m_filling = false;
+    int m_columns = 0;
     QComboBox *m_kind;
     QComboBox *m_account;
     QComboBox *m_status;
@@ -64,6 +72,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_clear;
+    QGridLayout *m_layout;
     QList<QLabel *> m_labels;
 };
 
