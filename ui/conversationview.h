@@ -11,9 +11,9 @@ struct ConversationThread;
 
 // The whole thread of one conversation, oldest first: public and private messages marked
 // apart by a label and a coloured stripe, the team's replies on the right and tinted, the
-// customer's on the left; each with its author, time and language. Everything in it came from strangers: it is shown as text, never as markup; no
-// resource of any kind is loaded; links show their real target and open only on a click,
-// and only for http, https and mailto.
+// customer's on the left; each with its author, time and language. Everything in it came
+// from strangers: it is shown as text, never as markup; no resource of any kind is loaded;
+// links show their real target and open only on a click, and only for http, https and mailto.
 class ConversationView : public QTextBrowser
 {
     Q_OBJECT

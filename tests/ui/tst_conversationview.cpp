@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
-#include <QTextTable>
 #include <QTextDocument>
+#include <QTextTable>
 
 using namespace hearth;
 
