@@ -87,7 +87,7 @@ void ConversationView::showThread(const Workspace &workspace, const Conversation
         const QString side = message.outbound ? tr("Team reply") : tr("Customer");
         QStringList facts{when.toHtmlEscaped()};
         if (!message.lang.isEmpty())
-            facts << tr("Language: %1").arg(message.lang).toHtmlEscaped();
+            facts << tr("Language: %1").arg(neutralized(message.lang)).toHtmlEscaped();
         QString link;
         if (const QUrl url(message.url); isOpenable(url)) {
             const QString target = url.toString(QUrl::FullyEncoded).toHtmlEscaped();
@@ -95,7 +95,7 @@ void ConversationView::showThread(const Workspace &workspace, const Conversation
         }
         const QString author = message.authorName.isEmpty() ? tr("(no name)").toHtmlEscaped() : escaped(message.authorName);
         html += QStringLiteral("<table width=\"86%\" align=\"%1\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%2\">"
-                               "<tr><td width=\"4\" bgcolor=\"%3\"></td><td>"
+                               "<tr><td width=\"4\" bgcolor=\"%3\"></td><td style=\"color:#1d1d1d\">"
                                "<b>%4</b> · <span style=\"color:%5\"><b>%6</b></span> · %7<br>"
                                "<small>%8</small><br>%9</td></tr></table><p></p>")
                     .arg(message.outbound ? QStringLiteral("right") : QStringLiteral("left"), background, stripe, author,
