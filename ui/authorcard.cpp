@@ -36,9 +36,6 @@ AuthorCard::AuthorCard(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_earlierTitle->setFont(bold);
-    QFont larger = m_name->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    m_name->setFont(larger);
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_earlier->setWordWrap(true);
     m_earlier->setTextElideMode(Qt::ElideRight);
