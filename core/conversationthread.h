@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hearth {
 
 class Workspace;
@@ -32,6 +34,17 @@ struct ConversationThread
     QString channelKind;
     QStringList tags;
     QList<ThreadMessage> messages;
+
+    // Who has the case and what is pending on it, for the conversation's header.
+    QString assigneeName;                 // empty when no person has it
+    std::optional<qint64> departmentId;
+    QString departmentName;
+    std::optional<qint64> authorId;       // the person who started it; none when the team did
+    std::optional<qint64> snoozedUntil;
+    std::optional<qint64> followUpAt;
+    std::optional<qint64> escalatedAt;    // set while the conversation is escalated
+    QString escalatedByName;              // empty when nobody known escalated it
+    QString escalationReason;
 
     // False when there is no such conversation or it cannot be read.
     static bool load(const Workspace &workspace, qint64 conversationId, ConversationThread *thread);

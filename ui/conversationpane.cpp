@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationpane.h"
 
+#include "activitylist.h"
+#include "authorcard.h"
+#include "conversationheader.h"
+#include "conversationthread.h"
 #include "conversationview.h"
 #include "workspacesession.h"
 
@@ -19,6 +23,10 @@ ConversationPane::ConversationPane(QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_body(new QSplitter(Qt::Horizontal, this))
     , m_thread(new ConversationView(this))
+    , m_header(new ConversationHeader(this))
+    , m_side(new QSplitter(Qt::Vertical, this))
+    , m_authorCard(new AuthorCard(this))
+    , m_activity(new ActivityList(this))
 {
     setObjectName(QStringLiteral("conversationPane"));
     m_emptyState->setObjectName(QStringLiteral("noConversation"));
@@ -29,9 +37,22 @@ ConversationPane::ConversationPane(QWidget *parent)
     auto *conversation = new QWidget(this);
     auto *layout = new QVBoxLayout(conversation);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The header on top; the thread and, beside it, the author card above the activity.
+    layout->addWidget(m_header);
+    m_side->setObjectName(QStringLiteral("conversationSide"));
+    m_side->addWidget(m_authorCard);
+    m_side->addWidget(m_activity);
+    m_side->setStretchFactor(0, 2);
+    m_side->setStretchFactor(1, 3);
     m_body->addWidget(m_thread);
+    m_body->addWidget(m_side);
     m_body->setStretchFactor(0, 3);
+    m_body->setStretchFactor(1, 1);
+    m_body->setSizes({700, 300});
     layout->addWidget(m_body, 1);
+    // Queued: the card's list is rebuilt when the pane shows the conversation asked for.
+    connect(m_authorCard, &AuthorCard::conversationRequested, this, &ConversationPane::showConversation,
+            Qt::QueuedConnection);
 
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(conversation);
@@ -69,10 +90,23 @@ void ConversationPane::reload()
 {
     if (!m_session || m_conversationId == 0) {
         m_thread->clearConversation();
+        m_header->clear();
+        m_authorCard->clear();
+        m_activity->clear();
         m_pages->setCurrentWidget(m_emptyState);
         return;
     }
-    m_thread->showConversation(m_session->workspace(), m_conversationId);
+    const Workspace &workspace = m_session->workspace();
+    ConversationThread thread;
+    if (ConversationThread::load(workspace, m_conversationId, &thread)) {
+        m_header->showThread(thread);
+        m_thread->showThread(workspace, thread);
+    } else {
+        m_header->clear();
+        m_thread->showConversation(workspace, m_conversationId); // says it could not be read
+    }
+    m_authorCard->showAuthorOf(workspace, m_conversationId);
+    m_activity->showActivityOf(workspace, m_conversationId);
     m_pages->setCurrentIndex(1);
 }
 

@@ -10,6 +10,9 @@ class QStackedWidget;
 
 namespace hearth {
 
+class ActivityList;
+class AuthorCard;
+class ConversationHeader;
 class ConversationView;
 class WorkspaceSession;
 
@@ -27,6 +30,9 @@ public:
     void showConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
     ConversationView *thread() const { return m_thread; }
+    ConversationHeader *header() const { return m_header; }
+    AuthorCard *authorCard() const { return m_authorCard; }
+    ActivityList *activity() const { return m_activity; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +47,11 @@ private:
     QLabel *m_emptyState;
     QSplitter *m_body;
     ConversationView *m_thread;
+    ConversationHeader *m_header;
+    // Right of the thread: who wrote, and what the team did and noted.
+    QSplitter *m_side;
+    AuthorCard *m_authorCard;
+    ActivityList *m_activity;
 };
 
 } // namespace hearth

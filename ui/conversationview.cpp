@@ -3,7 +3,6 @@
 #include "conversationview.h"
 
 #include "conversationthread.h"
-#include "inboxmodel.h"
 #include "uilog.h"
 
 #include <QDateTime>
@@ -70,25 +69,38 @@ void ConversationView::showConversation(const Workspace &workspace, qint64 conve
         setPlainText(tr("This conversation could not be read."));
         return;
     }
-    const ConversationRow &row = thread.conversation;
-    QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3%4</p>")
-                       .arg(escaped(row.subject.isEmpty() ? row.authorName : row.subject), escaped(thread.accountName),
-                            InboxModel::statusName(row.status).toHtmlEscaped(),
-                            thread.tags.isEmpty() ? QString() : QLatin1String(" · ") + escaped(thread.tags.join(QLatin1String(", "))));
+    showThread(workspace, thread);
+}
+
+void ConversationView::showThread(const Workspace &workspace, const ConversationThread &thread)
+{
+    m_workspace = &workspace;
+    m_conversationId = thread.conversation.id;
+    // Only fixed markup and escaped text: the colours and labels are ours, never the message's.
+    QString html;
     for (const ThreadMessage &message : std::as_const(thread.messages)) {
         const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(message.createdAt), QLocale::ShortFormat);
-        const QString kind = message.isPrivate ? tr("Private message") : tr("Public");
-        const QString background = message.isPrivate ? QStringLiteral("#fff4d6") : message.outbound ? QStringLiteral("#e8f1ff")
-                                                                                                   : QStringLiteral("#f4f4f4");
+        const QString kind = message.isPrivate ? tr("Private message") : tr("Public comment");
+        const QString stripe = message.isPrivate ? QStringLiteral("#d98a00") : QStringLiteral("#2f7be5");
+        const QString kindColour = message.isPrivate ? QStringLiteral("#8a5700") : QStringLiteral("#1f5bb0");
+        const QString background = message.outbound ? QStringLiteral("#e4eefc") : QStringLiteral("#f2f2f2");
+        const QString side = message.outbound ? tr("Team reply") : tr("Customer");
+        QStringList facts{when.toHtmlEscaped()};
+        if (!message.lang.isEmpty())
+            facts << tr("Language: %1").arg(neutralized(message.lang)).toHtmlEscaped();
         QString link;
         if (const QUrl url(message.url); isOpenable(url)) {
             const QString target = url.toString(QUrl::FullyEncoded).toHtmlEscaped();
             link = QStringLiteral("<br><a href=\"%1\">%1</a>").arg(target);
         }
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:%1\"><tr><td>"
-                               "<b>%2</b> · %3 · <i>%4</i><br>%5%6</td></tr></table><p></p>")
-                    .arg(background, escaped(message.authorName), when.toHtmlEscaped(), kind.toHtmlEscaped(),
-                         escaped(message.text), link);
+        const QString author = message.authorName.isEmpty() ? tr("(no name)").toHtmlEscaped() : escaped(message.authorName);
+        html += QStringLiteral("<table width=\"86%\" align=\"%1\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%2\">"
+                               "<tr><td width=\"4\" bgcolor=\"%3\"></td><td style=\"color:#1d1d1d\">"
+                               "<b>%4</b> · <span style=\"color:%5\"><b>%6</b></span> · %7<br>"
+                               "<small>%8</small><br>%9</td></tr></table><p></p>")
+                    .arg(message.outbound ? QStringLiteral("right") : QStringLiteral("left"), background, stripe, author,
+                         kindColour, kind.toHtmlEscaped(), side.toHtmlEscaped(),
+                         facts.join(QStringLiteral(" · ")), escaped(message.text) + link);
     }
     setHtml(html);
 }

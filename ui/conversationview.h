@@ -7,11 +7,13 @@
 namespace hearth {
 
 class Workspace;
+struct ConversationThread;
 
-// The whole thread of one conversation, oldest first, public and private messages marked
-// apart. Everything in it came from strangers: it is shown as text, never as markup; no
-// resource of any kind is loaded; links show their real target and open only on a click,
-// and only for http, https and mailto.
+// The whole thread of one conversation, oldest first: public and private messages marked
+// apart by a label and a coloured stripe, the team's replies on the right and tinted, the
+// customer's on the left; each with its author, time and language. Everything in it came
+// from strangers: it is shown as text, never as markup; no resource of any kind is loaded;
+// links show their real target and open only on a click, and only for http, https and mailto.
 class ConversationView : public QTextBrowser
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     explicit ConversationView(QWidget *parent = nullptr);
 
     void showConversation(const Workspace &workspace, qint64 conversationId);
+    // The same from a thread read already (the pane reads it once for the header too).
+    void showThread(const Workspace &workspace, const ConversationThread &thread);
     void clearConversation();
 
     // What showing conversations has asked to load (and was refused); for the tests.

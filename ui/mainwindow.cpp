@@ -317,6 +317,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     }
     // Nothing may hold the old session or workspace once they are gone.
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
+    m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
     m_notifier->setSession(nullptr);
     m_session.reset();

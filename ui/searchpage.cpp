@@ -3,6 +3,7 @@
 #include "searchpage.h"
 
 #include "conversationlist.h"
+#include "searchfilterbar.h"
 #include "searchresultsmodel.h"
 #include "workspace.h"
 #include "workspacesummary.h"
@@ -20,6 +21,7 @@ SearchPage::SearchPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_back(new QPushButton(this))
+    , m_filters(new SearchFilterBar(this))
     , m_model(new SearchResultsModel(this))
     , m_results(new ConversationList(m_model, SearchResultsModel::ConversationIdRole,
                                      SearchResultsModel::SnippetColumn, this))
@@ -32,6 +34,10 @@ SearchPage::SearchPage(QWidget *parent)
     m_results->setColumnWidth(SearchResultsModel::TimeColumn, 150);
     connect(m_results, &ConversationList::currentConversationChanged, this, &SearchPage::currentConversationChanged);
     connect(m_back, &QPushButton::clicked, this, &SearchPage::backToInbox);
+    connect(m_filters, &SearchFilterBar::filtersChanged, this, [this] {
+        if (m_workspace && !m_text.isEmpty())
+            runSearch();
+    });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &SearchPage::backToInbox);
 
@@ -40,21 +46,42 @@ SearchPage::SearchPage(QWidget *parent)
     top->addWidget(m_back);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_filters);
     layout->addWidget(m_results, 1);
     retranslateUi();
 }
 
 bool SearchPage::search(const Workspace &workspace, const QString &text)
 {
+    if (m_workspace != &workspace) {
+        m_workspace = &workspace;
+        m_filters->setWorkspace(&workspace);
+    }
     m_text = text;
+    return runSearch();
+}
+
+void SearchPage::forgetWorkspace()
+{
+    m_workspace = nullptr;
+    m_text.clear();
+    m_error.clear();
+    m_filters->setWorkspace(nullptr);
+    m_model->setHits({}, {});
+    describe();
+}
+
+bool SearchPage::runSearch()
+{
     m_error.clear();
     WorkspaceSummary summary;
-    WorkspaceSummary::read(workspace, &summary); // for the channel icons only
+    WorkspaceSummary::read(*m_workspace, &summary); // for the channel icons only
     SearchRequest request;
-    request.text = text;
+    request.text = m_text;
     request.limit = maxHits;
+    m_filters->applyTo(&request);
     QList<SearchHit> hits;
-    const bool ok = MessageSearch(workspace).search(request, &hits, &m_error);
+    const bool ok = MessageSearch(*m_workspace).search(request, &hits, &m_error);
     m_model->setHits(hits, summary.accountKinds());
     describe();
     if (!hits.isEmpty())
@@ -93,6 +120,8 @@ void SearchPage::describe()
         m_summary->setText(m_error);
     else if (m_text.isEmpty())
         m_summary->clear();
+    else if (m_model->rowCount() == 0 && m_filters->isFiltering())
+        m_summary->setText(tr("No message matches “%1” with these filters.").arg(m_text));
     else if (m_model->rowCount() == 0)
         m_summary->setText(tr("No message matches “%1”.").arg(m_text));
     else if (m_model->rowCount() == maxHits)

@@ -10,6 +10,7 @@ class QPushButton;
 namespace hearth {
 
 class ConversationList;
+class SearchFilterBar;
 class SearchResultsModel;
 class Workspace;
 
@@ -24,8 +25,13 @@ public:
 
     explicit SearchPage(QWidget *parent = nullptr);
 
-    // Runs the search; a query with nothing to search for, or a failure, is said on the page.
+    // Runs the search, narrowed by the filters; a query with nothing to search for, or a
+    // failure, is said on the page. A search in another workspace than the last starts with
+    // no filters.
     bool search(const Workspace &workspace, const QString &text);
+    // Forgets the workspace (it is about to close): nothing here may use it afterwards.
+    void forgetWorkspace();
+    SearchFilterBar *filterBar() const { return m_filters; }
     int hitCount() const;
     qint64 currentConversationId() const;
 
@@ -39,11 +45,14 @@ protected:
 private:
     void retranslateUi();
     void describe();
+    bool runSearch();
 
+    const Workspace *m_workspace = nullptr;
     QString m_text;
     QString m_error;
     QLabel *m_summary;
     QPushButton *m_back;
+    SearchFilterBar *m_filters;
     SearchResultsModel *m_model;
     ConversationList *m_results;
 };

@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
 
 using namespace hearth;
 
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void showsTheThreadInOrder();
     void showsHostileContentAsInertText();
+    void marksPublicPrivateAndTeamReplies();
 
 private:
     qint64 conversation(const QString &thread);
@@ -47,6 +49,7 @@ void TestConversationView::initTestCase()
     question.authorName = QStringLiteral("Zoë Martin");
     question.text = QStringLiteral("My bottle broke.\nCan you help?");
     question.url = QStringLiteral("https://mail.example/q");
+    question.lang = QStringLiteral("fr");
     question.createdAt = 1'790'000'000'000;
     IncomingMessage answer = question;
     answer.remoteId = QStringLiteral("a");
@@ -118,6 +121,36 @@ void TestConversationView::showsHostileContentAsInertText()
     QTest::qWait(100);
     QVERIFY(view.refusedResources() > 0);
     QVERIFY(!m_trap.waitForNewConnection(200));
+}
+
+void TestConversationView::marksPublicPrivateAndTeamReplies()
+{
+    ConversationView view;
+    view.showConversation(m_workspace, conversation(QStringLiteral("calm")));
+    const QString text = view.toPlainText();
+    // Who wrote, in public or private, from outside or from the team; when and in which language.
+    QVERIFY2(text.contains(QStringLiteral("Zoë Martin · Public comment · Customer")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Maja · Private message · Team reply")));
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(1'790'000'000'000), QLocale::ShortFormat);
+    QVERIFY(text.contains(when + QStringLiteral(" · Language: fr")));
+
+    // The customer's message on the left, the team's reply on the right; a stripe of its own
+    // colour for public and for private.
+    QList<QTextTable *> tables;
+    const QList<QTextFrame *> frames = view.document()->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            tables << table;
+    }
+    QCOMPARE(tables.size(), 2);
+    QVERIFY(tables.at(0)->format().alignment().testFlag(Qt::AlignLeft));
+    QVERIFY(!tables.at(0)->format().alignment().testFlag(Qt::AlignRight));
+    QVERIFY(tables.at(1)->format().alignment().testFlag(Qt::AlignRight));
+    const QColor publicStripe = tables.at(0)->cellAt(0, 0).format().background().color();
+    const QColor privateStripe = tables.at(1)->cellAt(0, 0).format().background().color();
+    QVERIFY(publicStripe.isValid() && privateStripe.isValid());
+    QVERIFY(publicStripe != privateStripe);
+    QVERIFY(tables.at(0)->format().background().color() != tables.at(1)->format().background().color());
 }
 
 QTEST_MAIN(TestConversationView)
