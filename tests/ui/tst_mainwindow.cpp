@@ -188,12 +188,13 @@ void TestMainWindow::restoresItsGeometry()
         MainWindow window(&m_languages);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(640, 480);
-        QTRY_COMPARE(window.size(), QSize(640, 480));
+        // Smaller than the default, larger than the window's minimum.
+        window.resize(1000, 640);
+        QTRY_COMPARE(window.size(), QSize(1000, 640));
         window.close();
     }
     MainWindow reopened(&m_languages);
-    QCOMPARE(reopened.size(), QSize(640, 480));
+    QCOMPARE(reopened.size(), QSize(1000, 640));
 }
 
 void TestMainWindow::quitsWithTheKeyboard()
