@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace hearth {
 
 namespace {
@@ -238,6 +240,28 @@ bool ConversationWorkflow::removeTag(qint64 conversationId, const QString &tag)
         return failSql(query);
     return audit(QStringLiteral("untagged"), conversationId, QJsonObject{{QStringLiteral("tag"), *known}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
+}
+
+bool ConversationWorkflow::setTags(qint64 conversationId, const QStringList &tags)
+{
+    Transaction transaction(m_workspace.database());
+    const std::optional<ConversationState> before = existing(conversationId);
+    if (!before)
+        return false;
+    const auto listed = [](const QStringList &list, const QString &tag) {
+        return std::any_of(list.cbegin(), list.cend(), [&tag](const QString &entry) {
+            return entry.simplified().compare(tag.simplified(), Qt::CaseInsensitive) == 0;
+        });
+    };
+    for (const QString &tag : before->tags) {
+        if (!listed(tags, tag) && !removeTag(conversationId, tag))
+            return false;
+    }
+    for (const QString &tag : tags) {
+        if (!listed(before->tags, tag) && !addTag(conversationId, tag))
+            return false;
+    }
+    return transaction.commit() || fail(tr("The change could not be saved."));
 }
 
 bool ConversationWorkflow::escalate(qint64 conversationId, const QString &reason)

@@ -65,6 +65,9 @@ public:
     // Tags are found case-insensitively and created on first use.
     bool addTag(qint64 conversationId, const QString &tag);
     bool removeTag(qint64 conversationId, const QString &tag);
+    // Makes the tags exactly these (as the Tags dialog edits them): every removal and
+    // addition audited, all in one transaction.
+    bool setTags(qint64 conversationId, const QStringList &tags);
     // Marks the case for the team and management: who, when, why; priority at least 2; a
     // resolved or snoozed conversation opens again.
     bool escalate(qint64 conversationId, const QString &reason);

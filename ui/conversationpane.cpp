@@ -7,8 +7,11 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hearth {
@@ -19,6 +22,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_body(new QSplitter(Qt::Horizontal, this))
     , m_thread(new ConversationView(this))
+    , m_toolBar(new QToolBar(this))
 {
     setObjectName(QStringLiteral("conversationPane"));
     m_emptyState->setObjectName(QStringLiteral("noConversation"));
@@ -29,6 +33,10 @@ ConversationPane::ConversationPane(QWidget *parent)
     auto *conversation = new QWidget(this);
     auto *layout = new QVBoxLayout(conversation);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_toolBar->setObjectName(QStringLiteral("conversationToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    layout->addWidget(m_toolBar);
     m_body->addWidget(m_thread);
     m_body->setStretchFactor(0, 3);
     layout->addWidget(m_body, 1);
@@ -55,6 +63,17 @@ void ConversationPane::setSession(WorkspaceSession *session)
         connect(m_session, &WorkspaceSession::workspaceChanged, this, &ConversationPane::reload);
     }
     reload();
+}
+
+void ConversationPane::setToolBarActions(const QList<QAction *> &actions)
+{
+    m_toolBar->clear();
+    m_toolBar->addActions(actions);
+    // A submenu (Assign ▾) opens at once: it has no action of its own.
+    for (QAction *action : actions) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)); button && action->menu())
+            button->setPopupMode(QToolButton::InstantPopup);
+    }
 }
 
 void ConversationPane::showConversation(qint64 conversationId)

@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 
 namespace hearth {
 
@@ -27,6 +29,8 @@ public:
     void showConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
     ConversationView *thread() const { return m_thread; }
+    // The frequent workflow actions, in a compact toolbar above the thread.
+    void setToolBarActions(const QList<QAction *> &actions);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +45,7 @@ private:
     QLabel *m_emptyState;
     QSplitter *m_body;
     ConversationView *m_thread;
+    QToolBar *m_toolBar;
 };
 
 } // namespace hearth

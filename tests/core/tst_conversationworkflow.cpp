@@ -86,6 +86,7 @@ private slots:
     void setsAndClearsTheFollowUp();
     void tagsWithoutDuplicates();
     void untagsOnlyWhatIsThere();
+    void setsAllTagsAtOnce();
     void escalatesWithAReason();
     void clearsAnEscalation();
     void addsInternalNotes();
@@ -344,6 +345,29 @@ void TestConversationWorkflow::untagsOnlyWhatIsThere()
     const QList<AuditRow> rows = auditRows(*m_workspace, m_first);
     QCOMPARE(rows.last().action, QStringLiteral("untagged"));
     QCOMPARE(rows.last().details, (QJsonObject{{QStringLiteral("tag"), QStringLiteral("refund")}}));
+}
+
+void TestConversationWorkflow::setsAllTagsAtOnce()
+{
+    ConversationWorkflow flow = workflow(m_agent);
+    QVERIFY(flow.addTag(m_first, QStringLiteral("refund")));
+    QVERIFY(flow.addTag(m_first, QStringLiteral("press")));
+    QVERIFY(flow.addTag(m_second, QStringLiteral("Recall")));
+    QVERIFY(flow.setTags(m_first, {QStringLiteral("PRESS"), QStringLiteral("recall"), QStringLiteral("new one")}));
+    QCOMPARE(flow.state(m_first)->tags,
+             (QStringList{QStringLiteral("Recall"), QStringLiteral("new one"), QStringLiteral("press")}));
+    QStringList actions;
+    const QList<AuditRow> rows = auditRows(*m_workspace, m_first);
+    for (const AuditRow &row : rows)
+        actions << row.action + QLatin1Char(':') + row.details.value(QStringLiteral("tag")).toString();
+    QCOMPARE(actions, (QStringList{QStringLiteral("tagged:refund"), QStringLiteral("tagged:press"),
+                                   QStringLiteral("untagged:refund"), QStringLiteral("tagged:Recall"),
+                                   QStringLiteral("tagged:new one")}));
+
+    // One bad tag and none of the changes is kept.
+    const QString before = snapshot(*m_workspace);
+    QVERIFY(!flow.setTags(m_first, {QStringLiteral("other"), QString(61, QLatin1Char('y'))}));
+    QCOMPARE(snapshot(*m_workspace), before);
 }
 
 void TestConversationWorkflow::escalatesWithAReason()
