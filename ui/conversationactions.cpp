@@ -151,20 +151,20 @@ void ConversationActions::retranslateUi()
     set(m_next, tr("&Next Conversation"), tr("Next"), tr("Show the next conversation in the list"));
     set(m_previous, tr("&Previous Conversation"), tr("Previous"), tr("Show the previous conversation in the list"));
     set(m_reply, tr("&Reply"), tr("Reply"), tr("Answer where the conversation takes place"));
-    set(m_privateMessage, tr("Reply in Pri&vate"), tr("Private message"),
+    set(m_privateMessage, tr("Pri&vate Message"), tr("Private message"),
         tr("Answer the author in a private message, away from the public thread"));
     set(m_resolve, tr("Re&solve"), tr("Resolve"), tr("Mark the conversation as done"));
     set(m_reopen, tr("Re&open"), tr("Reopen"), tr("Put the conversation back among the open ones"));
     set(m_markWaiting, tr("Mark as &Waiting"), tr("Waiting"), tr("The ball is in the customer's court"));
-    set(m_assignToMe, tr("Assign to &Me"), tr("Take"), tr("Take the conversation on yourself"));
+    set(m_assignToMe, tr("Assign to &Me"), tr("Assign to me"), tr("Take the conversation on yourself"));
     m_assignMenu->setTitle(tr("Assign &To"));
     m_assignMenu->menuAction()->setIconText(tr("Assign"));
     m_assignMenu->menuAction()->setStatusTip(tr("Hand the conversation to a person or a department"));
-    set(m_snooze, tr("Sn&ooze…"), tr("Snooze"), tr("Hide the conversation until a later time"));
+    set(m_snooze, tr("Snoo&ze…"), tr("Snooze"), tr("Hide the conversation until a later time"));
     set(m_followUp, tr("&Follow Up…"), tr("Follow up"), tr("Be reminded to come back to the conversation"));
-    set(m_tags, tr("&Tags…"), tr("Tags"), tr("Add or remove the conversation's tags"));
+    set(m_tags, tr("T&ags…"), tr("Tags"), tr("Add or remove the conversation's tags"));
     set(m_escalate, tr("&Escalate…"), tr("Escalate"), tr("Pass the conversation to the team and management, saying why"));
-    set(m_addNote, tr("Add Internal &Note…"), tr("Note"), tr("Write a note for the team; the customer never sees it"));
+    set(m_addNote, tr("Add &Internal Note…"), tr("Note"), tr("Write a note for the team; the customer never sees it"));
 }
 
 void ConversationActions::refresh()
