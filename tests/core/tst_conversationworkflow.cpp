@@ -17,10 +17,10 @@ using hearth::test::baseTime;
 using hearth::test::message;
 
 namespace {
-qint64 number(const Workspace &workspace, const QString &statement)
+int number(const Workspace &workspace, const QString &statement)
 {
     QSqlQuery query(workspace.database());
-    return query.exec(statement) && query.next() ? query.value(0).toLongLong() : -1;
+    return query.exec(statement) && query.next() ? query.value(0).toInt() : -1;
 }
 
 struct AuditRow
@@ -146,15 +146,15 @@ void TestConversationWorkflow::assignsToAPersonADepartmentBothOrNobody()
     ConversationWorkflow flow = workflow(m_manager);
     QVERIFY2(flow.assign(m_first, m_agent, std::nullopt), qPrintable(flow.errorString()));
     QCOMPARE(flow.state(m_first)->assigneeId, std::optional<qint64>(m_agent));
-    QCOMPARE(flow.state(m_first)->departmentId, std::nullopt);
+    QVERIFY(!flow.state(m_first)->departmentId.has_value());
 
     // Handed to Logistics; Emma keeps following it up.
     QVERIFY(flow.assign(m_first, m_agent, m_logistics));
     QCOMPARE(flow.state(m_first)->departmentId, std::optional<qint64>(m_logistics));
     QVERIFY(flow.assign(m_first, std::nullopt, std::nullopt));
-    QCOMPARE(flow.state(m_first)->assigneeId, std::nullopt);
-    QCOMPARE(flow.state(m_first)->departmentId, std::nullopt);
-    QCOMPARE(flow.state(m_second)->assigneeId, std::nullopt);
+    QVERIFY(!flow.state(m_first)->assigneeId.has_value());
+    QVERIFY(!flow.state(m_first)->departmentId.has_value());
+    QVERIFY(!flow.state(m_second)->assigneeId.has_value());
 
     const QList<AuditRow> rows = auditRows(*m_workspace, m_first);
     QCOMPARE(rows.size(), 3);
@@ -417,7 +417,7 @@ void TestConversationWorkflow::clearsAnEscalation()
     QVERIFY(flow.clearEscalation(m_first));
     const ConversationState state = *flow.state(m_first);
     QVERIFY(!state.isEscalated());
-    QCOMPARE(state.escalatedBy, std::nullopt);
+    QVERIFY(!state.escalatedBy.has_value());
     QVERIFY(state.escalationReason.isEmpty());
     QCOMPARE(state.priority, 2);
     const QList<AuditRow> rows = auditRows(*m_workspace, m_first);

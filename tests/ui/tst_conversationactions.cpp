@@ -246,7 +246,7 @@ void TestConversationActions::conversationMenuHasTheActions()
 void TestConversationActions::actionsWaitForAConversation()
 {
     openWindow(QString());
-    QCOMPARE(m_actions->conversationId(), 0);
+    QCOMPARE(m_actions->conversationId(), qint64(0));
     QVERIFY(!m_actions->resolveAction()->isEnabled());
     QVERIFY(!m_actions->snoozeAction()->isEnabled());
     QVERIFY(m_actions->nextAction()->isEnabled());
@@ -456,7 +456,7 @@ void TestConversationActions::wakesDueSnoozes()
     QVERIFY(column(*m_window, due, "snoozed_until").isNull());
     Audit audit = lastAudit(*m_window, due);
     QCOMPARE(audit.action, QStringLiteral("woke"));
-    QCOMPARE(audit.userId, 0);
+    QCOMPARE(audit.userId, qint64(0)); // Hearth itself
 
     // And while it runs, at the next check.
     QSqlQuery query(m_window->workspace()->database());
@@ -750,6 +750,12 @@ void TestConversationActions::shortcutsDialogListsAndFilters()
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("noShortcutMatches"))->isVisible());
     filter->clear();
     QCOMPARE(dialog->visibleRows().size(), rows.size() + 1);
+
+    // In the language chosen, as soon as it is chosen.
+    m_languages.setLanguage(QStringLiteral("de"));
+    QTRY_VERIFY(dialog->visibleRows().contains(QStringLiteral("Bearbeiten/Nachrichten suchen/") + native("Ctrl+F")));
+    m_languages.setLanguage(QString());
+    QTRY_VERIFY(dialog->visibleRows().contains(QStringLiteral("Edit/Find Messages/") + native("Ctrl+F")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
 }
