@@ -403,10 +403,13 @@ void ConversationActions::wakeSnoozed()
         qCWarning(lcUi).noquote() << "Could not wake snoozed conversations:" << error;
         return;
     }
+    if (woken.isEmpty())
+        return;
     for (qint64 id : woken)
         m_session->announceConversationChanged(id);
-    if (!woken.isEmpty())
-        emit statusMessage(tr("%n snoozed conversation(s) came back.", nullptr, int(woken.size())));
+    // Woken conversations join lists they were not in (All open, Mine): those re-read too.
+    emit m_session->workspaceChanged();
+    emit statusMessage(tr("%n snoozed conversation(s) came back.", nullptr, int(woken.size())));
 }
 
 void ConversationActions::showError(const QString &text)

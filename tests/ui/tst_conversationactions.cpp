@@ -465,7 +465,9 @@ void TestConversationActions::wakesDueSnoozes()
     QVERIFY(query.exec(QStringLiteral("UPDATE conversations SET snoozed_until = %1 WHERE id = %2")
                            .arg(QDateTime::currentMSecsSinceEpoch() - 1)
                            .arg(later)));
+    QSignalSpy everything(m_window->session(), &WorkspaceSession::workspaceChanged);
     m_actions->wakeSnoozed();
+    QCOMPARE(everything.count(), 1);
     QCOMPARE(column(*m_window, later, "status").toString(), QStringLiteral("open"));
     QCOMPARE(lastAudit(*m_window, later).action, QStringLiteral("woke"));
     QVERIFY(announced(*m_announced, later));
@@ -474,6 +476,9 @@ void TestConversationActions::wakesDueSnoozes()
              qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE status = 'snoozed'")) && query.next());
     QVERIFY(query.value(0).toInt() > 0); // the others are not due
+    // Nothing due: nothing announced.
+    m_actions->wakeSnoozed();
+    QCOMPARE(everything.count(), 1);
 }
 
 void TestConversationActions::setsAndRemovesAFollowUpWithCtrlShiftF()
