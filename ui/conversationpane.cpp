@@ -54,6 +54,7 @@ void ConversationPane::setSession(WorkspaceSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
+    const bool hadConversation = m_conversationId != 0;
     m_conversationId = 0;
     if (m_session) {
         connect(m_session, &WorkspaceSession::conversationChanged, this, [this](qint64 id) {
@@ -63,6 +64,8 @@ void ConversationPane::setSession(WorkspaceSession *session)
         connect(m_session, &WorkspaceSession::workspaceChanged, this, &ConversationPane::reload);
     }
     reload();
+    if (hadConversation)
+        emit conversationShown(0);
 }
 
 void ConversationPane::setToolBarActions(const QList<QAction *> &actions)
@@ -82,6 +85,7 @@ void ConversationPane::showConversation(qint64 conversationId)
         return;
     m_conversationId = conversationId;
     reload();
+    emit conversationShown(m_conversationId);
 }
 
 void ConversationPane::reload()

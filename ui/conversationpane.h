@@ -32,6 +32,10 @@ public:
     // The frequent workflow actions, in a compact toolbar above the thread.
     void setToolBarActions(const QList<QAction *> &actions);
 
+signals:
+    // Whichever way it was asked for (a list, the author card, a notification); 0: none.
+    void conversationShown(qint64 conversationId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -195,6 +195,8 @@ void MainWindow::createActions()
     m_conversationActions = new ConversationActions(this);
     addActions(m_conversationActions->actions());
     m_conversation->setToolBarActions(m_conversationActions->toolBarActions());
+    connect(m_conversation, &ConversationPane::conversationShown, m_conversationActions,
+            &ConversationActions::setConversation);
     connect(m_conversationActions, &ConversationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -381,7 +383,6 @@ void MainWindow::followCurrentConversation()
 {
     m_conversation->showConversation(m_pages->currentWidget() == m_searchPage ? m_searchPage->currentConversationId()
                                                                               : m_inbox->currentConversationId());
-    m_conversationActions->setConversation(m_conversation->conversationId());
 }
 
 void MainWindow::refreshWorkspaceView()

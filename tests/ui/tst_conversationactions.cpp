@@ -111,6 +111,7 @@ private slots:
     void cleanup();
     void conversationMenuHasTheActions();
     void actionsWaitForAConversation();
+    void followTheConversationShownHoweverItWasChosen();
     void resolvesWithCtrlE();
     void reopensAndMarksWaitingFromTheMenu();
     void assignsToMeWithCtrlShiftA();
@@ -258,6 +259,24 @@ void TestConversationActions::actionsWaitForAConversation()
     QVERIFY(!m_window->findChild<SnoozeDialog *>());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());
     QCOMPARE(query.value(0).toInt(), before);
+}
+
+void TestConversationActions::followTheConversationShownHoweverItWasChosen()
+{
+    openWindow(QString());
+    QSqlQuery query(m_window->workspace()->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT min(id) FROM conversations WHERE status = 'open'")) && query.next());
+    const qint64 id = query.value(0).toLongLong();
+    // As the author card or a notification does: straight to the pane, not through a list.
+    auto *pane = m_window->findChild<ConversationPane *>();
+    pane->showConversation(id);
+    QCOMPARE(m_actions->conversationId(), id);
+    QVERIFY(m_actions->resolveAction()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(column(*m_window, id, "status").toString(), QStringLiteral("resolved"));
+    pane->showConversation(0);
+    QCOMPARE(m_actions->conversationId(), qint64(0));
+    QVERIFY(!m_actions->tagsAction()->isEnabled());
 }
 
 void TestConversationActions::resolvesWithCtrlE()
