@@ -108,10 +108,16 @@ void ShortcutsDialog::rebuild()
         }
         m_list->addTopLevelItem(group);
     }
-    // Shortcuts that are in no menu still work; they are listed too.
+    // Shortcuts that are in no menu still work: the window's own, and those of the widgets
+    // in it (not of its dialogs and menus, which are windows of their own).
     auto *others = new QTreeWidgetItem(QStringList{tr("Other")});
-    const QList<QAction *> windowActions = m_window->actions();
-    for (QAction *action : windowActions) {
+    QList<QAction *> windowActions = m_window->actions();
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (widget->window() == m_window)
+            windowActions += widget->actions();
+    }
+    for (QAction *action : std::as_const(windowActions)) {
         if (listed.contains(action) || action->shortcuts().isEmpty() || action->isSeparator())
             continue;
         listed << action;

@@ -14,7 +14,8 @@ class QTreeWidgetItem;
 namespace hearth {
 
 // Help › Keyboard Shortcuts: every action of a window that has a shortcut, grouped by the
-// menu it is in, with the shortcut as this platform writes it. Read from the window's
+// menu it is in (the rest, of the window and its widgets, under "Other"), with the shortcut
+// as this platform writes it. Read from the window's
 // actions each time it is shown, so it is never out of date and always in the current
 // language. Typing filters the list.
 class ShortcutsDialog : public QDialog

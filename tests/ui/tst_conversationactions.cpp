@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -757,8 +758,20 @@ void TestConversationActions::shortcutsDialogListsAndFilters()
     auto *extra = new QAction(QStringLiteral("&Lemonade Break"), m_window.get());
     extra->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
     m_window->addAction(extra);
+    // So is one of a widget in the window (a tab's own key, say), but not one of a dialog.
+    auto *tabKey = new QAction(QStringLiteral("Show &Fizz"), m_window->findChild<InboxTabs *>());
+    tabKey->setShortcut(QKeySequence(QStringLiteral("Ctrl+9")));
+    m_window->findChild<InboxTabs *>()->addAction(tabKey);
+    auto *other = new QDialog(m_window.get());
+    auto *dialogKey = new QAction(QStringLiteral("Send"), other);
+    dialogKey->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
+    other->addAction(dialogKey);
     dialog->rebuild();
     QVERIFY(dialog->visibleRows().contains(QStringLiteral("Other/Lemonade Break/") + native("Ctrl+Shift+L")));
+    QVERIFY(dialog->visibleRows().contains(QStringLiteral("Other/Show Fizz/") + native("Ctrl+9")));
+    QVERIFY(!dialog->visibleRows().join(QLatin1Char('\n')).contains(QStringLiteral("Send")));
+    delete other;
+    delete tabKey;
 
     auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("shortcutFilter"));
     QVERIFY(filter->hasFocus());
@@ -773,6 +786,7 @@ void TestConversationActions::shortcutsDialogListsAndFilters()
     QVERIFY(dialog->visibleRows().isEmpty());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("noShortcutMatches"))->isVisible());
     filter->clear();
+    dialog->rebuild();
     QCOMPARE(dialog->visibleRows().size(), rows.size() + 1);
 
     // In the language chosen, as soon as it is chosen.
