@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 
+#include "conversationworkflow.h"
 #include "messagestore.h"
 #include "sql.h"
 #include "transaction.h"
+#include "userdirectory.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPair>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -91,6 +94,7 @@ public:
         Transaction transaction(m_db);
         const bool ok = insertAgents(data.value(QStringLiteral("agents")).toArray())
             && insertAccounts(data.value(QStringLiteral("accounts")).toArray())
+            && insertDepartments(data)
             && insertConversations(data.value(QStringLiteral("threads")).toArray(),
                                    data.value(QStringLiteral("people")).toObject())
             && setDemoFlag() && transaction.commit();
@@ -108,6 +112,12 @@ private:
     {
         qint64 id;
         QString kind;
+    };
+    struct Handover
+    {
+        QString tag;
+        qint64 departmentId;
+        QString note;
     };
 
     static bool failed(QString *error, const QString &message)
@@ -146,6 +156,8 @@ private:
             if (!check(query))
                 return false;
             m_agents << Agent{query.lastInsertId().toLongLong(), name, Person{name}.firstName()};
+            if (agent.value(QStringLiteral("role")).toString() == QLatin1String("manager") && m_managerId == 0)
+                m_managerId = m_agents.last().id;
         }
         return !m_agents.isEmpty();
     }
@@ -167,6 +179,39 @@ private:
             m_accounts << Account{query.lastInsertId().toLongLong(), kind};
         }
         return !m_accounts.isEmpty();
+    }
+
+    // The departments cases are handed to, which tag sends a case where, and why the
+    // manager escalates the crisis. Department names are the workspace's own data, in English.
+    bool insertDepartments(const QJsonObject &data)
+    {
+        UserDirectory directory(m_workspace);
+        QHash<QString, qint64> byName;
+        const QJsonArray departments = data.value(QStringLiteral("departments")).toArray();
+        for (const QJsonValue &value : departments) {
+            const std::optional<Department> department = directory.ensureDepartment(value.toString());
+            if (!department) {
+                m_sqlError = directory.errorString();
+                return false;
+            }
+            byName.insert(department->name, department->id);
+        }
+        const QJsonArray handovers = data.value(QStringLiteral("handovers")).toArray();
+        for (const QJsonValue &value : handovers) {
+            const QJsonObject handover = value.toObject();
+            const qint64 id = byName.value(handover.value(QStringLiteral("department")).toString());
+            if (id == 0)
+                return false;
+            m_handovers << Handover{handover.value(QStringLiteral("tag")).toString(), id,
+                                    handover.value(QStringLiteral("note")).toString()};
+        }
+        const QJsonArray escalations = data.value(QStringLiteral("escalations")).toArray();
+        for (const QJsonValue &value : escalations) {
+            const QJsonObject escalation = value.toObject();
+            m_escalations << qMakePair(escalation.value(QStringLiteral("tag")).toString(),
+                                       escalation.value(QStringLiteral("reason")).toString());
+        }
+        return !byName.isEmpty() && m_managerId != 0;
     }
 
     bool insertConversations(const QJsonArray &threads, const QJsonObject &people)
@@ -194,15 +239,20 @@ private:
         return applyWorkflows(workflows);
     }
 
+    // What the team did with a conversation, replayed through ConversationWorkflow once its
+    // messages are stored, so the audit log tells the same story as the conversation.
     struct Workflow
     {
         qint64 accountId;
         QString threadId;
         QString status;
         int priority;
-        QVariant assigneeId;
-        QVariant snoozedUntil;
+        qint64 agentId;
         QJsonArray tags;
+        bool crisis;
+        qint64 startedAt;
+        qint64 lastMessageAt;
+        qint64 firstGap;
     };
 
     Account pickAccount(const QJsonArray &channels)
@@ -259,43 +309,118 @@ private:
             m_messages[account.id] << incoming;
             parent = incoming.remoteId;
         }
-        return Workflow{account.id, threadId, status, thread.value(QStringLiteral("priority")).toInt(),
-                        status == QLatin1String("new") ? QVariant() : QVariant(agent.id),
-                        status == QLatin1String("snoozed") ? QVariant(m_now + dayMs) : QVariant(),
-                        thread.value(QStringLiteral("tags")).toArray()};
+        return Workflow{account.id,
+                        threadId,
+                        status,
+                        thread.value(QStringLiteral("priority")).toInt(),
+                        agent.id,
+                        thread.value(QStringLiteral("tags")).toArray(),
+                        crisis,
+                        startedAt,
+                        startedAt + gap * (messages.size() - 1),
+                        gap};
     }
 
     bool applyWorkflows(const QList<Workflow> &workflows)
     {
-        QSqlQuery update(m_db);
-        sql::prepare(update, QStringLiteral("UPDATE conversations SET status = ?, priority = ?, assignee_id = ?, "
-                                            "snoozed_until = ? WHERE account_id = ? AND remote_thread_id = ? "
-                                            "RETURNING id"));
-        QSqlQuery insertTag(m_db);
-        sql::prepare(insertTag, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) "
-                                               "DO UPDATE SET name = excluded.name RETURNING id"));
-        QSqlQuery tagConversation(m_db);
-        sql::prepare(tagConversation, QStringLiteral("INSERT INTO conversation_tags (conversation_id, tag_id) "
-                                                     "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        QSqlQuery priority(m_db);
+        sql::prepare(priority, QStringLiteral("UPDATE conversations SET priority = ? WHERE account_id = ? "
+                                              "AND remote_thread_id = ? RETURNING id"));
+        int handedOver = 0;
         for (const Workflow &workflow : workflows) {
-            for (const QVariant &value : {QVariant(workflow.status), QVariant(workflow.priority), workflow.assigneeId,
-                                          workflow.snoozedUntil, QVariant(workflow.accountId), QVariant(workflow.threadId)})
-                update.addBindValue(value);
-            if (!check(update) || !update.next())
+            priority.addBindValue(workflow.priority);
+            priority.addBindValue(workflow.accountId);
+            priority.addBindValue(workflow.threadId);
+            if (!check(priority) || !priority.next())
                 return false;
-            const qint64 conversationId = update.value(0).toLongLong();
-            update.finish();
-            for (const QJsonValue &tag : workflow.tags) {
-                insertTag.addBindValue(tag.toString());
-                if (!check(insertTag) || !insertTag.next())
-                    return false;
-                tagConversation.addBindValue(conversationId);
-                tagConversation.addBindValue(insertTag.value(0));
-                insertTag.finish();
-                if (!check(tagConversation))
-                    return false;
+            const qint64 id = priority.value(0).toLongLong();
+            priority.finish();
+            if (!replay(id, workflow, handedOver))
+                return false;
+        }
+        return true;
+    }
+
+    const Handover *handoverFor(const QJsonArray &tags) const
+    {
+        for (const Handover &handover : m_handovers) {
+            if (tags.contains(handover.tag))
+                return &handover;
+        }
+        return nullptr;
+    }
+
+    QString escalationReason(const QJsonArray &tags) const
+    {
+        for (const QPair<QString, QString> &escalation : m_escalations) {
+            if (escalation.first.isEmpty() || tags.contains(escalation.first))
+                return escalation.second;
+        }
+        return QString();
+    }
+
+    // Times: triage soon after the first message, the handover a little later, the last
+    // decision (waiting, resolved, snoozed) after the last message; all before now.
+    bool replay(qint64 id, const Workflow &workflow, int &handedOver)
+    {
+        ConversationWorkflow agent(m_workspace, workflow.agentId);
+        const auto at = [&agent](qint64 ms) { agent.setCurrentTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); };
+        const auto done = [this, &agent](bool ok) {
+            if (!ok)
+                m_sqlError = agent.errorString();
+            return ok;
+        };
+        const qint64 triage = workflow.startedAt + std::max<qint64>(minuteMs, workflow.firstGap / 3);
+        const qint64 settled = std::min(m_now, std::max(workflow.lastMessageAt + (m_now - workflow.lastMessageAt) / 2,
+                                                        triage + minuteMs * 6));
+
+        at(triage);
+        for (const QJsonValue &tag : workflow.tags) {
+            if (!done(agent.addTag(id, tag.toString())))
+                return false;
+        }
+        const Handover *handover = handoverFor(workflow.tags);
+        const auto followUp = [this, &handedOver](ConversationWorkflow &by, qint64 conversationId) {
+            // Every third follow-up is due already: the "Needs follow-up" view has work.
+            const qint64 when = handedOver++ % 3 == 0 ? m_now - hourMs * qint64(1 + m_random.bounded(6))
+                                                      : m_now + hourMs * qint64(20 + m_random.bounded(52));
+            return by.setFollowUp(conversationId, QDateTime::fromMSecsSinceEpoch(when, Qt::UTC));
+        };
+        std::optional<qint64> department;
+        if (workflow.crisis) {
+            // The manager escalates every report of the crisis as soon as it is seen, and
+            // hands it to the department that must act.
+            ConversationWorkflow manager(m_workspace, m_managerId);
+            manager.setCurrentTime(QDateTime::fromMSecsSinceEpoch(triage + minuteMs, Qt::UTC));
+            bool ok = manager.escalate(id, escalationReason(workflow.tags));
+            if (ok && handover) {
+                department = handover->departmentId;
+                ok = manager.assign(id, std::nullopt, department) && manager.addNote(id, handover->note)
+                    && followUp(manager, id);
+            }
+            if (!ok) {
+                m_sqlError = manager.errorString();
+                return false;
             }
         }
+        if (workflow.status == QLatin1String("new"))
+            return true;
+
+        if (!done(agent.assign(id, workflow.agentId, department)) || !done(agent.setStatus(id, QStringLiteral("open"))))
+            return false;
+        if (handover && !workflow.crisis) {
+            at(triage + minuteMs * 5);
+            if (!done(agent.assign(id, workflow.agentId, handover->departmentId)) || !done(agent.addNote(id, handover->note)))
+                return false;
+            if (workflow.status != QLatin1String("resolved") && !done(followUp(agent, id)))
+                return false;
+        }
+
+        at(settled);
+        if (workflow.status == QLatin1String("snoozed"))
+            return done(agent.snooze(id, QDateTime::fromMSecsSinceEpoch(m_now + dayMs, Qt::UTC)));
+        if (workflow.status != QLatin1String("open"))
+            return done(agent.setStatus(id, workflow.status));
         return true;
     }
 
@@ -313,6 +438,9 @@ private:
     QRandomGenerator m_random;
     QList<Agent> m_agents;
     QList<Account> m_accounts;
+    QList<Handover> m_handovers;
+    QList<QPair<QString, QString>> m_escalations; // tag (empty: any), reason
+    qint64 m_managerId = 0;
     QHash<qint64, QList<IncomingMessage>> m_messages; // per account
     QString m_sqlError;
 };

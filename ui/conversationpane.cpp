@@ -11,8 +11,11 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hearth {
@@ -27,6 +30,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     , m_side(new QSplitter(Qt::Vertical, this))
     , m_authorCard(new AuthorCard(this))
     , m_activity(new ActivityList(this))
+    , m_toolBar(new QToolBar(this))
 {
     setObjectName(QStringLiteral("conversationPane"));
     m_emptyState->setObjectName(QStringLiteral("noConversation"));
@@ -44,6 +48,10 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_side->addWidget(m_activity);
     m_side->setStretchFactor(0, 2);
     m_side->setStretchFactor(1, 3);
+    m_toolBar->setObjectName(QStringLiteral("conversationToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    layout->addWidget(m_toolBar);
     m_body->addWidget(m_thread);
     m_body->addWidget(m_side);
     m_body->setStretchFactor(0, 3);
@@ -67,6 +75,7 @@ void ConversationPane::setSession(WorkspaceSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
+    const bool hadConversation = m_conversationId != 0;
     m_conversationId = 0;
     if (m_session) {
         connect(m_session, &WorkspaceSession::conversationChanged, this, [this](qint64 id) {
@@ -76,6 +85,19 @@ void ConversationPane::setSession(WorkspaceSession *session)
         connect(m_session, &WorkspaceSession::workspaceChanged, this, &ConversationPane::reload);
     }
     reload();
+    if (hadConversation)
+        emit conversationShown(0);
+}
+
+void ConversationPane::setToolBarActions(const QList<QAction *> &actions)
+{
+    m_toolBar->clear();
+    m_toolBar->addActions(actions);
+    // A submenu (Assign ▾) opens at once: it has no action of its own.
+    for (QAction *action : actions) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)); button && action->menu())
+            button->setPopupMode(QToolButton::InstantPopup);
+    }
 }
 
 void ConversationPane::showConversation(qint64 conversationId)
@@ -84,6 +106,7 @@ void ConversationPane::showConversation(qint64 conversationId)
         return;
     m_conversationId = conversationId;
     reload();
+    emit conversationShown(m_conversationId);
 }
 
 void ConversationPane::reload()

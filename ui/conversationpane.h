@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 
 namespace hearth {
 
@@ -33,6 +35,12 @@ public:
     ConversationHeader *header() const { return m_header; }
     AuthorCard *authorCard() const { return m_authorCard; }
     ActivityList *activity() const { return m_activity; }
+    // The frequent workflow actions, in a compact toolbar above the thread.
+    void setToolBarActions(const QList<QAction *> &actions);
+
+signals:
+    // Whichever way it was asked for (a list, the author card, a notification); 0: none.
+    void conversationShown(qint64 conversationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +60,7 @@ private:
     QSplitter *m_side;
     AuthorCard *m_authorCard;
     ActivityList *m_activity;
+    QToolBar *m_toolBar;
 };
 
 } // namespace hearth

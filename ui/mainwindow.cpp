@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "channelicons.h"
+#include "conversationactions.h"
 #include "conversationpane.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
@@ -12,6 +13,7 @@
 #include "notifier.h"
 #include "preferencesdialog.h"
 #include "searchpage.h"
+#include "shortcutsdialog.h"
 #include "uilog.h"
 #include "workspace.h"
 #include "workspacepaths.h"
@@ -205,6 +207,17 @@ void MainWindow::createActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
+    // The workflow on the conversation shown; its shortcuts work wherever the focus is.
+    m_conversationActions = new ConversationActions(this);
+    addActions(m_conversationActions->actions());
+    m_conversation->setToolBarActions(m_conversationActions->toolBarActions());
+    connect(m_conversation, &ConversationPane::conversationShown, m_conversationActions,
+            &ConversationActions::setConversation);
+    connect(m_conversationActions, &ConversationActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    m_shortcutsAction = new QAction(this);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -233,6 +246,10 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
 
+    m_conversationMenu = menuBar()->addMenu(QString());
+    m_conversationMenu->setObjectName(QStringLiteral("conversationMenu"));
+    m_conversationActions->addToMenu(m_conversationMenu);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addActions({m_statusBarAction, m_fullScreenAction});
@@ -247,6 +264,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
 }
 
@@ -277,6 +296,7 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_conversationMenu->setTitle(tr("&Conversation"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -302,6 +322,9 @@ void MainWindow::retranslateUi()
     m_statusBarAction->setText(tr("Show &Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_systemLanguageAction->setText(tr("&System Language"));
+    m_conversationActions->retranslateUi();
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
+    m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Hearth"));
     m_aboutQtAction->setText(tr("About &Qt"));
     describeWorkspace();
@@ -320,12 +343,14 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
     m_notifier->setSession(nullptr);
+    m_conversationActions->setSession(nullptr);
     m_session.reset();
     m_workspace = std::move(workspace);
     m_session = std::make_unique<WorkspaceSession>(*m_workspace, *me);
     qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path() << "as user" << me->id;
     m_conversation->setSession(m_session.get());
     m_notifier->setSession(m_session.get());
+    m_conversationActions->setSession(m_session.get());
     refreshWorkspaceView();
     checkWorkspaceInBackground();
 }
@@ -469,6 +494,17 @@ void MainWindow::showAbout()
     m_about->show();
     m_about->raise();
     m_about->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
 }
 
 void MainWindow::forwardToFocusWidget(const char *slot)

@@ -20,6 +20,7 @@ class QThread;
 
 namespace hearth {
 
+class ConversationActions;
 class ConversationPane;
 class InboxTabs;
 class SearchPage;
@@ -66,6 +67,7 @@ private:
     void showAbout();
     void showPreferences();
     void showNotification(const QString &title, const QString &text);
+    void showShortcuts();
     void forwardToFocusWidget(const char *slot);
 
     LanguageManager *m_languages;
@@ -82,10 +84,13 @@ private:
     QToolBar *m_searchBar = nullptr;
     QLabel *m_workspaceLabel;
     QPointer<QDialog> m_about;
+    QPointer<QDialog> m_shortcuts;
+    ConversationActions *m_conversationActions = nullptr;
     QList<QPointer<QThread>> m_integrityChecks;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_conversationMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -106,6 +111,7 @@ private:
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

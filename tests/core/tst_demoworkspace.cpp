@@ -1,14 +1,33 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
+#include "userdirectory.h"
 #include "workspace.h"
 #include "workspacesummary.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace hearth;
+
+namespace {
+int count(const Workspace &workspace, const QString &statement)
+{
+    QSqlQuery query(workspace.database());
+    if (!query.exec(statement) || !query.next()) {
+        qWarning() << statement << query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+int count(const Workspace &workspace, const char *statement)
+{
+    return count(workspace, QString::fromLatin1(statement));
+}
+} // namespace
 
 class TestDemoWorkspace : public QObject
 {
@@ -19,6 +38,10 @@ private slots:
     void hasTheSpreadOfLanguagesAndChannels();
     void allAccountsAreDemoAccounts();
     void hasABrewingCrisis();
+    void handsCasesToDepartmentsAndFollowsThemUp();
+    void crisisIsEscalatedByTheManager();
+    void everyConversationHasActivity();
+    void theFirstAgentHasCasesInHand();
     void reopensIntact();
     void fillsOnlyAnEmptyWorkspace();
 
@@ -95,6 +118,78 @@ void TestDemoWorkspace::hasABrewingCrisis()
     const qint64 newestCrisis = query.value(2).toLongLong();
     QVERIFY(query.exec(QStringLiteral("SELECT max(created_at) FROM conversations")) && query.next());
     QVERIFY(query.value(0).toLongLong() - newestCrisis < 8 * 3600 * 1000);
+}
+
+void TestDemoWorkspace::handsCasesToDepartmentsAndFollowsThemUp()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    QStringList names;
+    const QList<Department> departments = UserDirectory(workspace).departments();
+    for (const Department &department : departments)
+        names << department.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Customer service"), QStringLiteral("Legal"), QStringLiteral("Logistics"),
+                                 QStringLiteral("Marketing"), QStringLiteral("Quality assurance")}));
+    QVERIFY(count(workspace, "SELECT count(DISTINCT department_id) FROM conversations") >= 4);
+    QVERIFY(count(workspace, "SELECT count(*) FROM conversations WHERE department_id IS NOT NULL") >= 20);
+    // Each handover has a note saying what was asked of the department.
+    QVERIFY(count(workspace, "SELECT count(*) FROM conversations c WHERE department_id IS NOT NULL AND NOT EXISTS "
+                             "(SELECT 1 FROM notes n WHERE n.conversation_id = c.id)") == 0);
+    QVERIFY(count(workspace, "SELECT count(*) FROM notes WHERE user_id IS NOT NULL AND body <> ''") >= 20);
+    // Some follow-ups are due already, others are still ahead.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(count(workspace, QStringLiteral("SELECT count(*) FROM conversations WHERE follow_up_at <= %1").arg(now)) >= 3);
+    QVERIFY(count(workspace, QStringLiteral("SELECT count(*) FROM conversations WHERE follow_up_at > %1").arg(now)) >= 3);
+}
+
+void TestDemoWorkspace::crisisIsEscalatedByTheManager()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    const int crisis = count(workspace, "SELECT count(*) FROM conversations WHERE escalated_at IS NOT NULL");
+    QVERIFY(crisis >= 10);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM conversations c JOIN users u ON u.id = c.escalated_by "
+                              "WHERE u.role = 'manager' AND c.escalation_reason LIKE '%L-2311%' AND c.priority >= 2 "
+                              "AND c.status <> 'resolved'"),
+             crisis);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM audit_log a JOIN conversations c ON c.id = a.object_id "
+                              "WHERE a.action = 'escalated' AND a.user_id = c.escalated_by AND a.at = c.escalated_at"),
+             crisis);
+}
+
+void TestDemoWorkspace::everyConversationHasActivity()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    QCOMPARE(count(workspace, "SELECT count(*) FROM conversations c WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+                              "WHERE a.object_type = 'conversation' AND a.object_id = c.id)"),
+             0);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM audit_log WHERE action NOT IN ('assigned', 'status', 'snoozed', "
+                              "'woke', 'follow_up', 'tagged', 'untagged', 'escalated', 'escalation_cleared', 'note')"),
+             0);
+    // The history is in the past, and each conversation's last status change led to where it is.
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM audit_log WHERE at > %1")
+                                  .arg(QDateTime::currentMSecsSinceEpoch())),
+             0);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM conversations c WHERE c.status IN ('open', 'waiting', 'resolved') "
+                              "AND c.status <> (SELECT json_extract(a.details, '$.to') FROM audit_log a "
+                              "WHERE a.object_id = c.id AND a.action = 'status' ORDER BY a.id DESC LIMIT 1)"),
+             0);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM conversations c WHERE c.status = 'snoozed' AND NOT EXISTS "
+                              "(SELECT 1 FROM audit_log a WHERE a.object_id = c.id AND a.action = 'snoozed' "
+                              "AND json_extract(a.details, '$.until') = c.snoozed_until)"),
+             0);
+}
+
+void TestDemoWorkspace::theFirstAgentHasCasesInHand()
+{
+    // Whoever opens the demo becomes its first person without a login: "Mine" must have work.
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    QCOMPARE(UserDirectory(workspace).user(1)->name, QStringLiteral("Emma Collins"));
+    QVERIFY(count(workspace, "SELECT count(*) FROM conversations WHERE assignee_id = "
+                             "(SELECT min(id) FROM users WHERE login IS NULL) AND status IN ('new', 'open', 'waiting')")
+            >= 5);
 }
 
 void TestDemoWorkspace::reopensIntact()

@@ -90,8 +90,8 @@ void TestMainWindow::constructsWithItsMenus()
     const QList<QAction *> menus = window.menuBar()->actions();
     for (QAction *menu : menus)
         titles << menu->text();
-    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-                                  QStringLiteral("&Help")}));
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Conversation"),
+                                  QStringLiteral("&View"), QStringLiteral("&Help")}));
     QVERIFY(window.findChild<InboxTabs *>());
     QVERIFY(window.statusBar()->isVisible());
 }
