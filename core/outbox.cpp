@@ -87,7 +87,7 @@ Outbox::Outbox(const Workspace &workspace)
 { }
 
 std::optional<qint64> Outbox::queue(
-    qint64 conversationId, qint64 userId, const QString &visibility, const QString &body)
+    qint64 conversationId, qint64 userId, const QString &visibility, const QString &body, bool deleteDraft)
 {
     if (body.trimmed().isEmpty()) {
         fail(tr("There is nothing to send: the reply is empty."));
@@ -140,8 +140,8 @@ std::optional<qint64> Outbox::queue(
     item.conversationId = conversationId;
     item.visibility = visibility;
     DraftStore drafts(m_workspace);
-    if (!drafts.remove(conversationId, userId) || !audit(db, userId, QStringLiteral("reply_queued"), item)
-        || !transaction.commit()) {
+    if ((deleteDraft && !drafts.remove(conversationId, userId))
+        || !audit(db, userId, QStringLiteral("reply_queued"), item) || !transaction.commit()) {
         fail(drafts.errorString().isEmpty() ? tr("The reply could not be queued.") : drafts.errorString());
         return std::nullopt;
     }

@@ -57,8 +57,11 @@ public:
     explicit Outbox(const Workspace &workspace);
 
     // Queues a reply and deletes the author's draft of it in one transaction. Refused for
-    // an empty text, and where the channel cannot carry that kind of reply.
-    std::optional<qint64> queue(qint64 conversationId, qint64 userId, const QString &visibility, const QString &body);
+    // an empty text, and where the channel cannot carry that kind of reply. deleteDraft
+    // false: the reply is not what the draft holds ("Take private" answers in public while
+    // the private message is still being written).
+    std::optional<qint64> queue(
+        qint64 conversationId, qint64 userId, const QString &visibility, const QString &body, bool deleteDraft = true);
 
     std::optional<OutboxItem> item(qint64 id) const;
     // The conversation's replies not sent yet (queued, sending, failed), oldest first.

@@ -24,8 +24,7 @@ Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
     , m_depth(openTransactions.value(m_database.connectionName()))
 {
-    m_active = m_depth == 0 ? m_database.transaction()
-                            : execute(QLatin1String("SAVEPOINT ") + savepoint(m_depth));
+    m_active = m_depth == 0 ? begin() : execute(QLatin1String("SAVEPOINT ") + savepoint(m_depth));
     if (m_active)
         openTransactions[m_database.connectionName()] = m_depth + 1;
     else
@@ -36,9 +35,8 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    const bool rolledBack = m_depth == 0
-        ? m_database.rollback()
-        : execute(QLatin1String("ROLLBACK TO ") + savepoint(m_depth))
+    const bool rolledBack = m_depth == 0 ? m_database.rollback()
+                                         : execute(QLatin1String("ROLLBACK TO ") + savepoint(m_depth))
             && execute(QLatin1String("RELEASE ") + savepoint(m_depth));
     if (!rolledBack)
         qCWarning(lcCore) << "Could not roll back:" << m_database.lastError().text();
@@ -49,8 +47,7 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    const bool committed = m_depth == 0 ? m_database.commit()
-                                        : execute(QLatin1String("RELEASE ") + savepoint(m_depth));
+    const bool committed = m_depth == 0 ? m_database.commit() : execute(QLatin1String("RELEASE ") + savepoint(m_depth));
     if (!committed) {
         qCWarning(lcCore) << "Could not commit:" << m_database.lastError().text();
         return false;
@@ -58,6 +55,17 @@ bool Transaction::commit()
     m_active = false;
     openTransactions[m_database.connectionName()] = m_depth;
     return true;
+}
+
+// SQLite: IMMEDIATE takes the write lock at the start, waiting (busy timeout) for another
+// connection's write to end. A deferred transaction that reads first and writes later
+// cannot wait: SQLite refuses the upgrade at once with "database is locked" while the
+// background integrity check or the sync engine writes.
+bool Transaction::begin()
+{
+    if (m_database.driverName() == QLatin1String("QSQLITE"))
+        return execute(QStringLiteral("BEGIN IMMEDIATE"));
+    return m_database.transaction();
 }
 
 bool Transaction::execute(const QString &statement)

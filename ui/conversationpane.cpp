@@ -3,6 +3,7 @@
 #include "conversationpane.h"
 
 #include "conversationview.h"
+#include "replycomposer.h"
 #include "workspacesession.h"
 
 #include <QEvent>
@@ -19,6 +20,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_body(new QSplitter(Qt::Horizontal, this))
     , m_thread(new ConversationView(this))
+    , m_composer(new ReplyComposer(this))
 {
     setObjectName(QStringLiteral("conversationPane"));
     m_emptyState->setObjectName(QStringLiteral("noConversation"));
@@ -32,6 +34,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_body->addWidget(m_thread);
     m_body->setStretchFactor(0, 3);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_composer); // the reply, below the thread it answers
 
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(conversation);
@@ -45,6 +48,7 @@ void ConversationPane::setSession(WorkspaceSession *session)
 {
     if (m_session)
         m_session->disconnect(this);
+    m_composer->setSession(session); // keeps the draft being written first
     m_session = session;
     m_conversationId = 0;
     if (m_session) {
@@ -69,10 +73,12 @@ void ConversationPane::reload()
 {
     if (!m_session || m_conversationId == 0) {
         m_thread->clearConversation();
+        m_composer->setConversation(0);
         m_pages->setCurrentWidget(m_emptyState);
         return;
     }
     m_thread->showConversation(m_session->workspace(), m_conversationId);
+    m_composer->setConversation(m_conversationId);
     m_pages->setCurrentIndex(1);
 }
 

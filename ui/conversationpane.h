@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace hearth {
 
 class ConversationView;
+class ReplyComposer;
 class WorkspaceSession;
 
 // The conversation being worked on: its whole thread, what is known around it, and the
@@ -27,6 +28,7 @@ public:
     void showConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
     ConversationView *thread() const { return m_thread; }
+    ReplyComposer *composer() const { return m_composer; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +43,7 @@ private:
     QLabel *m_emptyState;
     QSplitter *m_body;
     ConversationView *m_thread;
+    ReplyComposer *m_composer;
 };
 
 } // namespace hearth

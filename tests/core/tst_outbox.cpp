@@ -16,10 +16,12 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace hearth;
 using hearth::test::message;
@@ -110,6 +112,7 @@ private slots:
     void realAccountsSayTheirChannelIsNotSetUp();
     void retryAfterFailureNeverDuplicates();
     void retryTimerResendsRetryableFailures();
+    void waitsForAnotherConnectionsWrite();
 
 private:
     qint64 conversation(const QString &thread) const;
@@ -620,6 +623,37 @@ void TestOutbox::retryTimerResendsRetryableFailures()
     QCOMPARE(workingDelivery->delivered, QList<qint64> {id});
     QCOMPARE(count(*m_workspace, QStringLiteral("SELECT count(*) FROM messages WHERE direction = 'out'")), 1);
     QCOMPARE(outbox.nextRetryAt(), std::nullopt);
+}
+
+// Another connection (the integrity check, the sync engine) writing at the same moment makes
+// the outbox wait for it, not fail: its transactions take the write lock before reading.
+void TestOutbox::waitsForAnotherConnectionsWrite()
+{
+    const QString path = m_workspace->path();
+    QSemaphore locked;
+    QSemaphore release;
+    QThread *writer = QThread::create([path, &locked, &release] {
+        Workspace other;
+        if (!other.open(path))
+            return;
+        QSqlQuery query(other.database());
+        const bool began = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        locked.release();
+        if (!began)
+            return;
+        release.tryAcquire(1, 200); // hold the lock a moment after the outbox asked for it
+        query.exec(QStringLiteral("COMMIT"));
+    });
+    writer->start();
+    locked.acquire();
+    Outbox outbox(*m_workspace);
+    const std::optional<qint64> id =
+        outbox.queue(m_mailConversation, m_maja.id, QStringLiteral("private"), QStringLiteral("Hi"));
+    release.release();
+    writer->wait();
+    delete writer;
+    QVERIFY2(id, qPrintable(outbox.errorString()));
+    QCOMPARE(outbox.item(*id)->state, Outbox::queued);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
