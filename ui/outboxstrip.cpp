@@ -95,11 +95,11 @@ QWidget *OutboxStrip::createRow(const OutboxItem &item)
             layout->addWidget(button, 0, Qt::AlignTop);
             return button;
         };
-        connect(addButton("retryOutboxItem", tr("&Retry"), tr("Send this reply again now")), &QPushButton::clicked,
-            this, [this, id] { emit retryRequested(id); });
-        connect(addButton("editOutboxItem", tr("&Edit"), tr("Take the text back into the editor to change it")),
+        connect(addButton("retryOutboxItem", tr("Retry"), tr("Send this reply again now")), &QPushButton::clicked, this,
+            [this, id] { emit retryRequested(id); });
+        connect(addButton("editOutboxItem", tr("Edit"), tr("Take the text back into the editor to change it")),
             &QPushButton::clicked, this, [this, id] { emit editRequested(id); });
-        connect(addButton("discardOutboxItem", tr("&Discard…"), tr("Delete this reply without sending it")),
+        connect(addButton("discardOutboxItem", tr("Discard…"), tr("Delete this reply without sending it")),
             &QPushButton::clicked, this, [this, id] { confirmDiscard(id); });
     }
     return row;

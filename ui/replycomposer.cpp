@@ -89,8 +89,16 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &ReplyComposer::send);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         updateCheck();
-        if (!m_filling)
-            m_draftTimer.start();
+        if (m_filling)
+            return;
+        // Saved in each pause; and, for someone who types on without one, every few seconds.
+        if (!m_draftTimer.isActive())
+            m_unsavedSince.start();
+        else if (m_unsavedSince.hasExpired(draftMaxDelayMs)) {
+            saveDraft();
+            m_unsavedSince.start();
+        }
+        m_draftTimer.start();
     });
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(draftSaveDelayMs);
@@ -134,7 +142,11 @@ void ReplyComposer::setSession(WorkspaceSession *session)
     if (session == m_session)
         return;
     saveDraft(); // the old session's workspace is still open
+    if (m_session)
+        m_session->disconnect(this);
     m_session = session;
+    if (m_session) // a new signature shows in the preview at once
+        connect(m_session, &WorkspaceSession::currentUserChanged, this, &ReplyComposer::updateCheck);
     m_conversationId = 0;
     reloadConversation();
     loadDraft();
@@ -245,9 +257,6 @@ void ReplyComposer::updateModes()
     m_privateMode->setVisible(privateOffered);
     m_publicMode->setText(m_capabilities.publicReplyLabel());
     m_privateMode->setText(m_capabilities.privateMessageLabel());
-    // A single mode is no choice: shown, but nothing to switch.
-    m_publicMode->setEnabled(publicOffered && privateOffered);
-    m_privateMode->setEnabled(publicOffered && privateOffered);
     {
         const QSignalBlocker publicBlocker(m_publicMode);
         const QSignalBlocker privateBlocker(m_privateMode);
@@ -486,10 +495,10 @@ void ReplyComposer::changeEvent(QEvent *event)
 
 void ReplyComposer::retranslateUi()
 {
-    m_takePrivate->setText(tr("Take &private"));
+    m_takePrivate->setText(tr("Take private"));
     m_takePrivate->setToolTip(tr("Answer once in public that the talk continues in a private message, then write "
                                  "that message"));
-    m_send->setText(tr("&Send"));
+    m_send->setText(tr("Send"));
     m_send->setToolTip(
         tr("Send the reply (%1)").arg(QKeySequence(QStringLiteral("Ctrl+Return")).toString(QKeySequence::NativeText)));
     m_editor->setAccessibleName(tr("Reply"));

@@ -5,6 +5,7 @@
 #include "channelcapabilities.h"
 #include "conversationthread.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -31,6 +32,7 @@ class ReplyComposer : public QWidget
 
 public:
     static constexpr int draftSaveDelayMs = 800;
+    static constexpr int draftMaxDelayMs = 5000;
 
     explicit ReplyComposer(QWidget *parent = nullptr);
     ~ReplyComposer() override;
@@ -100,6 +102,7 @@ private:
     bool m_filling = false; // the editor is being filled, not typed in
     QString m_takePrivateText;
     QTimer m_draftTimer;
+    QElapsedTimer m_unsavedSince;
 
     OutboxStrip *m_outbox;
     QRadioButton *m_publicMode;
