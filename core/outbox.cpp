@@ -99,6 +99,10 @@ std::optional<qint64> Outbox::queue(
     }
     QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);
+    if (!transaction.isActive()) {
+        fail(busyMessage());
+        return std::nullopt;
+    }
     QSqlQuery query(db);
     sql::prepare(query,
         QStringLiteral("SELECT a.kind FROM conversations c JOIN accounts a ON a.id = c.account_id "
@@ -249,6 +253,8 @@ bool Outbox::markSent(qint64 id, const QString &remoteId)
         return fail(tr("The channel did not say which message the reply became."));
     QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(busyMessage());
     std::optional<OutboxItem> item = itemInState(id, {sending}, tr("Only a reply being sent can be recorded as sent."));
     if (!item)
         return false;
@@ -313,6 +319,8 @@ bool Outbox::markFailed(qint64 id, const QString &error, bool retryable)
 {
     QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(busyMessage());
     const std::optional<OutboxItem> item =
         itemInState(id, {sending}, tr("Only a reply being sent can be recorded as failed."));
     if (!item)
@@ -356,6 +364,8 @@ bool Outbox::changeFailed(qint64 id, qint64 byUserId, const QString &action, con
 {
     QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(busyMessage());
     const std::optional<OutboxItem> item = itemInState(id, {failed},
         newBody ? tr("Only a reply that failed can be edited.") : tr("Only a reply that failed can be retried."));
     if (!item)
@@ -381,6 +391,8 @@ bool Outbox::discard(qint64 id, qint64 byUserId)
 {
     QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(busyMessage());
     const std::optional<OutboxItem> item = itemInState(id, {failed}, tr("Only a reply that failed can be discarded."));
     if (!item)
         return false;
@@ -399,6 +411,8 @@ bool Outbox::returnToDraft(qint64 id, qint64 userId, const QString &draftBody)
 {
     QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(busyMessage());
     const std::optional<OutboxItem> item = itemInState(id, {failed}, tr("Only a reply that failed can be edited."));
     if (!item)
         return false;
@@ -420,6 +434,10 @@ int Outbox::recoverInterrupted()
 {
     QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);
+    if (!transaction.isActive()) {
+        fail(busyMessage());
+        return -1;
+    }
     QList<OutboxItem> interrupted;
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -463,6 +481,11 @@ qint64 Outbox::backoffDelay(int attempts, double random)
     const int doublings = std::max(0, attempts - 1);
     const qint64 ceiling = doublings >= 20 ? backoffCapMs : std::min(backoffCapMs, backoffBaseMs << doublings);
     return qint64(std::clamp(random, 0.0, 1.0) * double(ceiling));
+}
+
+QString Outbox::busyMessage()
+{
+    return tr("The workspace is busy or read-only; try again in a moment.");
 }
 
 bool Outbox::fail(const QString &error)

@@ -103,6 +103,7 @@ public:
 private:
     bool changeFailed(qint64 id, qint64 byUserId, const QString &action, const std::optional<QString> &newBody);
     std::optional<OutboxItem> itemInState(qint64 id, const QStringList &states, const QString &refusal);
+    static QString busyMessage();
     bool fail(const QString &error);
 
     const Workspace &m_workspace;

@@ -177,10 +177,21 @@ bool ReplyComposer::canReply() const
 
 void ReplyComposer::reloadConversation()
 {
-    m_threadLoaded = m_session && m_conversationId != 0
-        && ConversationThread::load(m_session->workspace(), m_conversationId, &m_thread);
-    if (!m_threadLoaded)
+    const bool sameConversation = m_threadLoaded && m_thread.conversation.id == m_conversationId;
+    ConversationThread thread;
+    const bool loaded = m_session && m_conversationId != 0
+        && ConversationThread::load(m_session->workspace(), m_conversationId, &thread);
+    if (loaded) {
+        m_thread = thread;
+        m_threadLoaded = true;
+    } else if (sameConversation && m_session) {
+        // A refresh that failed (the file busy a moment) keeps what was known: the text
+        // being written stays writable and is still saved.
+        qCWarning(lcUi) << "Conversation" << m_conversationId << "could not be read again";
+    } else {
         m_thread = ConversationThread();
+        m_threadLoaded = false;
+    }
     m_capabilities = ChannelCapabilities::forKind(m_thread.channelKind);
     // Public when the newest message from outside was: that is where the person is talking.
     m_conversationPublic = false;
