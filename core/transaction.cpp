@@ -24,7 +24,8 @@ Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
     , m_depth(openTransactions.value(m_database.connectionName()))
 {
-    m_active = m_depth == 0 ? begin() : execute(QLatin1String("SAVEPOINT ") + savepoint(m_depth));
+    m_active = m_depth == 0 ? begin()
+                            : execute(QLatin1String("SAVEPOINT ") + savepoint(m_depth));
     if (m_active)
         openTransactions[m_database.connectionName()] = m_depth + 1;
     else
@@ -35,8 +36,9 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    const bool rolledBack = m_depth == 0 ? m_database.rollback()
-                                         : execute(QLatin1String("ROLLBACK TO ") + savepoint(m_depth))
+    const bool rolledBack = m_depth == 0
+        ? m_database.rollback()
+        : execute(QLatin1String("ROLLBACK TO ") + savepoint(m_depth))
             && execute(QLatin1String("RELEASE ") + savepoint(m_depth));
     if (!rolledBack)
         qCWarning(lcCore) << "Could not roll back:" << m_database.lastError().text();
@@ -47,7 +49,8 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    const bool committed = m_depth == 0 ? m_database.commit() : execute(QLatin1String("RELEASE ") + savepoint(m_depth));
+    const bool committed = m_depth == 0 ? m_database.commit()
+                                        : execute(QLatin1String("RELEASE ") + savepoint(m_depth));
     if (!committed) {
         qCWarning(lcCore) << "Could not commit:" << m_database.lastError().text();
         return false;
