@@ -24,7 +24,7 @@ Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
     , m_depth(openTransactions.value(m_database.connectionName()))
 {
-    m_active = m_depth == 0 ? m_database.transaction()
+    m_active = m_depth == 0 ? begin()
                             : execute(QLatin1String("SAVEPOINT ") + savepoint(m_depth));
     if (m_active)
         openTransactions[m_database.connectionName()] = m_depth + 1;
@@ -58,6 +58,17 @@ bool Transaction::commit()
     m_active = false;
     openTransactions[m_database.connectionName()] = m_depth;
     return true;
+}
+
+// SQLite: IMMEDIATE takes the write lock at the start, waiting (busy timeout) for another
+// connection's write to end. A deferred transaction that reads first and writes later
+// cannot wait: SQLite refuses the upgrade at once with "database is locked" while the
+// background integrity check or the sync engine writes.
+bool Transaction::begin()
+{
+    if (m_database.driverName() == QLatin1String("QSQLITE"))
+        return execute(QStringLiteral("BEGIN IMMEDIATE"));
+    return m_database.transaction();
 }
 
 bool Transaction::execute(const QString &statement)

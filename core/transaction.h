@@ -24,6 +24,7 @@ public:
     bool commit();
 
 private:
+    bool begin();
     bool execute(const QString &statement);
 
     QSqlDatabase m_database;

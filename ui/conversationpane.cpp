@@ -7,6 +7,7 @@
 #include "conversationheader.h"
 #include "conversationthread.h"
 #include "conversationview.h"
+#include "replycomposer.h"
 #include "workspacesession.h"
 
 #include <QEvent>
@@ -31,6 +32,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     , m_authorCard(new AuthorCard(this))
     , m_activity(new ActivityList(this))
     , m_toolBar(new QToolBar(this))
+    , m_composer(new ReplyComposer(this))
 {
     setObjectName(QStringLiteral("conversationPane"));
     m_emptyState->setObjectName(QStringLiteral("noConversation"));
@@ -52,7 +54,15 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
     layout->addWidget(m_toolBar);
-    m_body->addWidget(m_thread);
+    // The reply is written under the thread it answers, the side column stays beside both.
+    auto *threadAndReply = new QSplitter(Qt::Vertical, this);
+    threadAndReply->setObjectName(QStringLiteral("threadAndReply"));
+    threadAndReply->setChildrenCollapsible(false);
+    threadAndReply->addWidget(m_thread);
+    threadAndReply->addWidget(m_composer);
+    threadAndReply->setStretchFactor(0, 3);
+    threadAndReply->setStretchFactor(1, 1);
+    m_body->addWidget(threadAndReply);
     m_body->addWidget(m_side);
     m_body->setStretchFactor(0, 3);
     m_body->setStretchFactor(1, 1);
@@ -74,6 +84,7 @@ void ConversationPane::setSession(WorkspaceSession *session)
 {
     if (m_session)
         m_session->disconnect(this);
+    m_composer->setSession(session); // keeps the draft being written first
     m_session = session;
     const bool hadConversation = m_conversationId != 0;
     m_conversationId = 0;
@@ -116,6 +127,7 @@ void ConversationPane::reload()
         m_header->clear();
         m_authorCard->clear();
         m_activity->clear();
+        m_composer->setConversation(0);
         m_pages->setCurrentWidget(m_emptyState);
         return;
     }
@@ -130,6 +142,7 @@ void ConversationPane::reload()
     }
     m_authorCard->showAuthorOf(workspace, m_conversationId);
     m_activity->showActivityOf(workspace, m_conversationId);
+    m_composer->setConversation(m_conversationId);
     m_pages->setCurrentIndex(1);
 }
 

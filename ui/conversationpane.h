@@ -16,6 +16,7 @@ class ActivityList;
 class AuthorCard;
 class ConversationHeader;
 class ConversationView;
+class ReplyComposer;
 class WorkspaceSession;
 
 // The conversation being worked on: its whole thread, what is known around it, and the
@@ -35,6 +36,7 @@ public:
     ConversationHeader *header() const { return m_header; }
     AuthorCard *authorCard() const { return m_authorCard; }
     ActivityList *activity() const { return m_activity; }
+    ReplyComposer *composer() const { return m_composer; }
     // The frequent workflow actions, in a compact toolbar above the thread.
     void setToolBarActions(const QList<QAction *> &actions);
 
@@ -61,6 +63,7 @@ private:
     AuthorCard *m_authorCard;
     ActivityList *m_activity;
     QToolBar *m_toolBar;
+    ReplyComposer *m_composer;
 };
 
 } // namespace hearth

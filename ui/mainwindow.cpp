@@ -6,12 +6,15 @@
 #include "channelicons.h"
 #include "conversationactions.h"
 #include "conversationpane.h"
+#include "demodelivery.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
 #include "integritycheck.h"
 #include "languagemanager.h"
 #include "notifier.h"
 #include "preferencesdialog.h"
+#include "outboxdispatcher.h"
+#include "replycomposer.h"
 #include "searchpage.h"
 #include "shortcutsdialog.h"
 #include "uilog.h"
@@ -36,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 
 namespace hearth {
@@ -106,6 +110,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The reply being written is saved while its workspace is still open.
+    m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
     for (const QPointer<QThread> &check : std::as_const(m_integrityChecks)) {
         if (check)
@@ -344,15 +350,36 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_conversation->setSession(nullptr);
     m_notifier->setSession(nullptr);
     m_conversationActions->setSession(nullptr);
+    m_conversation->composer()->setDispatcher(nullptr);
+    m_dispatcher.reset();
     m_session.reset();
     m_workspace = std::move(workspace);
     m_session = std::make_unique<WorkspaceSession>(*m_workspace, *me);
     qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path() << "as user" << me->id;
+    startOutbox();
     m_conversation->setSession(m_session.get());
     m_notifier->setSession(m_session.get());
     m_conversationActions->setSession(m_session.get());
     refreshWorkspaceView();
     checkWorkspaceInBackground();
+}
+
+// Replies go out through the dispatcher; until the channel connectors exist, the demo's
+// accounts "send" locally and real accounts keep their replies in the outbox with a reason.
+void MainWindow::startOutbox()
+{
+    m_dispatcher = std::make_unique<OutboxDispatcher>(*m_workspace, std::make_unique<DemoDelivery>(*m_workspace));
+    WorkspaceSession *session = m_session.get();
+    connect(m_dispatcher.get(), &OutboxDispatcher::itemFinished, this,
+            [this, session](qint64 conversationId, bool sent, const QString &error) {
+                if (!sent)
+                    statusBar()->showMessage(tr("A reply was not sent: %1").arg(error), 10000);
+                session->announceConversationChanged(conversationId);
+            });
+    m_dispatcher->recoverInterrupted(); // before anything is sent
+    m_conversation->composer()->setDispatcher(m_dispatcher.get());
+    // Replies queued before the last exit go out once the window is up.
+    QTimer::singleShot(0, m_dispatcher.get(), &OutboxDispatcher::dispatchPending);
 }
 
 // A damaged file should be noticed early, but checking a large workspace takes seconds:

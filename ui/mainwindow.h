@@ -27,6 +27,7 @@ class SearchPage;
 class WorkspaceSession;
 class LanguageManager;
 class Notifier;
+class OutboxDispatcher;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -43,6 +44,8 @@ public:
     bool openDemoWorkspace();
     Workspace *workspace() const { return m_workspace.get(); }
     WorkspaceSession *session() const { return m_session.get(); }
+    // Sends the workspace's replies; tests give it a delivery of their own.
+    OutboxDispatcher *outboxDispatcher() const { return m_dispatcher.get(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +57,7 @@ private:
     void retranslateUi();
     void rebuildLanguageMenu();
     void showWorkspace(std::unique_ptr<Workspace> workspace);
+    void startOutbox();
     void checkWorkspaceInBackground();
     void reportIntegrity(const QString &path, const QStringList &problems);
     void refreshWorkspaceView();
@@ -73,6 +77,7 @@ private:
     LanguageManager *m_languages;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceSession> m_session; // after m_workspace: ends before it
+    std::unique_ptr<OutboxDispatcher> m_dispatcher; // after m_session: ends before it
     WorkspaceSummary m_summary;
     bool m_summaryRead = false;
     QStackedWidget *m_pages;
