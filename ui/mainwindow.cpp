@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
+#include "conversationlist.h"
 #include "conversationpane.h"
 #include "demodelivery.h"
 #include "demoworkspace.h"
@@ -221,6 +222,10 @@ void MainWindow::createActions()
             &ConversationActions::setConversation);
     connect(m_conversationActions, &ConversationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_conversationActions, &ConversationActions::replyRequested, m_conversation->composer(),
+            &ReplyComposer::startReply);
+    connect(m_conversationActions, &ConversationActions::moveRequested, this, &MainWindow::moveInCurrentList);
+    connect(m_conversationActions, &ConversationActions::escalated, m_notifier, &Notifier::announceEscalation);
 
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -426,6 +431,15 @@ void MainWindow::searchMessages()
 void MainWindow::showInbox()
 {
     m_pages->setCurrentWidget(m_inbox);
+}
+
+void MainWindow::moveInCurrentList(int step)
+{
+    ConversationList *list = m_pages->currentWidget() == m_searchPage ? m_searchPage->results() : m_inbox->currentList();
+    if (!list || !list->moveCurrent(step))
+        statusBar()->showMessage(step > 0 ? tr("This is the last conversation of the list.")
+                                          : tr("This is the first conversation of the list."),
+                                 3000);
 }
 
 void MainWindow::followCurrentConversation()

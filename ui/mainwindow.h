@@ -64,6 +64,7 @@ private:
     void searchMessages();
     void showInbox();
     void followCurrentConversation();
+    void moveInCurrentList(int step);
     void describeWorkspace();
     void showError(const QString &title, const QString &text);
     void chooseWorkspaceToOpen();

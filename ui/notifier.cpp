@@ -3,6 +3,7 @@
 #include "notifier.h"
 
 #include "channelicons.h"
+#include "conversationthread.h"
 #include "inboxalerts.h"
 #include "workspacesession.h"
 
@@ -57,9 +58,12 @@ void Notifier::check(qint64 nowMs)
     checkTargets(nowMs);
 }
 
-void Notifier::announceEscalation(qint64 conversationId, const QString &subject, const QString &reason)
+void Notifier::announceEscalation(qint64 conversationId, const QString &reason)
 {
-    show(tr("Conversation escalated"), tr("“%1”: %2").arg(subject, reason), conversationId);
+    ConversationThread thread;
+    if (!m_session || !ConversationThread::load(m_session->workspace(), conversationId, &thread))
+        return;
+    show(tr("Conversation escalated"), tr("“%1”: %2").arg(thread.conversation.subject, reason), conversationId);
 }
 
 void Notifier::checkNewMessages()

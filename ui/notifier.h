@@ -36,7 +36,7 @@ public:
 
     // Looks for news now (the timer and outside changes call it too); tests pass the time.
     void check(qint64 nowMs);
-    void announceEscalation(qint64 conversationId, const QString &subject, const QString &reason);
+    void announceEscalation(qint64 conversationId, const QString &reason);
 
 signals:
     void notified(const QString &title, const QString &text, qint64 conversationId);

@@ -32,6 +32,7 @@ public:
     // Forgets the workspace (it is about to close): nothing here may use it afterwards.
     void forgetWorkspace();
     SearchFilterBar *filterBar() const { return m_filters; }
+    ConversationList *results() const { return m_results; }
     int hitCount() const;
     qint64 currentConversationId() const;
 

@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
+#include "conversationactions.h"
+#include "conversationlist.h"
+#include "conversationpane.h"
 #include "demoworkspace.h"
 #include "hearthversion.h"
 #include "inboxmodel.h"
 #include "inboxtabs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "notifier.h"
+#include "replycomposer.h"
 #include "searchpage.h"
 #include "workspace.h"
 #include "workspacesummary.h"
@@ -19,7 +24,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -64,6 +71,7 @@ private slots:
     void editMenuWorksOnTheFocusedField();
     void checksTheWorkspaceInTheBackground();
     void searchesAllMessagesFromTheKeyboard();
+    void workflowKeysReachTheListComposerAndNotifications();
 
 private:
     QTemporaryDir m_dir;
@@ -295,6 +303,43 @@ void TestMainWindow::searchesAllMessagesFromTheKeyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(inbox->isVisible());
     QCOMPARE(window.findChild<InboxModel *>()->rowCount() > 0, true);
+}
+
+void TestMainWindow::workflowKeysReachTheListComposerAndNotifications()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDemoWorkspace());
+    auto *pane = window.findChild<ConversationPane *>();
+    ConversationList *list = window.findChild<InboxTabs *>()->currentList();
+    QVERIFY(list && list->model()->rowCount() > 2);
+    const auto idAt = [list](int row) { return list->model()->index(row, 0).data(InboxModel::ConversationIdRole).toLongLong(); };
+
+    // Next and previous conversation, wherever the focus is.
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTRY_COMPARE(pane->conversationId(), idAt(0));
+    QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(pane->conversationId(), idAt(1));
+    QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(pane->conversationId(), idAt(2));
+    QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
+    QTRY_COMPARE(pane->conversationId(), idAt(1));
+
+    // Reply puts the keyboard into the composer.
+    list->setFocus();
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(pane->composer()->editor()->hasFocus());
+
+    // An escalation becomes a notification naming the conversation.
+    auto *notifier = window.findChild<Notifier *>();
+    notifier->setEnabled(true);
+    QSignalSpy notified(notifier, &Notifier::notified);
+    emit window.findChild<ConversationActions *>()->escalated(idAt(1), QStringLiteral("The press is asking"));
+    QCOMPARE(notified.size(), 1);
+    QVERIFY(notified.at(0).at(1).toString().endsWith(QStringLiteral("The press is asking")));
+    QCOMPARE(notified.at(0).at(2).toLongLong(), idAt(1));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -45,6 +45,8 @@ private slots:
     void announcesEscalations();
 
 private:
+    qint64 conversationId();
+
     QTemporaryDir *m_dir = nullptr;
     Workspace *m_workspace = nullptr;
     WorkspaceSession *m_session = nullptr;
@@ -125,19 +127,28 @@ void TestNotifier::staysQuietWhenTurnedOff()
     QVERIFY(!Notifier().isEnabled()); // remembered
     QSignalSpy notified(&notifier, &Notifier::notified);
     notifier.check(now);
-    notifier.announceEscalation(1, QStringLiteral("Batch L-2311"), QStringLiteral("Press is asking"));
+    notifier.announceEscalation(conversationId(), QStringLiteral("Press is asking"));
     QCOMPARE(notified.size(), 0);
 }
 
 void TestNotifier::announcesEscalations()
 {
+    QVERIFY(MessageStore(*m_workspace).ingest(m_account, {customerMessage(QStringLiteral("m"), QStringLiteral("t"), QDateTime::currentMSecsSinceEpoch())}).ok);
     Notifier notifier;
     notifier.setSession(m_session);
     QSignalSpy notified(&notifier, &Notifier::notified);
-    notifier.announceEscalation(42, QStringLiteral("Batch L-2311"), QStringLiteral("Press is asking"));
+    notifier.announceEscalation(conversationId(), QStringLiteral("Press is asking"));
     QCOMPARE(notified.size(), 1);
-    QVERIFY(notified.at(0).at(1).toString().contains(QStringLiteral("Press is asking")));
-    QCOMPARE(notified.at(0).at(2).toLongLong(), 42);
+    QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("“Where is my order?”: Press is asking"));
+    QCOMPARE(notified.at(0).at(2).toLongLong(), conversationId());
+}
+
+qint64 TestNotifier::conversationId()
+{
+    QSqlQuery query(m_workspace->database());
+    return query.exec(QStringLiteral("SELECT id FROM conversations WHERE remote_thread_id = 't'")) && query.next()
+        ? query.value(0).toLongLong()
+        : -1;
 }
 
 QTEST_MAIN(TestNotifier)
