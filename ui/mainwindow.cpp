@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -102,7 +103,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::rebuildLanguageMenu);
     retranslateUi();
 
-    resize(1200, 780);
+    // The first start fills most of the screen: the list, the thread and the side column
+    // need the room. Later starts come back as they were left.
+    const QRect available = screen()->availableGeometry();
+    resize(available.size() * 0.9);
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
@@ -455,6 +459,9 @@ void MainWindow::refreshWorkspaceView()
     m_summaryRead = m_workspace && WorkspaceSummary::read(*m_workspace, &m_summary);
     m_inbox->showWorkspace(m_summaryRead ? m_session.get() : nullptr, m_summary);
     describeWorkspace();
+    // The newest conversation is open at once, ready to be read.
+    if (ConversationList *list = m_inbox->currentList(); list && list->currentConversationId() == 0)
+        list->moveCurrent(1);
 }
 
 // Title and status bar, in the current language; no reading of the workspace.

@@ -248,6 +248,10 @@ void TestConversationActions::conversationMenuHasTheActions()
 void TestConversationActions::actionsWaitForAConversation()
 {
     openWindow(QString());
+    // The newest conversation opens with the workspace; an empty view shows none.
+    QCOMPARE(m_actions->conversationId(), m_window->findChild<ConversationPane *>()->conversationId());
+    QVERIFY(m_actions->conversationId() != 0);
+    m_window->findChild<ConversationPane *>()->showConversation(0);
     QCOMPARE(m_actions->conversationId(), qint64(0));
     QVERIFY(!m_actions->resolveAction()->isEnabled());
     QVERIFY(!m_actions->snoozeAction()->isEnabled());
