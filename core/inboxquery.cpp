@@ -140,7 +140,7 @@ QString InboxQuery::statement(const InboxFilter &filter, InboxSort sort, Directi
     if (!extra.isEmpty())
         where << extra;
 
-    return QLatin1String("SELECT ") + rowColumns() + QLatin1String(" FROM conversations ")
+    return QLatin1String("SELECT ") + rowColumns() + QLatin1String(", department_id, follow_up_at FROM conversations ")
         + (where.isEmpty() ? QString() : QLatin1String("WHERE ") + where.join(QLatin1String(" AND ")))
         + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(key, QLatin1String(spec.direction));
 }
@@ -236,7 +236,7 @@ std::optional<ConversationRow> InboxQuery::rowInView(const InboxFilter &filter, 
     query.addBindValue(1);
     if (!sql::exec(query) || !query.next())
         return std::nullopt;
-    return readRow(query);
+    return readPageRow(query);
 }
 
 std::optional<qint64> InboxQuery::rowsBefore(const InboxFilter &filter, InboxSort sort, const ConversationRow &row) const
@@ -319,7 +319,7 @@ bool InboxQuery::fetch(const InboxFilter &filter, InboxSort sort, Direction dire
 
     rows->clear();
     while (query.next())
-        rows->append(readRow(query));
+        rows->append(readPageRow(query));
     return true;
 }
 
@@ -329,8 +329,7 @@ QString InboxQuery::rowColumns(const QString &table)
                         QStringLiteral("author_name"), QStringLiteral("snippet"), QStringLiteral("status"),
                         QStringLiteral("priority"), QStringLiteral("message_count"), QStringLiteral("assignee_id"),
                         QStringLiteral("created_at"), QStringLiteral("last_message_at"),
-                        QStringLiteral("first_response_due"), QStringLiteral("department_id"),
-                        QStringLiteral("follow_up_at")};
+                        QStringLiteral("first_response_due")};
     if (!table.isEmpty()) {
         for (QString &column : columns)
             column.prepend(table + QLatin1Char('.'));
@@ -353,6 +352,13 @@ ConversationRow InboxQuery::readRow(const QSqlQuery &query)
     row.createdAt = query.value(9).toLongLong();
     row.lastMessageAt = query.value(10).toLongLong();
     row.firstResponseDue = optionalInt(query.value(11));
+    return row;
+}
+
+// A page's row: readRow()'s columns, then the ones only the inbox's views need.
+ConversationRow InboxQuery::readPageRow(const QSqlQuery &query)
+{
+    ConversationRow row = readRow(query);
     row.departmentId = optionalInt(query.value(12));
     row.followUpAt = optionalInt(query.value(13));
     return row;

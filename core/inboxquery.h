@@ -94,6 +94,7 @@ public:
     static InboxCursor cursorAfter(const ConversationRow &row, InboxSort sort, InboxView view = InboxView::All);
     // The columns readRow() reads, in its order, optionally qualified by a table alias.
     static QString rowColumns(const QString &table = QString());
+    // (Without departmentId and followUpAt: those come with the pages only.)
     static ConversationRow readRow(const QSqlQuery &query);
 
     // SQLite's plan for a page: lets tests and the benchmark see that no page sorts rows.
@@ -110,6 +111,7 @@ private:
     static QString statement(const InboxFilter &filter, InboxSort sort, Direction direction,
                              const std::optional<InboxCursor> &after, QVariantList *values,
                              const QString &extra = QString());
+    static ConversationRow readPageRow(const QSqlQuery &query);
     std::optional<qint64> countRows(const QString &pageStatement, const QVariantList &values) const;
     static bool countersCover(const InboxFilter &filter, InboxSort sort);
 

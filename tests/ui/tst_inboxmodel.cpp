@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace hearth;
 
 namespace {
