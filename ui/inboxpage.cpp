@@ -18,7 +18,7 @@
 namespace hearth {
 
 InboxPage::InboxPage(WorkspaceSession *session, std::optional<qint64> accountId,
-                     const QHash<qint64, QString> &accountKinds, QWidget *parent)
+    const QHash<qint64, QString> &accountKinds, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_accountId(accountId)
@@ -96,7 +96,7 @@ InboxPage::InboxPage(WorkspaceSession *session, std::optional<qint64> accountId,
 
     connect(m_viewList, &InboxViewList::viewChosen, this, &InboxPage::setView);
     connect(m_sortChoice, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            [this] { setSort(InboxSort(m_sortChoice->currentData().toInt())); });
+        [this] { setSort(InboxSort(m_sortChoice->currentData().toInt())); });
     connect(m_list, &ConversationList::currentConversationChanged, this, [this](qint64 id) {
         m_shownConversation = id;
         emit currentConversationChanged(id);

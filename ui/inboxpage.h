@@ -30,7 +30,7 @@ class InboxPage : public QWidget
 
 public:
     InboxPage(WorkspaceSession *session, std::optional<qint64> accountId, const QHash<qint64, QString> &accountKinds,
-              QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     InboxView view() const { return m_view; }
     void setView(InboxView view);

@@ -38,21 +38,29 @@ InboxViewList::InboxViewList(QWidget *parent)
 
 QList<InboxView> InboxViewList::views()
 {
-    return {InboxView::Open,     InboxView::Unassigned, InboxView::Mine,    InboxView::Waiting,
-            InboxView::Snoozed, InboxView::Resolved,   InboxView::FollowUp};
+    return {InboxView::Open, InboxView::Unassigned, InboxView::Mine, InboxView::Waiting, InboxView::Snoozed,
+        InboxView::Resolved, InboxView::FollowUp};
 }
 
 QString InboxViewList::viewName(InboxView view)
 {
     switch (view) {
-    case InboxView::All: return tr("All conversations");
-    case InboxView::Open: return tr("All open");
-    case InboxView::Unassigned: return tr("Unassigned");
-    case InboxView::Mine: return tr("Mine");
-    case InboxView::Waiting: return tr("Waiting");
-    case InboxView::Snoozed: return tr("Snoozed");
-    case InboxView::Resolved: return tr("Resolved");
-    case InboxView::FollowUp: return tr("Needs follow-up");
+    case InboxView::All:
+        return tr("All conversations");
+    case InboxView::Open:
+        return tr("All open");
+    case InboxView::Unassigned:
+        return tr("Unassigned");
+    case InboxView::Mine:
+        return tr("Mine");
+    case InboxView::Waiting:
+        return tr("Waiting");
+    case InboxView::Snoozed:
+        return tr("Snoozed");
+    case InboxView::Resolved:
+        return tr("Resolved");
+    case InboxView::FollowUp:
+        return tr("Needs follow-up");
     }
     return QString();
 }

@@ -29,7 +29,7 @@ bool readScreen(const InboxModel &model, int from)
         if (model.data(model.index(row, 0), InboxModel::ConversationIdRole).toLongLong() <= 0)
             return false;
         for (const int column : {InboxModel::AuthorColumn, InboxModel::ConversationColumn, InboxModel::StatusColumn,
-                                 InboxModel::AssigneeColumn, InboxModel::TagsColumn})
+                 InboxModel::AssigneeColumn, InboxModel::TagsColumn})
             model.data(model.index(row, column));
     }
     return true;
@@ -39,8 +39,7 @@ bool readScreen(const InboxModel &model, int from)
 InboxBenchmark::InboxBenchmark(const QString &path, quint32 seed)
     : m_path(path)
     , m_seed(seed)
-{
-}
+{ }
 
 bool InboxBenchmark::run(qint64 accountId)
 {

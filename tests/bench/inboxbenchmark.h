@@ -19,8 +19,8 @@ namespace hearth::bench {
 class InboxBenchmark
 {
 public:
-    static constexpr int runs = 5;          // fresh connections, fresh models
-    static constexpr int jumps = 20;        // per model: the middle, then seeded positions
+    static constexpr int runs = 5; // fresh connections, fresh models
+    static constexpr int jumps = 20; // per model: the middle, then seeded positions
     static constexpr int rowsOnScreen = 30; // what one screenful reads
 
     InboxBenchmark(const QString &path, quint32 seed);

@@ -75,7 +75,7 @@ void TestInboxScale::initTestCase()
     QSqlQuery query(m_workspace.database());
     QVERIFY2(query.exec(QStringLiteral("INSERT INTO users (id, name, role, created_at) VALUES (1, 'Maja', 'agent', 0), "
                                        "(2, 'Jonas', 'agent', 0)")),
-             qPrintable(query.lastError().text()));
+        qPrintable(query.lastError().text()));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO tags (id, name) VALUES (1, 'refund'), (2, 'bug')")));
     QVERIFY2(query.exec(QStringLiteral(
                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
@@ -88,19 +88,19 @@ void TestInboxScale::initTestCase()
                  "  CASE WHEN i % 10 >= 4 THEN 1790000000000 + i * 40000 + 3600000 END, "
                  "  1790000000000 + i * 40000, 1790000000000 + (i / 2) * 80000 + 600000, "
                  "  'Author ' || (i % 5000), 'Message ' || i, 4 FROM n")
-                     .arg(conversations)
-                     .arg(reviews)
-                     .arg(mail)),
-             qPrintable(query.lastError().text()));
+                            .arg(conversations)
+                            .arg(reviews)
+                            .arg(mail)),
+        qPrintable(query.lastError().text()));
     QVERIFY2(query.exec(QStringLiteral(
                  "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1 - 1) "
                  "INSERT INTO messages (id, account_id, conversation_id, remote_id, direction, visibility, body_text, "
                  "  author_name, created_at, received_at) "
                  "SELECT i + 1, c.account_id, c.id, 'm' || i, 'in', 'public', 'Message ' || i, c.author_name, "
                  "  c.created_at + (i / %2) * 200000, c.created_at FROM n JOIN conversations c ON c.id = i % %2 + 1")
-                     .arg(messages)
-                     .arg(conversations)),
-             qPrintable(query.lastError().text()));
+                            .arg(messages)
+                            .arg(conversations)),
+        qPrintable(query.lastError().text()));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO conversation_tags SELECT id, 1 + id % 2 FROM conversations "
                                       "WHERE id % 13 = 0")));
     QVERIFY(transaction.commit());
@@ -115,7 +115,8 @@ void TestInboxScale::countsEveryConversation()
     InboxFilter open;
     open.view = InboxView::Open;
     model.setView(open, InboxSort::Newest);
-    QCOMPARE(model.rowCount(), int(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE status IN ('new', 'open')"))));
+    QCOMPARE(model.rowCount(),
+        int(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE status IN ('new', 'open')"))));
 }
 
 void TestInboxScale::firstPageIsOneKeysetQuery_data()
@@ -165,7 +166,8 @@ void TestInboxScale::firstPageIsOneKeysetQuery()
                            .arg(where, order)
                            .arg(InboxModel::pageSize)));
     for (int row = 0; query.next(); ++row)
-        QCOMPARE(model.data(model.index(row, 0), InboxModel::ConversationIdRole).toLongLong(), query.value(0).toLongLong());
+        QCOMPARE(
+            model.data(model.index(row, 0), InboxModel::ConversationIdRole).toLongLong(), query.value(0).toLongLong());
     QCOMPARE(model.pageQueries(), 1);
 }
 
@@ -222,8 +224,8 @@ void TestInboxScale::cachedPagesStayBoundedAnywhere()
     // The very end reads exactly the oldest rows.
     const int last = model.rowCount() - 1;
     QCOMPARE(model.data(model.index(last, 0), InboxModel::ConversationIdRole).toLongLong(),
-             scalar(QStringLiteral("SELECT id FROM conversations WHERE status IN ('new', 'open') "
-                                   "ORDER BY last_message_at, id LIMIT 1")));
+        scalar(QStringLiteral("SELECT id FROM conversations WHERE status IN ('new', 'open') "
+                              "ORDER BY last_message_at, id LIMIT 1")));
     QVERIFY(model.cachedPages() <= InboxModel::maxCachedPages);
 }
 

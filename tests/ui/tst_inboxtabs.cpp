@@ -93,18 +93,30 @@ qint64 TestInboxTabs::rowsOf(InboxView view, std::optional<qint64> account)
 {
     QString where;
     switch (view) {
-    case InboxView::All: where = QStringLiteral("1"); break;
-    case InboxView::Open: where = QStringLiteral("status IN ('new', 'open')"); break;
+    case InboxView::All:
+        where = QStringLiteral("1");
+        break;
+    case InboxView::Open:
+        where = QStringLiteral("status IN ('new', 'open')");
+        break;
     case InboxView::Unassigned:
         where = QStringLiteral("status IN ('new', 'open') AND assignee_id IS NULL AND department_id IS NULL");
         break;
     case InboxView::Mine:
         where = QStringLiteral("assignee_id = %1 AND status IN ('new', 'open', 'waiting')").arg(m_user.id);
         break;
-    case InboxView::Waiting: where = QStringLiteral("status = 'waiting'"); break;
-    case InboxView::Snoozed: where = QStringLiteral("status = 'snoozed'"); break;
-    case InboxView::Resolved: where = QStringLiteral("status = 'resolved'"); break;
-    case InboxView::FollowUp: where = QStringLiteral("follow_up_at IS NOT NULL"); break;
+    case InboxView::Waiting:
+        where = QStringLiteral("status = 'waiting'");
+        break;
+    case InboxView::Snoozed:
+        where = QStringLiteral("status = 'snoozed'");
+        break;
+    case InboxView::Resolved:
+        where = QStringLiteral("status = 'resolved'");
+        break;
+    case InboxView::FollowUp:
+        where = QStringLiteral("follow_up_at IS NOT NULL");
+        break;
     }
     if (account)
         where += QStringLiteral(" AND account_id = %1").arg(*account);
@@ -119,9 +131,9 @@ void TestInboxTabs::listsTheViewsWithTheirCounts()
     InboxViewList *views = page()->findChild<InboxViewList *>(QStringLiteral("viewList"));
     QVERIFY(views);
     QCOMPARE(views->topLevelItemCount(), 7);
-    const QStringList names{QStringLiteral("All open"), QStringLiteral("Unassigned"), QStringLiteral("Mine"),
-                            QStringLiteral("Waiting"),  QStringLiteral("Snoozed"),    QStringLiteral("Resolved"),
-                            QStringLiteral("Needs follow-up")};
+    const QStringList names {QStringLiteral("All open"), QStringLiteral("Unassigned"), QStringLiteral("Mine"),
+        QStringLiteral("Waiting"), QStringLiteral("Snoozed"), QStringLiteral("Resolved"),
+        QStringLiteral("Needs follow-up")};
     const QList<InboxView> order = InboxViewList::views();
     for (int i = 0; i < 7; ++i) {
         QCOMPARE(views->topLevelItem(i)->text(0), names.at(i));
@@ -208,7 +220,8 @@ void TestInboxTabs::sortsAsChosen()
     QCOMPARE(page()->model()->sort(), InboxSort::Oldest);
     QVERIFY(lastMessageAt(model->index(0, 0)) <= lastMessageAt(model->index(1, 0)));
     QSqlQuery query(m_workspace.database());
-    QVERIFY(query.exec(QStringLiteral("SELECT min(last_message_at) FROM conversations WHERE status IN ('new', 'open')")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT min(last_message_at) FROM conversations WHERE status IN ('new', 'open')")));
     QVERIFY(query.next());
     QCOMPARE(lastMessageAt(model->index(0, 0)), query.value(0).toLongLong());
 
@@ -246,7 +259,8 @@ void TestInboxTabs::saysWhatAnEmptyViewMeans()
     QTRY_COMPARE(page()->model()->rowCount(), 1);
     QTRY_VERIFY(m_tabs->currentList()->isVisibleTo(page()));
     QTRY_COMPARE(page()->viewList()->shownCount(InboxView::Mine), qint64(1));
-    QVERIFY(query.exec(QStringLiteral("UPDATE conversations SET assignee_id = NULL WHERE assignee_id = %1").arg(newcomer.id)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE conversations SET assignee_id = NULL WHERE assignee_id = %1").arg(newcomer.id)));
     m_session->announceConversationChanged(0);
     QTRY_VERIFY(headline->isVisibleTo(page()));
 
