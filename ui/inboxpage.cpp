@@ -74,7 +74,7 @@ InboxPage::InboxPage(WorkspaceSession *session, std::optional<qint64> accountId,
     sortRow->addStretch();
     auto *sortLabel = new QLabel;
     sortLabel->setObjectName(QStringLiteral("sortLabel"));
-    sortLabel->setBuddy(m_sortChoice);
+    sortLabel->setBuddy(m_sortChoice); // for screen readers; no mnemonic, Alt+S may be the composer's
     sortRow->addWidget(sortLabel);
     sortRow->addWidget(m_sortChoice);
     auto *rightLayout = new QVBoxLayout(right);
@@ -196,7 +196,7 @@ void InboxPage::retranslateUi()
     m_sortChoice->setToolTip(tr("Due soonest lists the conversations still waiting for a first answer; "
                                 "in Needs follow-up, by follow-up date"));
     if (auto *label = findChild<QLabel *>(QStringLiteral("sortLabel")))
-        label->setText(tr("&Sort:"));
+        label->setText(tr("Sort:"));
 
     QString headline, details;
     switch (m_view) {
