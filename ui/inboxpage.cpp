@@ -86,8 +86,8 @@ InboxPage::InboxPage(WorkspaceSession *session, std::optional<qint64> accountId,
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_viewList);
     splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({190, 800});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

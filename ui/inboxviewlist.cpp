@@ -4,6 +4,9 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace hearth {
 
@@ -92,6 +95,16 @@ void InboxViewList::setCounts(const QMap<InboxView, qint64> &counts)
 qint64 InboxViewList::shownCount(InboxView view) const
 {
     return m_counts.value(view, -1);
+}
+
+QSize InboxViewList::sizeHint() const
+{
+    int names = 0;
+    for (const InboxView view : views())
+        names = std::max(names, fontMetrics().horizontalAdvance(viewName(view)));
+    const int counts = fontMetrics().horizontalAdvance(QLocale().toString(99999));
+    const int margins = 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 2 * frameWidth() + 24;
+    return QSize(names + counts + margins, QTreeWidget::sizeHint().height());
 }
 
 void InboxViewList::retranslateUi()

@@ -29,6 +29,8 @@ public:
     void setCounts(const QMap<InboxView, qint64> &counts);
     qint64 shownCount(InboxView view) const;
     void retranslateUi();
+    // As wide as the names and counts need, so the conversations get the rest.
+    QSize sizeHint() const override;
 
 signals:
     void viewChosen(InboxView view);
