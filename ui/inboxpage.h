@@ -5,6 +5,7 @@
 #include "inboxquery.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -54,7 +55,7 @@ private:
     void updateEmptyState();
     void followCurrent();
 
-    WorkspaceSession *m_session;
+    QPointer<WorkspaceSession> m_session; // the window owns it and may end it first
     std::optional<qint64> m_accountId;
     InboxView m_view = InboxView::Open;
     InboxSort m_sort = InboxSort::Newest;
