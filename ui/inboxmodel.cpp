@@ -3,7 +3,9 @@
 #include "inboxmodel.h"
 
 #include "channelicons.h"
+#include "userdirectory.h"
 #include "workspace.h"
+#include "workspacesession.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -14,22 +16,39 @@
 namespace hearth {
 
 namespace {
-qint64 sortKey(const ConversationRow &row, InboxSort sort)
+qint64 sortKey(const ConversationRow &row, InboxSort sort, InboxView view)
 {
-    return InboxQuery::cursorAfter(row, sort).key;
+    return InboxQuery::cursorAfter(row, sort, view).key;
 }
 } // namespace
 
 InboxModel::InboxModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    // Sync may store many batches in a row: one refresh once the event loop is free.
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(0);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &InboxModel::refresh);
 }
 
 void InboxModel::setWorkspace(const Workspace *workspace, const QHash<qint64, QString> &accountKinds)
 {
     m_workspace = workspace;
     m_accountKinds = accountKinds;
+    loadNames();
     reload();
+}
+
+void InboxModel::setSession(WorkspaceSession *session, const QHash<qint64, QString> &accountKinds)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &WorkspaceSession::workspaceChanged, this, [this] { m_refreshSoon.start(); });
+        connect(session, &WorkspaceSession::conversationChanged, this, [this] { m_refreshSoon.start(); });
+    }
+    setWorkspace(session ? &session->workspace() : nullptr, accountKinds);
 }
 
 void InboxModel::setView(const InboxFilter &filter, InboxSort sort)
@@ -42,25 +61,159 @@ void InboxModel::setView(const InboxFilter &filter, InboxSort sort)
 void InboxModel::reload()
 {
     beginResetModel();
+    m_refreshSoon.stop();
     m_pages.clear();
     m_recentPages.clear();
     m_rowCount = 0;
+    m_firstKey = m_lastKey = 0;
     if (m_workspace && m_workspace->isOpen()) {
         const InboxQuery inbox(*m_workspace);
+        ++m_statements;
         m_rowCount = int(inbox.count(m_filter, m_sort).value_or(0));
         QList<ConversationRow> last;
+        ++m_statements;
         if (m_rowCount > 0 && loadPage(0) && inbox.fetchPageBefore(m_filter, m_sort, std::nullopt, 1, &last)
             && !last.isEmpty()) {
-            m_firstKey = sortKey(m_pages.value(0).constFirst(), m_sort);
-            m_lastKey = sortKey(last.constFirst(), m_sort);
+            m_firstKey = sortKey(m_pages.value(0).constFirst(), m_sort, m_filter.view);
+            m_lastKey = sortKey(last.constFirst(), m_sort, m_filter.view);
         }
     }
+    m_shownRowCount = m_rowCount;
     endResetModel();
+}
+
+void InboxModel::loadNames()
+{
+    m_userNames.clear();
+    m_departmentNames.clear();
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    const UserDirectory directory(*m_workspace);
+    m_statements += 2;
+    for (const User &user : directory.users())
+        m_userNames.insert(user.id, user.name);
+    for (const Department &department : directory.departments())
+        m_departmentNames.insert(department.id, department.name);
+}
+
+bool InboxModel::readEnds(qint64 *firstKey, qint64 *lastKey) const
+{
+    const InboxQuery inbox(*m_workspace);
+    QList<ConversationRow> first, last;
+    m_statements += 2;
+    if (!inbox.fetchPage(m_filter, m_sort, std::nullopt, 1, &first) || first.isEmpty()
+        || !inbox.fetchPageBefore(m_filter, m_sort, std::nullopt, 1, &last) || last.isEmpty())
+        return false;
+    *firstKey = sortKey(first.constFirst(), m_sort, m_filter.view);
+    *lastKey = sortKey(last.constFirst(), m_sort, m_filter.view);
+    return true;
+}
+
+bool InboxModel::fetchTags(QList<ConversationRow> *rows) const
+{
+    ++m_statements;
+    return InboxQuery(*m_workspace).addTags(rows);
+}
+
+// Rows arriving or leaving change the count with inserts and removals at the end, and a
+// layout change moves every persistent index (the current row, the selection) to where its
+// conversation is now, or drops it when the conversation left the view. The pages around
+// those rows are read anew, anchored on them; the others load when next looked at.
+void InboxModel::refresh()
+{
+    m_refreshSoon.stop();
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    ++m_refreshes;
+    const InboxQuery inbox(*m_workspace);
+    ++m_statements;
+    const std::optional<qint64> counted = inbox.count(m_filter, m_sort);
+    if (!counted)
+        return; // what is shown stays; the next change tries again
+    loadNames();
+    const int newCount = int(*counted);
+    if (newCount > m_shownRowCount) {
+        beginInsertRows(QModelIndex(), m_shownRowCount, newCount - 1);
+        m_shownRowCount = newCount;
+        endInsertRows();
+    }
+
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // After the signal: the views have made their selections persistent by now.
+    const QModelIndexList persistent = persistentIndexList();
+    QHash<int, qint64> oldIds; // row -> conversation shown there
+    for (const QModelIndex &index : persistent) {
+        const auto page = m_pages.constFind(index.row() / pageSize);
+        const int offset = index.row() % pageSize;
+        if (page != m_pages.cend() && offset < page->size())
+            oldIds.insert(index.row(), page->at(offset).id);
+    }
+    QMap<int, QList<ConversationRow>> pages;
+    QHash<qint64, int> newRows; // conversation -> its row now, -1: it left the view
+    for (auto it = oldIds.cbegin(); it != oldIds.cend(); ++it) {
+        const qint64 id = it.value();
+        if (newRows.contains(id))
+            continue;
+        m_statements += 2;
+        const std::optional<ConversationRow> row = inbox.rowInView(m_filter, m_sort, id);
+        const std::optional<qint64> before = row ? inbox.rowsBefore(m_filter, m_sort, *row) : std::nullopt;
+        if (!row || !before || *before >= newCount) {
+            newRows.insert(id, -1);
+            continue;
+        }
+        const int newRow = int(*before);
+        newRows.insert(id, newRow);
+        const int page = newRow / pageSize;
+        if (pages.contains(page) || pages.size() >= maxCachedPages)
+            continue;
+        // The page exactly as it is now around the row: the rows before it on the page, then
+        // the row and those after it.
+        const int offset = newRow % pageSize;
+        QList<ConversationRow> rows, tail;
+        if (offset > 0) {
+            ++m_pageQueries;
+            ++m_statements;
+            if (!inbox.fetchPageBefore(m_filter, m_sort, InboxQuery::cursorAfter(*row, m_sort, m_filter.view),
+                                       offset, &rows))
+                continue;
+        }
+        ++m_pageQueries;
+        ++m_statements;
+        if (rows.size() != offset || !inbox.fetchPageFrom(m_filter, m_sort, *row, pageSize - offset, &tail))
+            continue; // another connection wrote meanwhile: the page loads when looked at
+        rows += tail;
+        fetchTags(&rows);
+        pages.insert(page, rows);
+    }
+    qint64 firstKey = 0, lastKey = 0;
+    if (newCount > 0)
+        readEnds(&firstKey, &lastKey);
+
+    m_pages = pages;
+    m_recentPages = pages.keys();
+    m_rowCount = newCount;
+    m_firstKey = firstKey;
+    m_lastKey = lastKey;
+    QModelIndexList to;
+    to.reserve(persistent.size());
+    for (const QModelIndex &index : persistent) {
+        const auto id = oldIds.constFind(index.row());
+        const int row = id != oldIds.cend() ? newRows.value(*id, -1) : index.row() < newCount ? index.row() : -1;
+        to << (row >= 0 ? createIndex(row, index.column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+
+    if (newCount < m_shownRowCount) {
+        beginRemoveRows(QModelIndex(), newCount, m_shownRowCount - 1);
+        m_shownRowCount = newCount;
+        endRemoveRows();
+    }
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : m_shownRowCount;
 }
 
 int InboxModel::columnCount(const QModelIndex &parent) const
@@ -102,6 +255,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return row->subject.isEmpty() ? row->snippet : row->subject + QStringLiteral(" — ") + row->snippet;
     case StatusColumn:
         return statusName(row->status);
+    case AssigneeColumn:
+        return assigneeName(*row);
+    case TagsColumn:
+        return row->tags.join(QLatin1String(", "));
     case ResponseColumn:
         return row->firstResponseDue
             ? responseBadge(*row->firstResponseDue, m_fixedNow ? m_fixedNow : QDateTime::currentMSecsSinceEpoch())
@@ -121,6 +278,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     case AuthorColumn: return tr("From");
     case ConversationColumn: return tr("Conversation");
     case StatusColumn: return tr("Status");
+    case AssigneeColumn: return tr("Assignee");
+    case TagsColumn: return tr("Tags");
     case ResponseColumn: return tr("Respond");
     case TimeColumn: return tr("Last message");
     default: return QVariant();
@@ -150,6 +309,16 @@ QString InboxModel::responseBadge(qint64 dueMs, qint64 nowMs)
     };
     return dueMs > nowMs ? tr("%1 left").arg(span(std::max<qint64>(minutes, 1)))
                          : tr("overdue %1").arg(span(std::max<qint64>(-minutes, 1)));
+}
+
+// A person first: a case handed to a department may still have an agent following it.
+QString InboxModel::assigneeName(const ConversationRow &row) const
+{
+    if (row.assigneeId)
+        return m_userNames.value(*row.assigneeId);
+    if (row.departmentId)
+        return m_departmentNames.value(*row.departmentId);
+    return QString();
 }
 
 QString InboxModel::statusName(const QString &status)
@@ -190,14 +359,15 @@ bool InboxModel::loadPage(int page) const
     QList<ConversationRow> rows;
     bool ok = false;
     ++m_pageQueries;
+    ++m_statements;
     if (page == 0) {
         ok = inbox.fetchPage(m_filter, m_sort, std::nullopt, pageSize, &rows);
     } else if (m_pages.contains(page - 1) && !m_pages.value(page - 1).isEmpty()) {
-        ok = inbox.fetchPage(m_filter, m_sort, InboxQuery::cursorAfter(m_pages.value(page - 1).constLast(), m_sort),
+        ok = inbox.fetchPage(m_filter, m_sort, InboxQuery::cursorAfter(m_pages.value(page - 1).constLast(), m_sort, m_filter.view),
                              pageSize, &rows);
     } else if (m_pages.contains(page + 1) && !m_pages.value(page + 1).isEmpty()) {
         ok = inbox.fetchPageBefore(m_filter, m_sort,
-                                   InboxQuery::cursorAfter(m_pages.value(page + 1).constFirst(), m_sort), pageSize,
+                                   InboxQuery::cursorAfter(m_pages.value(page + 1).constFirst(), m_sort, m_filter.view), pageSize,
                                    &rows);
     } else if (page == lastPage) {
         ok = inbox.fetchPageBefore(m_filter, m_sort, std::nullopt, m_rowCount - lastPage * pageSize, &rows);
@@ -206,6 +376,7 @@ bool InboxModel::loadPage(int page) const
     }
     if (!ok)
         return false;
+    fetchTags(&rows); // tags are extra: a page without them still shows
     m_pages.insert(page, rows);
     m_recentPages.removeOne(page);
     m_recentPages.append(page);

@@ -5,8 +5,11 @@
 #include "channelicons.h"
 #include "conversationlist.h"
 #include "inboxmodel.h"
+#include "inboxpage.h"
+#include "inboxviewlist.h"
 #include "workspacesession.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QLabel>
 #include <QStackedWidget>
@@ -32,6 +35,20 @@ InboxTabs::InboxTabs(QWidget *parent)
     setUsesScrollButtons(true);
     setElideMode(Qt::ElideRight);
     connect(this, &QTabWidget::currentChanged, this, [this] { emit currentConversationChanged(currentConversationId()); });
+    const QList<InboxView> views = InboxViewList::views();
+    for (int i = 0; i < views.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("inboxViewAction%1").arg(i + 1));
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        const InboxView view = views.at(i);
+        connect(action, &QAction::triggered, this, [this, view] {
+            if (InboxPage *page = currentPage())
+                page->setView(view);
+        });
+        addAction(action);
+        m_viewActions << action;
+    }
     showWorkspace(nullptr, WorkspaceSummary());
 }
 
@@ -62,10 +79,16 @@ ConversationList *InboxTabs::currentList() const
     return page ? page->findChild<ConversationList *>() : nullptr;
 }
 
+InboxPage *InboxTabs::currentPage() const
+{
+    QWidget *page = currentWidget();
+    return page ? page->findChild<InboxPage *>() : nullptr;
+}
+
 qint64 InboxTabs::currentConversationId() const
 {
-    const ConversationList *list = currentList();
-    return list && list->isVisibleTo(currentWidget()) ? list->currentConversationId() : 0;
+    const InboxPage *page = currentPage();
+    return page ? page->currentConversationId() : 0;
 }
 
 void InboxTabs::changeEvent(QEvent *event)
@@ -80,9 +103,9 @@ QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountI
     auto *page = new QStackedWidget;
     page->addWidget(createEmptyState(icon));
     if (conversations > 0 && m_session) {
-        QWidget *list = createConversationList(accountId);
-        page->addWidget(list);
-        page->setCurrentWidget(list);
+        QWidget *inbox = createInboxPage(accountId);
+        page->addWidget(inbox);
+        page->setCurrentWidget(inbox);
     }
     return page;
 }
@@ -115,36 +138,29 @@ QWidget *InboxTabs::createEmptyState(const QIcon &icon)
     return empty;
 }
 
-// The conversations of one account (or all), newest first.
-QWidget *InboxTabs::createConversationList(std::optional<qint64> accountId)
+// The views of one account's conversations (or all), All open and newest first.
+QWidget *InboxTabs::createInboxPage(std::optional<qint64> accountId)
 {
-    auto *model = new InboxModel;
-    InboxFilter filter;
-    filter.accountId = accountId;
-    model->setView(filter, InboxSort::Newest);
-    model->setWorkspace(&m_session->workspace(), m_summary.accountKinds());
-    auto *list = new ConversationList(model, InboxModel::ConversationIdRole, InboxModel::ConversationColumn);
-    model->setParent(list);
-    connect(list, &ConversationList::currentConversationChanged, this, [this, list](qint64 id) {
-        if (list == currentList())
+    auto *page = new InboxPage(m_session, accountId, m_summary.accountKinds());
+    connect(page, &InboxPage::currentConversationChanged, this, [this, page](qint64 id) {
+        if (page == currentPage())
             emit currentConversationChanged(id);
     });
-    list->setObjectName(QStringLiteral("conversationList"));
-    list->setColumnWidth(InboxModel::AuthorColumn, 220);
-    list->setColumnWidth(InboxModel::StatusColumn, 100);
-    list->setColumnWidth(InboxModel::ResponseColumn, 120);
-    list->setColumnWidth(InboxModel::TimeColumn, 150);
-
     // The response badges count down while the list is open.
-    auto *clock = new QTimer(model);
+    auto *clock = new QTimer(page);
     clock->setInterval(60 * 1000);
-    connect(clock, &QTimer::timeout, model, &InboxModel::refreshResponseBadges);
+    connect(clock, &QTimer::timeout, page->model(), &InboxModel::refreshResponseBadges);
     clock->start();
-    return list;
+    return page;
 }
 
 void InboxTabs::retranslateUi()
 {
+    const QList<InboxView> views = InboxViewList::views();
+    for (int i = 0; i < m_viewActions.size(); ++i) {
+        m_viewActions.at(i)->setText(tr("Inbox view: %1").arg(InboxViewList::viewName(views.at(i))));
+        m_viewActions.at(i)->setToolTip(tr("Show the current inbox tab's view “%1”").arg(InboxViewList::viewName(views.at(i))));
+    }
     setTabText(0, tr("Unified inbox"));
     setTabToolTip(0, tr("All channel accounts together"));
     describePage(0, m_summary.conversations,
@@ -164,8 +180,8 @@ void InboxTabs::retranslateUi()
 void InboxTabs::describePage(int index, int conversations, const QString &details)
 {
     QWidget *page = widget(index);
-    if (auto *model = page->findChild<InboxModel *>())
-        model->retranslate();
+    if (auto *inbox = page->findChild<InboxPage *>())
+        inbox->retranslateUi();
     page->findChild<QLabel *>(QStringLiteral("headline"))
         ->setText(conversations == 0 ? tr("No conversations yet") : tr("%n conversation(s)", nullptr, conversations));
     page->findChild<QLabel *>(QStringLiteral("details"))->setText(details);

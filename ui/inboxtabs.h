@@ -4,6 +4,7 @@
 
 #include "workspacesummary.h"
 
+#include <QList>
 #include <QTabWidget>
 
 #include <optional>
@@ -11,10 +12,13 @@
 namespace hearth {
 
 class ConversationList;
+class InboxPage;
 class WorkspaceSession;
 
-// The unified inbox across all channel accounts, then one tab per account: each a list of
-// its conversations, newest first, or a note when it has none.
+// The unified inbox across all channel accounts, then one tab per account: each an
+// InboxPage with the inbox's views, or a note when the account has no conversations yet.
+// Ctrl+1 ... Ctrl+7 choose the current tab's view (window-wide actions, with text, so the
+// keyboard-shortcut help lists them).
 class InboxTabs : public QTabWidget
 {
     Q_OBJECT
@@ -27,6 +31,10 @@ public:
     // The current tab's list; nullptr when the tab has no conversations.
     ConversationList *currentList() const;
     qint64 currentConversationId() const;
+    // The current tab's page; nullptr when it has no conversations.
+    InboxPage *currentPage() const;
+    // The actions choosing the views, in the view list's order.
+    QList<QAction *> viewActions() const { return m_viewActions; }
 
 signals:
     // The current tab's current conversation (0: none), also after switching tabs.
@@ -38,12 +46,13 @@ protected:
 private:
     QWidget *createPage(const QIcon &icon, std::optional<qint64> accountId, int conversations);
     static QWidget *createEmptyState(const QIcon &icon);
-    QWidget *createConversationList(std::optional<qint64> accountId);
+    QWidget *createInboxPage(std::optional<qint64> accountId);
     void describePage(int index, int conversations, const QString &details);
     void retranslateUi();
 
     WorkspaceSession *m_session = nullptr;
     WorkspaceSummary m_summary;
+    QList<QAction *> m_viewActions;
 };
 
 } // namespace hearth

@@ -5,6 +5,7 @@
 #include "benchcorpus.h"
 #include "benchlog.h"
 #include "coreingest.h"
+#include "inboxbenchmark.h"
 #include "keysetbenchmark.h"
 #include "openbenchmark.h"
 #include "processmemory.h"
@@ -147,6 +148,15 @@ int BenchRun::run(QJsonObject *result)
     const QString qtSqliteVersion = driverSqliteVersion(workspace);
     workspace.close();
 
+    // 5b. The inbox list itself: first rows, a jump to the middle, memory.
+    InboxBenchmark inbox(corePath, m_options.seed);
+    if (!inbox.run(coreIngest.accountIds().constFirst()))
+        return 1;
+    BenchLog::progress(QStringLiteral("inbox: first rows median %1 ms, jump to the middle median %2 ms, %3 rows")
+                           .arg(inbox.firstRows().medianMs())
+                           .arg(inbox.middleJumps().medianMs())
+                           .arg(inbox.rowsInView()));
+
     // 6. Opening the full workspace.
     OpenBenchmark open(corePath);
     open.run();
@@ -187,6 +197,7 @@ int BenchRun::run(QJsonObject *result)
     json.insert(QStringLiteral("keyset_page_rows"), KeysetBenchmark::pageSize);
     json.insert(QStringLiteral("keyset_ordering_errors"), keyset.orderingErrors());
     json.insert(QStringLiteral("keyset_by_scenario"), keyset.byScenario());
+    json.insert(QStringLiteral("inbox"), inbox.toJson());
     json.insert(QStringLiteral("open_ms"), Percentiles::roundMs(openMs));
     json.insert(QStringLiteral("open_runs"), double(open.latencies().count()));
     json.insert(QStringLiteral("peak_rss_mb"), megabytes(peakMb));

@@ -457,14 +457,30 @@ std::optional<qint64> RawSqliteIngest::storeConversation(
     const Item &newest = *items.constLast();
     QString subject;
     QByteArray author;
+    const Item *firstInbound = nullptr;
     bool answered = false;
     for (const Item *item : items) {
         if (subject.isEmpty())
             subject = item->message->subject;
-        if (author.isEmpty() && !item->message->outbound)
-            author = item->authorName;
+        if (!firstInbound && !item->message->outbound)
+            firstInbound = item;
         answered = answered || item->message->outbound;
     }
+    qint64 authorId = 0; // 0: NULL, the batch has no message from outside, or it names no author
+    if (firstInbound) {
+        author = firstInbound->authorName;
+        const std::optional<qint64> id = this->authorId(accountId, *firstInbound);
+        account(Author);
+        if (!id)
+            return std::nullopt;
+        authorId = *id;
+    }
+    const auto bindAuthorId = [authorId](sqlite3_stmt *statement, int column) {
+        if (authorId > 0)
+            sqlite3_bind_int64(statement, column, authorId);
+        else
+            sqlite3_bind_null(statement, column);
+    };
     const QByteArray subjectUtf8 = subject.toUtf8();
     const QByteArray snippet = newest.message->text.left(snippetLength).simplified().toUtf8();
     const qint64 count = items.size();
@@ -489,8 +505,9 @@ std::optional<qint64> RawSqliteIngest::storeConversation(
         sqlite3_bind_int64(m_insertConversation, 5, first.message->createdAt);
         sqlite3_bind_int64(m_insertConversation, 6, newest.message->createdAt);
         bindText(m_insertConversation, 7, author);
-        bindText(m_insertConversation, 8, snippet);
-        sqlite3_bind_int64(m_insertConversation, 9, count);
+        bindAuthorId(m_insertConversation, 8);
+        bindText(m_insertConversation, 9, snippet);
+        sqlite3_bind_int64(m_insertConversation, 10, count);
         const bool stored = execute(m_insertConversation, "insert conversation");
         const qint64 id = sqlite3_last_insert_rowid(m_db);
         account(WriteConversation);
@@ -514,17 +531,18 @@ std::optional<qint64> RawSqliteIngest::storeConversation(
     sqlite3_bind_int64(m_updateConversation, 1, count);
     bindText(m_updateConversation, 2, currentSubject.isEmpty() ? subjectUtf8 : currentSubject);
     bindText(m_updateConversation, 3, currentAuthor.isEmpty() ? author : currentAuthor);
+    bindAuthorId(m_updateConversation, 4);
     if (newest.message->createdAt >= lastMessageAt)
-        bindText(m_updateConversation, 4, snippet);
+        bindText(m_updateConversation, 5, snippet);
     else
-        sqlite3_bind_null(m_updateConversation, 4); // NULL keeps the snippet there
+        sqlite3_bind_null(m_updateConversation, 5); // NULL keeps the snippet there
     if (answered || !due)
-        sqlite3_bind_null(m_updateConversation, 5);
+        sqlite3_bind_null(m_updateConversation, 6);
     else
-        sqlite3_bind_int64(m_updateConversation, 5, currentDue);
-    sqlite3_bind_int64(m_updateConversation, 6, std::min(createdAt, first.message->createdAt));
-    sqlite3_bind_int64(m_updateConversation, 7, std::max(lastMessageAt, newest.message->createdAt));
-    sqlite3_bind_int64(m_updateConversation, 8, id);
+        sqlite3_bind_int64(m_updateConversation, 6, currentDue);
+    sqlite3_bind_int64(m_updateConversation, 7, std::min(createdAt, first.message->createdAt));
+    sqlite3_bind_int64(m_updateConversation, 8, std::max(lastMessageAt, newest.message->createdAt));
+    sqlite3_bind_int64(m_updateConversation, 9, id);
     bool stored = execute(m_updateConversation, "update conversation");
     if (stored && reopens && (status == "resolved" || status == "waiting")) {
         sqlite3_bind_int64(m_reopenConversation, 1, id);

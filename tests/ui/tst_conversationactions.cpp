@@ -6,6 +6,7 @@
 #include "demoworkspace.h"
 #include "escalatedialog.h"
 #include "followupdialog.h"
+#include "inboxpage.h"
 #include "inboxtabs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -190,17 +191,22 @@ void TestConversationActions::openWindow(const QString &where)
     if (where.isEmpty())
         return;
 
+    // The first conversation that fits, in whichever view of the unified inbox shows it.
+    InboxPage *page = m_window->findChild<InboxTabs *>()->currentPage();
     ConversationList *list = m_window->findChild<InboxTabs *>()->currentList();
-    QVERIFY(list);
+    QVERIFY(page && list);
     QSqlQuery query(m_window->workspace()->database());
     QVERIFY(query.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE id = ? AND (%1)").arg(where)));
-    while (list->moveCurrent(1)) {
-        query.addBindValue(list->currentConversationId());
-        QVERIFY(query.exec());
-        if (query.next()) {
-            m_id = list->currentConversationId();
-            break;
+    for (InboxView view : {InboxView::Open, InboxView::Waiting, InboxView::Snoozed, InboxView::Resolved}) {
+        page->setView(view);
+        while (m_id == 0 && list->moveCurrent(1)) {
+            query.addBindValue(list->currentConversationId());
+            QVERIFY(query.exec());
+            if (query.next())
+                m_id = list->currentConversationId();
         }
+        if (m_id != 0)
+            break;
     }
     QVERIFY2(m_id != 0, qPrintable(where));
     QCOMPARE(m_window->findChild<ConversationPane *>()->conversationId(), m_id);
@@ -780,7 +786,10 @@ void TestConversationActions::shortcutsDialogListsAndFilters()
     auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("shortcutFilter"));
     QVERIFY(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("resol"));
-    QCOMPARE(dialog->visibleRows(), QStringList{QStringLiteral("Conversation/Resolve/") + native("Ctrl+E")});
+    const QStringList resol = dialog->visibleRows();
+    QVERIFY(resol.contains(QStringLiteral("Conversation/Resolve/") + native("Ctrl+E")));
+    for (const QString &row : resol)
+        QVERIFY2(row.contains(QStringLiteral("resol"), Qt::CaseInsensitive), qPrintable(row));
     // By key, too.
     filter->clear();
     QTest::keyClicks(filter, native("Ctrl+Shift+N"));

@@ -340,6 +340,16 @@ void TestMainWindow::workflowKeysReachTheListComposerAndNotifications()
     QCOMPARE(notified.size(), 1);
     QVERIFY(notified.at(0).at(1).toString().endsWith(QStringLiteral("The press is asking")));
     QCOMPARE(notified.at(0).at(2).toLongLong(), idAt(1));
+
+    // A resolved conversation leaves "All open", and the next one takes its place.
+    const qint64 resolved = idAt(1);
+    const qint64 next = idAt(2);
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE(pane->conversationId(), next);
+    QCOMPARE(idAt(1), next);
+    QSqlQuery query(window.workspace()->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT status FROM conversations WHERE id = %1").arg(resolved)) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("resolved"));
 }
 
 QTEST_MAIN(TestMainWindow)
