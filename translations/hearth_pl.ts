@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>ChannelCapabilities</name>
+    <message>
+        <source>Public reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation type="unfinished">Wiadomość prywatna</translation>
+    </message>
+    <message>
+        <source>This conversation comes from a feed, which Hearth only monitors: it cannot be answered from Hearth. Answer it where it was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth cannot answer conversations on this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelIcons</name>
     <message>
         <source>E-mail</source>
@@ -356,6 +383,259 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>ConversationActivity</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nowa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Otwarta</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Oczekuje</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished">Odłożona</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Rozwiązana</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s notes and history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation type="unfinished">Hearth</translation>
+    </message>
+    <message>
+        <source>A former user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned the conversation to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed the conversation to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unassigned the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed who has the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed the conversation until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 woke the conversation from its snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set a follow-up for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cleared the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the tag “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the tag “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalated the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalated the conversation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cleared the escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote an internal note that was later deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued a private reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued a public reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not send the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not send the reply: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discarded a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationWorkflow</name>
+    <message>
+        <source>There is no such person in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such department in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose until when to snooze a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a conversation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose until when to snooze the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation can only be snoozed until a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation has no tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the conversation is escalated: the team and management read it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is not escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty note cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDelivery</name>
+    <message>
+        <source>The reply&apos;s account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation of this reply is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -372,6 +652,21 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>The demo workspace could not be written: %1</source>
         <translation>Nie można zapisać demonstracyjnego obszaru roboczego: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>A reply is either public or private, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -608,6 +903,152 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>There is nothing to send: the reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply is either public or private, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation to answer is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel has no private messages; answer with a public reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel has no public replies; answer with a private message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be prepared for sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is not waiting to be sent: it is being sent or was sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel did not say which message the reply became.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reply being sent can be recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation of the reply is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sent reply could not be added to the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sent reply could not be added to the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sent reply could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reply being sent can be recorded as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure of the reply could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send: the reply is empty. Discard it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reply that failed can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reply that failed can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be queued again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reply that failed can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be taken back for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth was closed while this reply was being sent, so it may or may not have reached the channel. Check the conversation there before you retry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy or read-only; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>“%1” is not a placeholder Hearth knows. Known placeholders: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder opened with “{{” is not closed with “}}” on the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyntaxHighlighting</name>
     <message>
         <source>KDE Syntax-Highlighting %1</source>
@@ -616,6 +1057,29 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>not available in this build; editors show plain text</source>
         <translation>niedostępne w tej kompilacji; edytory wyświetlają zwykły tekst</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>Hearth cannot tell who is signed in to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user could not be stored in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty: customers see it under your replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -673,6 +1137,383 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>hearth::ActivityList</name>
+    <message>
+        <source>Internal note · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes or changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AuthorCard</name>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team started this conversation; there is no author to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n rozmowa</numerusform>
+            <numerusform>%n rozmowy</numerusform>
+            <numerusform>%n rozmów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished">%1 · %3 {1
+%2 ?}</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConversationActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next conversation in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous conversation in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer where the conversation takes place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation type="unfinished">Wiadomość prywatna</translation>
+    </message>
+    <message>
+        <source>Answer the author in a private message, away from the public thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the conversation as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the conversation back among the open ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Oczekuje</translation>
+    </message>
+    <message>
+        <source>The ball is in the customer&apos;s court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the conversation on yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the conversation to a person or a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the conversation until a later time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be reminded to come back to the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove the conversation&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the conversation to the team and management, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Internal Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the team; the customer never sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the conversation now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation(s) came back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConversationHeader</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConversationPane</name>
+    <message>
+        <source>Select a conversation to read the whole thread and answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConversationView</name>
     <message>
         <source>This conversation could not be read.</source>
@@ -683,12 +1524,70 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <translation>Wiadomość prywatna</translation>
     </message>
     <message>
-        <source>Public</source>
-        <translation>Publiczna</translation>
-    </message>
-    <message>
         <source>Select a conversation to read the whole thread.</source>
         <translation>Wybierz rozmowę, aby przeczytać cały wątek.</translation>
+    </message>
+    <message>
+        <source>Public comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::EscalateDialog</name>
+    <message>
+        <source>Escalate Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why does the team need to know? Management reads this first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::FollowUpDialog</name>
+    <message>
+        <source>Follow Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is listed under “Needs follow-up” from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,6 +1664,97 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>overdue %1</source>
         <translation>spóźnienie %1</translation>
     </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::InboxPage</name>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soonest lists the conversations still waiting for a first answer; in Needs follow-up, by follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and open conversations show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything has an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversations that no person or department has taken show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations assigned to you show here until they are resolved or snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations waiting for an answer from outside show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed conversations wait here until they wake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved conversations show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a follow-up date show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soonest shows only conversations still waiting for a first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::InboxTabs</name>
@@ -807,6 +1797,57 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>No conversations yet</source>
         <translation>Nie ma jeszcze rozmów</translation>
+    </message>
+    <message>
+        <source>Inbox view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current inbox tab&apos;s view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::InboxViewList</name>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Oczekuje</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished">Odłożona</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Rozwiązana</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1003,6 +2044,309 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last conversation of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first conversation of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NoteDialog</name>
+    <message>
+        <source>Add Internal Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the team (the customer never sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::Notifier</name>
+    <message>
+        <source>Conversation escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in your views have new messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” from %2 has waited past the response target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” from %2 needs a first answer within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) need a first answer within the next minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation type="unfinished">Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::OutboxDispatcher</name>
+    <message>
+        <source>The reply was sent, but Hearth could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::OutboxStrip</name>
+    <message>
+        <source>Private message</source>
+        <translation type="unfinished">Wiadomość prywatna</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 being sent: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this reply again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the text back into the editor to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this reply without sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply will be deleted without being sent. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see this name under your replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added under every reply you send, for example:
+Best wishes,
+Emma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications for new messages in my views and response targets about to be missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ReplyComposer</name>
+    <message>
+        <source>Write a private message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a public reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s) after this one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent: correct the placeholder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{author.first_name|there}}, we have sent you a private message so we can sort this out together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer once in public that the talk continues in a private message, then write that message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SearchFilterBar</name>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::SearchPage</name>
@@ -1030,6 +2374,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
             <numerusform>%n wiadomości pasuje do „%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No message matches “%1” with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::SearchResultsModel</name>
@@ -1044,6 +2392,91 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>Written</source>
         <translation>Napisano</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shortcut matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SnoozeDialog</name>
+    <message>
+        <source>Snooze Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;one hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;evening (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow &amp;morning (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Mo&amp;nday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::TagsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags of this conversation:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
