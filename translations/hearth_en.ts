@@ -29,9 +29,9 @@
     <name>ConversationWorkflow</name>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A tag can be at most %n character long.</numerusform>
+            <numerusform>A tag can be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,7 +39,7 @@
     <name>hearth::AuthorCard</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
         </translation>
@@ -49,9 +49,9 @@
     <name>hearth::ConversationActions</name>
     <message numerus="yes">
         <source>%n snoozed conversation(s) came back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n snoozed conversation came back.</numerusform>
+            <numerusform>%n snoozed conversations came back.</numerusform>
         </translation>
     </message>
 </context>
@@ -117,23 +117,23 @@
     <name>hearth::Notifier</name>
     <message numerus="yes">
         <source>%n conversation(s) in your views have new messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation in your views has new messages.</numerusform>
+            <numerusform>%n conversations in your views have new messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” from %2 needs a first answer within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” from %2 needs a first answer within %n minute.</numerusform>
+            <numerusform>“%1” from %2 needs a first answer within %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) need a first answer within the next minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation needs a first answer within the next minutes.</numerusform>
+            <numerusform>%n conversations need a first answer within the next minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,9 +141,9 @@
     <name>hearth::ReplyComposer</name>
     <message numerus="yes">
         <source>(%n more problem(s) after this one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more problem after this one)</numerusform>
+            <numerusform>(%n more problems after this one)</numerusform>
         </translation>
     </message>
 </context>
