@@ -19,7 +19,7 @@ inline constexpr char findParent[] = "SELECT c.remote_thread_id FROM messages m 
                                      "JOIN conversations c ON c.id = m.conversation_id "
                                      "WHERE m.account_id = ? AND m.remote_id = ?";
 inline constexpr char findConversation[] =
-    "SELECT id, status, subject, author_name, first_response_due, created_at, last_message_at "
+    "SELECT id, status, subject, author_name, first_response_due, created_at, last_message_at, author_id "
     "FROM conversations WHERE account_id = ? AND remote_thread_id = ?";
 inline constexpr char insertConversation[] =
     "INSERT INTO conversations (account_id, remote_thread_id, subject, status, first_response_due, "
@@ -28,9 +28,11 @@ inline constexpr char insertConversation[] =
 // A NULL snippet keeps the one there.
 inline constexpr char updateConversation[] =
     "UPDATE conversations SET message_count = message_count + ?, subject = ?, author_name = ?, "
-    "  author_id = coalesce(author_id, ?), "
     "  snippet = coalesce(?, snippet), first_response_due = ?, created_at = ?, last_message_at = ? "
     "WHERE id = ?";
+// Rare (a conversation the team started, answered later): author_id is indexed, and naming it
+// in the common update makes SQLite rewrite its index entry at every message.
+inline constexpr char setConversationAuthor[] = "UPDATE conversations SET author_id = ? WHERE id = ?";
 inline constexpr char reopenConversation[] = "UPDATE conversations SET status = 'open' WHERE id = ?";
 inline constexpr char probeMessageId[] = "SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?";
 inline constexpr char insertMessage[] =

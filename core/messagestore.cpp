@@ -181,6 +181,7 @@ bool MessageStore::prepareStatements()
         && prepare(m_findConversation, ingest::findConversation)
         && prepare(m_insertConversation, ingest::insertConversation)
         && prepare(m_updateConversation, ingest::updateConversation)
+        && prepare(m_setConversationAuthor, ingest::setConversationAuthor)
         && prepare(m_reopenConversation, ingest::reopenConversation)
         && prepare(m_indexMessage, ingest::indexMessage) && prepare(m_probeId, ingest::probeMessageId)
         && prepare(m_insertMessage, ingest::insertMessage) && prepare(m_saveCursor, ingest::saveCursor);
@@ -382,6 +383,7 @@ std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QS
     const QVariant currentDue = m_findConversation.value(4);
     const qint64 createdAt = m_findConversation.value(5).toLongLong();
     const qint64 lastMessageAt = m_findConversation.value(6).toLongLong();
+    const bool hasAuthor = !m_findConversation.value(7).isNull();
     m_findConversation.finish();
 
     bool reopens = false;
@@ -390,7 +392,6 @@ std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QS
     m_updateConversation.addBindValue(messages.size());
     m_updateConversation.addBindValue(currentSubject.isEmpty() ? text(subject) : QVariant(currentSubject));
     m_updateConversation.addBindValue(currentAuthor.isEmpty() ? text(author) : QVariant(currentAuthor));
-    m_updateConversation.addBindValue(authorId);
     m_updateConversation.addBindValue(newest.createdAt >= lastMessageAt ? text(snippet) : QVariant()); // NULL keeps it
     m_updateConversation.addBindValue(answered ? QVariant() : currentDue);
     m_updateConversation.addBindValue(std::min(createdAt, first.createdAt));
@@ -398,6 +399,12 @@ std::optional<qint64> MessageStore::storeConversation(qint64 accountId, const QS
     m_updateConversation.addBindValue(id);
     if (!run(m_updateConversation))
         return std::nullopt;
+    if (!hasAuthor && !authorId.isNull()) {
+        m_setConversationAuthor.addBindValue(authorId);
+        m_setConversationAuthor.addBindValue(id);
+        if (!run(m_setConversationAuthor))
+            return std::nullopt;
+    }
     if (reopens && (status == QLatin1String("resolved") || status == QLatin1String("waiting"))) {
         m_reopenConversation.addBindValue(id);
         if (!run(m_reopenConversation))

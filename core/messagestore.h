@@ -97,6 +97,7 @@ private:
     QSqlQuery m_findConversation;
     QSqlQuery m_insertConversation;
     QSqlQuery m_updateConversation;
+    QSqlQuery m_setConversationAuthor;
     QSqlQuery m_reopenConversation;
     QSqlQuery m_probeId;
     QSqlQuery m_insertMessage;

@@ -5,27 +5,27 @@
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentligt svar</translation>
     </message>
     <message>
         <source>E-mail reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar pr. e-mail</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatbesked</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Privat besked</translation>
+        <translation>Privat besked</translation>
     </message>
     <message>
         <source>This conversation comes from a feed, which Hearth only monitors: it cannot be answered from Hearth. Answer it where it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne samtale kommer fra et feed, som Hearth kun overvåger: den kan ikke besvares fra Hearth. Svar der, hvor den blev slået op.</translation>
     </message>
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kan ikke besvare samtaler på denne kanal.</translation>
     </message>
 </context>
 <context>
@@ -383,252 +383,252 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <name>ConversationActivity</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Ny</translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Åben</translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Venter</translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Udsat</translation>
+        <translation>Udsat</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Løst</translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>The conversation&apos;s notes and history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalens noter og historik kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>A former user</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere bruger</translation>
     </message>
     <message>
         <source>a former user</source>
-        <translation type="unfinished"></translation>
+        <translation>en tidligere bruger</translation>
     </message>
     <message>
         <source>a former department</source>
-        <translation type="unfinished"></translation>
+        <translation>en tidligere afdeling</translation>
     </message>
     <message>
         <source>%1 wrote an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skrev en intern note.</translation>
     </message>
     <message>
         <source>%1 assigned the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tildelte samtalen til %2.</translation>
     </message>
     <message>
         <source>%1 handed the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overdrog samtalen til %2.</translation>
     </message>
     <message>
         <source>%1 unassigned the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fjernede tildelingen af samtalen.</translation>
     </message>
     <message>
         <source>%1 changed who has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ændrede, hvem der har samtalen.</translation>
     </message>
     <message>
         <source>Before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før: %1.</translation>
     </message>
     <message>
         <source>%1 changed the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ændrede status.</translation>
     </message>
     <message>
         <source>%1 set the status to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satte status til %2.</translation>
     </message>
     <message>
         <source>%1 changed the status from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ændrede status fra %2 til %3.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 udsatte samtalen til %2.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 udsatte samtalen.</translation>
     </message>
     <message>
         <source>%1 woke the conversation from its snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afsluttede udsættelsen af samtalen.</translation>
     </message>
     <message>
         <source>%1 set a follow-up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satte en opfølgning til %2.</translation>
     </message>
     <message>
         <source>%1 cleared the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fjernede opfølgningen.</translation>
     </message>
     <message>
         <source>%1 changed the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ændrede opfølgningen.</translation>
     </message>
     <message>
         <source>%1 added a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tilføjede en mærkat.</translation>
     </message>
     <message>
         <source>%1 added the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tilføjede mærkaten »%2«.</translation>
     </message>
     <message>
         <source>%1 removed a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fjernede en mærkat.</translation>
     </message>
     <message>
         <source>%1 removed the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fjernede mærkaten »%2«.</translation>
     </message>
     <message>
         <source>%1 escalated the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eskalerede samtalen.</translation>
     </message>
     <message>
         <source>%1 escalated the conversation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eskalerede samtalen: %2</translation>
     </message>
     <message>
         <source>%1 cleared the escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fjernede eskaleringen.</translation>
     </message>
     <message>
         <source>%1 wrote an internal note that was later deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skrev en intern note, som senere blev slettet.</translation>
     </message>
     <message>
         <source>%1 queued a private reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satte et privat svar i kø.</translation>
     </message>
     <message>
         <source>%1 queued a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satte et offentligt svar i kø.</translation>
     </message>
     <message>
         <source>%1 queued a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satte et svar i kø.</translation>
     </message>
     <message>
         <source>%1 sent the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendte svaret.</translation>
     </message>
     <message>
         <source>%1 could not send the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke sende svaret.</translation>
     </message>
     <message>
         <source>%1 could not send the reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke sende svaret: %2</translation>
     </message>
     <message>
         <source>%1 discarded a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kasserede et svar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
     <message>
         <source>There is no such person in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen sådan person i dette arbejdsområde.</translation>
     </message>
     <message>
         <source>There is no such department in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen sådan afdeling i dette arbejdsområde.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
         <source>Choose until when to snooze a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor længe en samtale skal udsættes.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en samtalestatus.</translation>
     </message>
     <message>
         <source>Choose until when to snooze the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor længe samtalen skal udsættes.</translation>
     </message>
     <message>
         <source>A conversation can only be snoozed until a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>En samtale kan kun udsættes til et tidspunkt i fremtiden.</translation>
     </message>
     <message>
         <source>Choose when to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvornår der skal følges op.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mærkat skal have et navn.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En mærkat må højst være på %n tegn.</numerusform>
+            <numerusform>En mærkat må højst være på %n tegn.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation has no tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen har ikke mærkaten »%1«.</translation>
     </message>
     <message>
         <source>Say why the conversation is escalated: the team and management read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvorfor samtalen eskaleres: teamet og ledelsen læser det først.</translation>
     </message>
     <message>
         <source>The conversation is not escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen er ikke eskaleret.</translation>
     </message>
     <message>
         <source>An empty note cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tom note kan ikke tilføjes.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <source>The conversation no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen findes ikke længere i dette arbejdsområde.</translation>
     </message>
 </context>
 <context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarets konto kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen, som dette svar hører til, findes ikke længere i arbejdsområdet.</translation>
     </message>
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke sendes: forbindelsen til kanalen for »%1« er ikke sat op endnu. Det venter i udbakken.</translation>
     </message>
 </context>
 <context>
@@ -654,15 +654,15 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <name>DraftStore</name>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et svar er enten offentligt eller privat, ikke »%1«.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladden kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <source>The draft could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladden kunne ikke slettes: %1</translation>
     </message>
 </context>
 <context>
@@ -902,146 +902,146 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet at sende: svaret er tomt.</translation>
     </message>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et svar er enten offentligt eller privat, ikke »%1«.</translation>
     </message>
     <message>
         <source>The conversation to answer is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen, der skal besvares, findes ikke længere i arbejdsområdet.</translation>
     </message>
     <message>
         <source>This channel has no private messages; answer with a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kanal har ingen private beskeder; svar med et offentligt svar.</translation>
     </message>
     <message>
         <source>This channel has no public replies; answer with a private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kanal har ingen offentlige svar; svar med en privat besked.</translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke sættes i kø: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke sættes i kø.</translation>
     </message>
     <message>
         <source>This reply is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette svar er ikke længere i udbakken.</translation>
     </message>
     <message>
         <source>The reply could not be prepared for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke gøres klar til afsendelse: %1</translation>
     </message>
     <message>
         <source>This reply is not waiting to be sent: it is being sent or was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette svar venter ikke på at blive sendt: det er ved at blive sendt eller er allerede sendt.</translation>
     </message>
     <message>
         <source>The channel did not say which message the reply became.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen oplyste ikke, hvilken besked svaret blev til.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et svar, der er ved at blive sendt, kan registreres som sendt.</translation>
     </message>
     <message>
         <source>The conversation of the reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarets samtale findes ikke længere i arbejdsområdet.</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sendte svar kunne ikke føjes til samtalen: %1</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sendte svar kunne ikke føjes til samtalen.</translation>
     </message>
     <message>
         <source>The sent reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sendte svar kunne ikke registreres.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et svar, der er ved at blive sendt, kan registreres som mislykket.</translation>
     </message>
     <message>
         <source>The failure of the reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kunne ikke registreres, at svaret mislykkedes.</translation>
     </message>
     <message>
         <source>There is nothing to send: the reply is empty. Discard it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet at sende: svaret er tomt. Kassér det i stedet.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et svar, der mislykkedes, kan redigeres.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et svar, der mislykkedes, kan prøves igen.</translation>
     </message>
     <message>
         <source>The reply could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke sættes i kø igen: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke sættes i kø igen.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et svar, der mislykkedes, kan kasseres.</translation>
     </message>
     <message>
         <source>The reply could not be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke kasseres.</translation>
     </message>
     <message>
         <source>The reply could not be taken back for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke tages tilbage til redigering.</translation>
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbakken kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>Hearth was closed while this reply was being sent, so it may or may not have reached the channel. Check the conversation there before you retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth blev lukket, mens dette svar blev sendt, så det er måske nået frem til kanalen, måske ikke. Tjek samtalen der, før du prøver igen.</translation>
     </message>
     <message>
         <source>The outbox could not be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbakken kunne ikke gendannes: %1</translation>
     </message>
     <message>
         <source>The outbox could not be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbakken kunne ikke gendannes.</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet er optaget eller skrivebeskyttet; prøv igen om et øjeblik.</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>“%1” is not a placeholder Hearth knows. Known placeholders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en pladsholder, som Hearth kender. Kendte pladsholdere: %2.</translation>
     </message>
     <message>
         <source>“%1” names no placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« angiver ikke navnet på en pladsholder.</translation>
     </message>
     <message>
         <source>A placeholder opened with “{{” is not closed with “}}” on the same line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pladsholder, der åbnes med »{{«, lukkes ikke med »}}« på samme linje.</translation>
     </message>
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
-        <translation type="unfinished"></translation>
+        <translation>»}}« lukker ingen pladsholder; en pladsholder begynder med »{{«.</translation>
     </message>
 </context>
 <context>
@@ -1059,23 +1059,23 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <name>UserDirectory</name>
     <message>
         <source>Hearth cannot tell who is signed in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kan ikke se, hvem der er logget ind på denne computer.</translation>
     </message>
     <message>
         <source>Your user could not be stored in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din bruger kunne ikke gemmes i arbejdsområdet.</translation>
     </message>
     <message>
         <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En afdeling skal have et navn.</translation>
     </message>
     <message>
         <source>Your name cannot be empty: customers see it under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn må ikke være tomt: kunderne ser det under dine svar.</translation>
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen sådan bruger.</translation>
     </message>
 </context>
 <context>
@@ -1136,375 +1136,375 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <name>hearth::ActivityList</name>
     <message>
         <source>Internal note · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern note · %1 · %2</translation>
     </message>
     <message>
         <source>Notes and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter og historik</translation>
     </message>
     <message>
         <source>No notes or changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen noter eller ændringer endnu.</translation>
     </message>
 </context>
 <context>
     <name>hearth::AuthorCard</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfatter</translation>
     </message>
     <message>
         <source>The team started this conversation; there is no author to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet startede denne samtale; der er ingen forfatter at vise.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Først set %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n samtale</numerusform>
             <numerusform>%n samtaler</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tidligere samtaler</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere samtaler</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1
-%2 ?}</translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Next Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste samtale</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
         <source>Show the next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den næste samtale på listen</translation>
     </message>
     <message>
         <source>&amp;Previous Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forrige samtale</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige</translation>
     </message>
     <message>
         <source>Show the previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den forrige samtale på listen</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Answer where the conversation takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar der, hvor samtalen foregår</translation>
     </message>
     <message>
         <source>Pri&amp;vate Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privat besked</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Privat besked</translation>
+        <translation>Privat besked</translation>
     </message>
     <message>
         <source>Answer the author in a private message, away from the public thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar forfatteren i en privat besked, uden for den offentlige tråd</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som &amp;løst</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Løs</translation>
     </message>
     <message>
         <source>Mark the conversation as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér samtalen som færdig</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genåbn</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbn</translation>
     </message>
     <message>
         <source>Put the conversation back among the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt samtalen tilbage blandt de åbne</translation>
     </message>
     <message>
         <source>Mark as &amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som &amp;ventende</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Venter</translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>The ball is in the customer&apos;s court</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolden ligger hos kunden</translation>
     </message>
     <message>
         <source>Assign to &amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;mig</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel mig</translation>
     </message>
     <message>
         <source>Take the conversation on yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag selv samtalen</translation>
     </message>
     <message>
         <source>Assign &amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;til</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel</translation>
     </message>
     <message>
         <source>Hand the conversation to a person or a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrag samtalen til en person eller en afdeling</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udsæt…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt</translation>
     </message>
     <message>
         <source>Hide the conversation until a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul samtalen indtil et senere tidspunkt</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgning…</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg op</translation>
     </message>
     <message>
         <source>Be reminded to come back to the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliv mindet om at vende tilbage til samtalen</translation>
     </message>
     <message>
         <source>T&amp;ags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mær&amp;kater…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkater</translation>
     </message>
     <message>
         <source>Add or remove the conversation&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj eller fjern samtalens mærkater</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalér…</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalér</translation>
     </message>
     <message>
         <source>Pass the conversation to the team and management, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>Send samtalen videre til teamet og ledelsen med en begrundelse</translation>
     </message>
     <message>
         <source>Add &amp;Internal Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;intern note…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Write a note for the team; the customer never sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en note til teamet; kunden ser den aldrig</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>%1 no longer has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ikke længere samtalen.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt til %1.</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelinger</translation>
     </message>
     <message>
         <source>Taken back from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taget tilbage fra %1.</translation>
     </message>
     <message>
         <source>Handed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdraget til %1.</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern tildeling</translation>
     </message>
     <message>
         <source>Nobody has the conversation now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har samtalen nu.</translation>
     </message>
     <message>
         <source>Conversation resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen er løst.</translation>
     </message>
     <message>
         <source>Conversation reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen er genåbnet.</translation>
     </message>
     <message>
         <source>Waiting for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på kunden.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt til dig.</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat til %1.</translation>
     </message>
     <message>
         <source>Follow up on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning: %1.</translation>
     </message>
     <message>
         <source>Follow-up removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning fjernet.</translation>
     </message>
     <message>
         <source>Tags saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkater gemt.</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleret af %1 den %2: %3</translation>
     </message>
     <message>
         <source>someone no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>en, der ikke længere er i arbejdsområdet</translation>
     </message>
     <message>
         <source>Escalation cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalering fjernet.</translation>
     </message>
     <message>
         <source>Conversation escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen er eskaleret.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note tilføjet.</translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed conversation(s) came back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n udsat samtale er vendt tilbage.</numerusform>
+            <numerusform>%n udsatte samtaler er vendt tilbage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen kunne ikke ændres</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationHeader</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet emne)</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat til %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt til %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet %1</translation>
     </message>
     <message>
         <source>Follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning: %1</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogen</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleret af %1 den %2.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationPane</name>
     <message>
         <source>Select a conversation to read the whole thread and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en samtale for at læse hele tråden og besvare den.</translation>
     </message>
 </context>
 <context>
@@ -1523,65 +1523,65 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
     <message>
         <source>Public comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig kommentar</translation>
     </message>
     <message>
         <source>Team reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar fra teamet</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet navn)</translation>
     </message>
 </context>
 <context>
     <name>hearth::EscalateDialog</name>
     <message>
         <source>Escalate Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalér samtale</translation>
     </message>
     <message>
         <source>&amp;Why does the team need to know? Management reads this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvorfor skal teamet vide det? Ledelsen læser dette først.</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalér</translation>
     </message>
     <message>
         <source>&amp;Clear Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern eskalering</translation>
     </message>
 </context>
 <context>
     <name>hearth::FollowUpDialog</name>
     <message>
         <source>Follow Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>The conversation is listed under “Needs follow-up” from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen vises derefter under »Kræver opfølgning«.</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgning den:</translation>
     </message>
     <message>
         <source>&amp;Set Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angiv opfølgning</translation>
     </message>
     <message>
         <source>&amp;Remove Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern opfølgning</translation>
     </message>
 </context>
 <context>
@@ -1657,94 +1657,94 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkater</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxPage</name>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyeste først</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ældste først</translation>
     </message>
     <message>
         <source>Due soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nærmeste frist</translation>
     </message>
     <message>
         <source>Due soonest lists the conversations still waiting for a first answer; in Needs follow-up, by follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>»Nærmeste frist« viser de samtaler, der stadig venter på et første svar; i »Kræver opfølgning« efter opfølgningsdato</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortér:</translation>
     </message>
     <message>
         <source>Nothing waiting for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet venter på teamet</translation>
     </message>
     <message>
         <source>New and open conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye og åbne samtaler vises her.</translation>
     </message>
     <message>
         <source>Everything has an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle samtaler har en ejer</translation>
     </message>
     <message>
         <source>Open conversations that no person or department has taken show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne samtaler, som ingen person eller afdeling har taget, vises her.</translation>
     </message>
     <message>
         <source>Nothing in your hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ingen samtaler</translation>
     </message>
     <message>
         <source>Conversations assigned to you show here until they are resolved or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler, der er tildelt dig, vises her, indtil de er løst eller udsat.</translation>
     </message>
     <message>
         <source>Nobody to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen at vente på</translation>
     </message>
     <message>
         <source>Conversations waiting for an answer from outside show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler, der venter på svar udefra, vises her.</translation>
     </message>
     <message>
         <source>Nothing snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er udsat</translation>
     </message>
     <message>
         <source>Snoozed conversations wait here until they wake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsatte samtaler venter her, indtil udsættelsen udløber.</translation>
     </message>
     <message>
         <source>Nothing resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er løst endnu</translation>
     </message>
     <message>
         <source>Resolved conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Løste samtaler vises her.</translation>
     </message>
     <message>
         <source>No follow-ups planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen planlagte opfølgninger</translation>
     </message>
     <message>
         <source>Conversations with a follow-up date show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler med en opfølgningsdato vises her.</translation>
     </message>
     <message>
         <source>Due soonest shows only conversations still waiting for a first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>»Nærmeste frist« viser kun samtaler, der stadig venter på et første svar.</translation>
     </message>
 </context>
 <context>
@@ -1789,54 +1789,54 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
     <message>
         <source>Inbox view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indbakkevisning: %1</translation>
     </message>
     <message>
         <source>Show the current inbox tab&apos;s view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis visningen »%1« i den aktuelle indbakkefane</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxViewList</name>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle samtaler</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle åbne</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Venter</translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Udsat</translation>
+        <translation>Udsat</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Løst</translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kræver opfølgning</translation>
     </message>
     <message>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Indbakkevisninger</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
@@ -2033,302 +2033,304 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtale</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturgenveje…</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle tastaturgenveje</translation>
     </message>
     <message>
         <source>A reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Et svar blev ikke sendt: %1</translation>
     </message>
     <message>
         <source>This is the last conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er den sidste samtale på listen.</translation>
     </message>
     <message>
         <source>This is the first conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er den første samtale på listen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
     <message>
         <source>Add Internal Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj intern note</translation>
     </message>
     <message>
         <source>&amp;Note for the team (the customer never sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note til teamet (kunden ser den aldrig):</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj note</translation>
     </message>
 </context>
 <context>
     <name>hearth::Notifier</name>
     <message>
         <source>Conversation escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale eskaleret</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1«: %2</translation>
     </message>
     <message>
         <source>New message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny besked fra %1</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye beskeder</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) in your views have new messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtale i dine visninger har nye beskeder.</numerusform>
+            <numerusform>%n samtaler i dine visninger har nye beskeder.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” from %2 has waited past the response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« fra %2 har ventet ud over svarfristen.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” from %2 needs a first answer within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>»%1« fra %2 skal have et første svar inden for %n minut.</numerusform>
+            <numerusform>»%1« fra %2 skal have et første svar inden for %n minutter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfrist</translation>
     </message>
     <message>
         <source>Response targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfrister</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) need a first answer within the next minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtale skal have et første svar inden for de næste minutter.</numerusform>
+            <numerusform>%n samtaler skal have et første svar inden for de næste minutter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxDispatcher</name>
     <message>
         <source>The reply was sent, but Hearth could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret blev sendt, men Hearth kunne ikke registrere det: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxStrip</name>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Privat besked</translation>
+        <translation>Privat besked</translation>
     </message>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentligt svar</translation>
     </message>
     <message>
         <source>%1 not sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ikke sendt: »%2«</translation>
     </message>
     <message>
         <source>%1 being sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendes: »%2«</translation>
     </message>
     <message>
         <source>%1 waiting to be sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 venter på at blive sendt: »%2«</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen</translation>
     </message>
     <message>
         <source>Send this reply again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Send dette svar igen nu</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger</translation>
     </message>
     <message>
         <source>Take the text back into the editor to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag teksten tilbage i editoren for at ændre den</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér…</translation>
     </message>
     <message>
         <source>Delete this reply without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet dette svar uden at sende det</translation>
     </message>
     <message>
         <source>Discard this reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér dette svar?</translation>
     </message>
     <message>
         <source>The reply will be deleted without being sent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret slettes uden at blive sendt. Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
     <name>hearth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;navn:</translation>
     </message>
     <message>
         <source>Customers see this name under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderne ser dette navn under dine svar.</translation>
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatur:</translation>
     </message>
     <message>
         <source>Added under every reply you send, for example:
 Best wishes,
 Emma</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjes under hvert svar, du sender, for eksempel:
+Venlig hilsen
+Emma</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications for new messages in my views and response targets about to be missed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis skrivebordsnotifikationer om nye beskeder i mine visninger og om svarfrister, der er ved at blive overskredet</translation>
     </message>
 </context>
 <context>
     <name>hearth::ReplyComposer</name>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en privat besked…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et offentligt svar…</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1, kolonne %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more problem(s) after this one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n problem mere efter dette)</numerusform>
+            <numerusform>(%n problemer mere efter dette)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender: %1</translation>
     </message>
     <message>
         <source>Write a reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et svar først.</translation>
     </message>
     <message>
         <source>The reply was not sent: correct the placeholder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret blev ikke sendt: ret pladsholderen først.</translation>
     </message>
     <message>
         <source>Hi {{author.first_name|there}}, we have sent you a private message so we can sort this out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hej {{author.first_name|med dig}}, vi har sendt dig en privat besked, så vi kan finde en løsning sammen.</translation>
     </message>
     <message>
         <source>The reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret blev ikke sendt: %1</translation>
     </message>
     <message>
         <source>Take private</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt privat</translation>
     </message>
     <message>
         <source>Answer once in public that the talk continues in a private message, then write that message</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar én gang offentligt, at samtalen fortsætter i en privat besked, og skriv derefter den besked</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Send the reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svaret (%1)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
 </context>
 <context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mærkat:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prog:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;il:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd filtre</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2360,7 @@ Emma</source>
     </message>
     <message>
         <source>No message matches “%1” with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beskeder matcher »%1« med disse filtre.</translation>
     </message>
 </context>
 <context>
@@ -2380,85 +2382,85 @@ Emma</source>
     <name>hearth::ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>No shortcut matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen genveje matcher »%1«.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Type an action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en handling eller en tast</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvej</translation>
     </message>
 </context>
 <context>
     <name>hearth::SnoozeDialog</name>
     <message>
         <source>Snooze Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt samtale</translation>
     </message>
     <message>
         <source>In &amp;one hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;en time (%1)</translation>
     </message>
     <message>
         <source>This &amp;evening (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;aften (%1)</translation>
     </message>
     <message>
         <source>Tomorrow &amp;morning (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;morgen tidlig (%1)</translation>
     </message>
     <message>
         <source>Next Mo&amp;nday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste mandag (%1)</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indtil:</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udsæt</translation>
     </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkater</translation>
     </message>
     <message>
         <source>Add a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en mærkat, og tryk på Enter</translation>
     </message>
     <message>
         <source>&amp;Add tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj mærkat:</translation>
     </message>
     <message>
         <source>&amp;Tags of this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mærkater for denne samtale:</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź publiczna</translation>
     </message>
     <message>
         <source>E-mail reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź e-mailem</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość na czacie</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Wiadomość prywatna</translation>
+        <translation>Wiadomość prywatna</translation>
     </message>
     <message>
         <source>This conversation comes from a feed, which Hearth only monitors: it cannot be answered from Hearth. Answer it where it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta rozmowa pochodzi z kanału informacyjnego, który Hearth tylko monitoruje: nie można na nią odpowiedzieć z programu Hearth. Odpowiedz tam, gdzie została opublikowana.</translation>
     </message>
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie może odpowiadać na rozmowy w tym kanale.</translation>
     </message>
 </context>
 <context>
@@ -386,253 +386,253 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <name>ConversationActivity</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nowa</translation>
+        <translation>Nowa</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Otwarta</translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Oczekuje</translation>
+        <translation>Oczekuje</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Odłożona</translation>
+        <translation>Odłożona</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Rozwiązana</translation>
+        <translation>Rozwiązana</translation>
     </message>
     <message>
         <source>The conversation&apos;s notes and history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać notatek i historii rozmowy: %1</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>A former user</source>
-        <translation type="unfinished"></translation>
+        <translation>Były użytkownik</translation>
     </message>
     <message>
         <source>a former user</source>
-        <translation type="unfinished"></translation>
+        <translation>były użytkownik</translation>
     </message>
     <message>
         <source>a former department</source>
-        <translation type="unfinished"></translation>
+        <translation>były dział</translation>
     </message>
     <message>
         <source>%1 wrote an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano notatkę wewnętrzną.</translation>
     </message>
     <message>
         <source>%1 assigned the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przypisano rozmowę użytkownikowi %2.</translation>
     </message>
     <message>
         <source>%1 handed the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przekazano rozmowę do działu %2.</translation>
     </message>
     <message>
         <source>%1 unassigned the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto przypisanie rozmowy.</translation>
     </message>
     <message>
         <source>%1 changed who has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zmieniono osobę odpowiedzialną za rozmowę.</translation>
     </message>
     <message>
         <source>Before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej: %1.</translation>
     </message>
     <message>
         <source>%1 changed the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zmieniono status.</translation>
     </message>
     <message>
         <source>%1 set the status to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ustawiono status „%2”.</translation>
     </message>
     <message>
         <source>%1 changed the status from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zmieniono status z „%2” na „%3”.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odłożono rozmowę do %2.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odłożono rozmowę.</translation>
     </message>
     <message>
         <source>%1 woke the conversation from its snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przywrócono odłożoną rozmowę.</translation>
     </message>
     <message>
         <source>%1 set a follow-up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ustawiono przypomnienie na %2.</translation>
     </message>
     <message>
         <source>%1 cleared the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto przypomnienie.</translation>
     </message>
     <message>
         <source>%1 changed the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zmieniono przypomnienie.</translation>
     </message>
     <message>
         <source>%1 added a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano znacznik.</translation>
     </message>
     <message>
         <source>%1 added the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano znacznik „%2”.</translation>
     </message>
     <message>
         <source>%1 removed a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto znacznik.</translation>
     </message>
     <message>
         <source>%1 removed the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto znacznik „%2”.</translation>
     </message>
     <message>
         <source>%1 escalated the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eskalowano rozmowę.</translation>
     </message>
     <message>
         <source>%1 escalated the conversation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eskalowano rozmowę – %2</translation>
     </message>
     <message>
         <source>%1 cleared the escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wycofano eskalację.</translation>
     </message>
     <message>
         <source>%1 wrote an internal note that was later deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano notatkę wewnętrzną, którą później usunięto.</translation>
     </message>
     <message>
         <source>%1 queued a private reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano odpowiedź prywatną do kolejki.</translation>
     </message>
     <message>
         <source>%1 queued a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano odpowiedź publiczną do kolejki.</translation>
     </message>
     <message>
         <source>%1 queued a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano odpowiedź do kolejki.</translation>
     </message>
     <message>
         <source>%1 sent the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wysłano odpowiedź.</translation>
     </message>
     <message>
         <source>%1 could not send the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się wysłać odpowiedzi.</translation>
     </message>
     <message>
         <source>%1 could not send the reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się wysłać odpowiedzi: %2</translation>
     </message>
     <message>
         <source>%1 discarded a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odrzucono odpowiedź.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
     <message>
         <source>There is no such person in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym obszarze roboczym nie ma takiej osoby.</translation>
     </message>
     <message>
         <source>There is no such department in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym obszarze roboczym nie ma takiego działu.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać zmiany.</translation>
     </message>
     <message>
         <source>Choose until when to snooze a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, do kiedy odłożyć rozmowę.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest statusem rozmowy.</translation>
     </message>
     <message>
         <source>Choose until when to snooze the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, do kiedy odłożyć tę rozmowę.</translation>
     </message>
     <message>
         <source>A conversation can only be snoozed until a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowę można odłożyć tylko do chwili w przyszłości.</translation>
     </message>
     <message>
         <source>Choose when to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, kiedy przypomnieć o rozmowie.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik musi mieć nazwę.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znacznik może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Znacznik może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Znacznik może mieć najwyżej %n znaków.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation has no tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa nie ma znacznika „%1”.</translation>
     </message>
     <message>
         <source>Say why the conversation is escalated: the team and management read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, dlaczego rozmowa jest eskalowana: zespół i kierownictwo przeczytają to w pierwszej kolejności.</translation>
     </message>
     <message>
         <source>The conversation is not escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa nie jest eskalowana.</translation>
     </message>
     <message>
         <source>An empty note cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można dodać pustej notatki.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać zmiany: %1</translation>
     </message>
     <message>
         <source>The conversation no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta rozmowa nie istnieje już w tym obszarze roboczym.</translation>
     </message>
 </context>
 <context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać konta odpowiedzi: %1</translation>
     </message>
     <message>
         <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy, do której należy ta odpowiedź, nie ma już w obszarze roboczym.</translation>
     </message>
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wysłać odpowiedzi: połączenie z kanałem konta „%1” nie zostało jeszcze skonfigurowane. Odpowiedź czeka w skrzynce nadawczej.</translation>
     </message>
 </context>
 <context>
@@ -658,15 +658,15 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <name>DraftStore</name>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź może być publiczna albo prywatna, a nie „%1”.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać wersji roboczej: %1</translation>
     </message>
     <message>
         <source>The draft could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć wersji roboczej: %1</translation>
     </message>
 </context>
 <context>
@@ -906,146 +906,146 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do wysłania: odpowiedź jest pusta.</translation>
     </message>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź może być publiczna albo prywatna, a nie „%1”.</translation>
     </message>
     <message>
         <source>The conversation to answer is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy, na którą ma zostać udzielona odpowiedź, nie ma już w obszarze roboczym.</translation>
     </message>
     <message>
         <source>This channel has no private messages; answer with a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał nie obsługuje wiadomości prywatnych; odpowiedz publicznie.</translation>
     </message>
     <message>
         <source>This channel has no public replies; answer with a private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał nie obsługuje odpowiedzi publicznych; odpowiedz wiadomością prywatną.</translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można dodać odpowiedzi do kolejki: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można dodać odpowiedzi do kolejki.</translation>
     </message>
     <message>
         <source>This reply is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej odpowiedzi nie ma już w skrzynce nadawczej.</translation>
     </message>
     <message>
         <source>The reply could not be prepared for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przygotować odpowiedzi do wysłania: %1</translation>
     </message>
     <message>
         <source>This reply is not waiting to be sent: it is being sent or was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odpowiedź nie czeka na wysłanie: właśnie jest wysyłana lub została już wysłana.</translation>
     </message>
     <message>
         <source>The channel did not say which message the reply became.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał nie podał, którą wiadomością stała się odpowiedź.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko odpowiedź w trakcie wysyłania można oznaczyć jako wysłaną.</translation>
     </message>
     <message>
         <source>The conversation of the reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy tej odpowiedzi nie ma już w obszarze roboczym.</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można dodać wysłanej odpowiedzi do rozmowy: %1</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można dodać wysłanej odpowiedzi do rozmowy.</translation>
     </message>
     <message>
         <source>The sent reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zarejestrować wysłanej odpowiedzi.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko odpowiedź w trakcie wysyłania można oznaczyć jako nieudaną.</translation>
     </message>
     <message>
         <source>The failure of the reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zarejestrować niepowodzenia odpowiedzi.</translation>
     </message>
     <message>
         <source>There is nothing to send: the reply is empty. Discard it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do wysłania: odpowiedź jest pusta. Zamiast tego ją odrzuć.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytować można tylko odpowiedź, której nie udało się wysłać.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowić można tylko odpowiedź, której nie udało się wysłać.</translation>
     </message>
     <message>
         <source>The reply could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można ponownie dodać odpowiedzi do kolejki: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można ponownie dodać odpowiedzi do kolejki.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić można tylko odpowiedź, której nie udało się wysłać.</translation>
     </message>
     <message>
         <source>The reply could not be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odrzucić odpowiedzi.</translation>
     </message>
     <message>
         <source>The reply could not be taken back for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przywrócić odpowiedzi do edycji.</translation>
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać skrzynki nadawczej: %1</translation>
     </message>
     <message>
         <source>Hearth was closed while this reply was being sent, so it may or may not have reached the channel. Check the conversation there before you retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program Hearth został zamknięty podczas wysyłania tej odpowiedzi, więc mogła ona dotrzeć do kanału lub nie. Zanim spróbujesz ponownie, sprawdź tam rozmowę.</translation>
     </message>
     <message>
         <source>The outbox could not be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odtworzyć skrzynki nadawczej: %1</translation>
     </message>
     <message>
         <source>The outbox could not be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odtworzyć skrzynki nadawczej.</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy jest zajęty lub tylko do odczytu; spróbuj ponownie za chwilę.</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>“%1” is not a placeholder Hearth knows. Known placeholders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest symbolem zastępczym znanym programowi Hearth. Znane symbole zastępcze: %2.</translation>
     </message>
     <message>
         <source>“%1” names no placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie zawiera nazwy symbolu zastępczego.</translation>
     </message>
     <message>
         <source>A placeholder opened with “{{” is not closed with “}}” on the same line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol zastępczy otwarty przez „{{” nie jest zamknięty przez „}}” w tym samym wierszu.</translation>
     </message>
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„}}” nie zamyka żadnego symbolu zastępczego; symbol zastępczy zaczyna się od „{{”.</translation>
     </message>
 </context>
 <context>
@@ -1063,23 +1063,23 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <name>UserDirectory</name>
     <message>
         <source>Hearth cannot tell who is signed in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie może ustalić, kto jest zalogowany na tym komputerze.</translation>
     </message>
     <message>
         <source>Your user could not be stored in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać twojego użytkownika w obszarze roboczym.</translation>
     </message>
     <message>
         <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział musi mieć nazwę.</translation>
     </message>
     <message>
         <source>Your name cannot be empty: customers see it under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko nie może być puste: klienci widzą je pod twoimi odpowiedziami.</translation>
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego użytkownika.</translation>
     </message>
 </context>
 <context>
@@ -1140,38 +1140,38 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <name>hearth::ActivityList</name>
     <message>
         <source>Internal note · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka wewnętrzna · %1 · %2</translation>
     </message>
     <message>
         <source>Notes and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki i historia</translation>
     </message>
     <message>
         <source>No notes or changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze notatek ani zmian.</translation>
     </message>
 </context>
 <context>
     <name>hearth::AuthorCard</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>The team started this conversation; there is no author to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę rozmowę rozpoczął zespół; nie ma autora do wyświetlenia.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza aktywność: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rozmowa</numerusform>
             <numerusform>%n rozmowy</numerusform>
             <numerusform>%n rozmów</numerusform>
@@ -1179,338 +1179,338 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
     <message>
         <source>No earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wcześniejszych rozmów</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze rozmowy</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1
-%2 ?}</translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Next Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następna rozmowa</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna</translation>
     </message>
     <message>
         <source>Show the next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż następną rozmowę na liście</translation>
     </message>
     <message>
         <source>&amp;Previous Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poprzednia rozmowa</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia</translation>
     </message>
     <message>
         <source>Show the previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż poprzednią rozmowę na liście</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedz</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz</translation>
     </message>
     <message>
         <source>Answer where the conversation takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz tam, gdzie toczy się rozmowa</translation>
     </message>
     <message>
         <source>Pri&amp;vate Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiadomość prywatna</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Wiadomość prywatna</translation>
+        <translation>Wiadomość prywatna</translation>
     </message>
     <message>
         <source>Answer the author in a private message, away from the public thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz autorowi w wiadomości prywatnej, poza publicznym wątkiem</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozwiąż</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż</translation>
     </message>
     <message>
         <source>Mark the conversation as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz rozmowę jako zakończoną</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;twórz ponownie</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>Put the conversation back among the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć rozmowę do otwartych</translation>
     </message>
     <message>
         <source>Mark as &amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako o&amp;czekującą</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Oczekuje</translation>
+        <translation>Oczekuje</translation>
     </message>
     <message>
         <source>The ball is in the customer&apos;s court</source>
-        <translation type="unfinished"></translation>
+        <translation>Piłeczka jest po stronie klienta</translation>
     </message>
     <message>
         <source>Assign to &amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz do &amp;mnie</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz do mnie</translation>
     </message>
     <message>
         <source>Take the conversation on yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Weź rozmowę na siebie</translation>
     </message>
     <message>
         <source>Assign &amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypi&amp;sz do</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz</translation>
     </message>
     <message>
         <source>Hand the conversation to a person or a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż rozmowę osobie lub działowi</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dłóż…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż</translation>
     </message>
     <message>
         <source>Hide the conversation until a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj rozmowę do późniejszego terminu</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw przypomnienie…</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnij</translation>
     </message>
     <message>
         <source>Be reminded to come back to the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymaj przypomnienie o powrocie do rozmowy</translation>
     </message>
     <message>
         <source>T&amp;ags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znaczniki…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaczniki</translation>
     </message>
     <message>
         <source>Add or remove the conversation&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj lub usuń znaczniki rozmowy</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskaluj…</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaluj</translation>
     </message>
     <message>
         <source>Pass the conversation to the team and management, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż rozmowę zespołowi i kierownictwu, podając powód</translation>
     </message>
     <message>
         <source>Add &amp;Internal Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj notatkę wewnętrzną…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Write a note for the team; the customer never sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz notatkę dla zespołu; klient nigdy jej nie zobaczy</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>%1 no longer has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zajmuje się już tą rozmową.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisano do: %1.</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Działy</translation>
     </message>
     <message>
         <source>Taken back from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto przekazanie do działu %1.</translation>
     </message>
     <message>
         <source>Handed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazano do działu %1.</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń przypisanie</translation>
     </message>
     <message>
         <source>Nobody has the conversation now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie zajmuje się teraz tą rozmową.</translation>
     </message>
     <message>
         <source>Conversation resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa rozwiązana.</translation>
     </message>
     <message>
         <source>Conversation reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa otwarta ponownie.</translation>
     </message>
     <message>
         <source>Waiting for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na klienta.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisano do ciebie.</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożono do %1.</translation>
     </message>
     <message>
         <source>Follow up on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie: %1.</translation>
     </message>
     <message>
         <source>Follow-up removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto przypomnienie.</translation>
     </message>
     <message>
         <source>Tags saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano znaczniki.</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacja (%1, %2): %3</translation>
     </message>
     <message>
         <source>someone no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba, której nie ma już w obszarze roboczym</translation>
     </message>
     <message>
         <source>Escalation cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofano eskalację.</translation>
     </message>
     <message>
         <source>Conversation escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa eskalowana.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano notatkę.</translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed conversation(s) came back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wróciła %n odłożona rozmowa.</numerusform>
+            <numerusform>Wróciły %n odłożone rozmowy.</numerusform>
+            <numerusform>Wróciło %n odłożonych rozmów.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zmienić rozmowy</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationHeader</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak tematu)</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożona do %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisana do: %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W dziale %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisana</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet %1</translation>
     </message>
     <message>
         <source>Follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie: %1</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacja: %1, %2.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationPane</name>
     <message>
         <source>Select a conversation to read the whole thread and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz rozmowę, aby przeczytać cały wątek i odpowiedzieć.</translation>
     </message>
 </context>
 <context>
@@ -1529,65 +1529,65 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
     <message>
         <source>Public comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz publiczny</translation>
     </message>
     <message>
         <source>Team reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź zespołu</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Język: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwy)</translation>
     </message>
 </context>
 <context>
     <name>hearth::EscalateDialog</name>
     <message>
         <source>Escalate Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaluj rozmowę</translation>
     </message>
     <message>
         <source>&amp;Why does the team need to know? Management reads this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dlaczego zespół powinien o tym wiedzieć? Kierownictwo przeczyta to w pierwszej kolejności.</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskaluj</translation>
     </message>
     <message>
         <source>&amp;Clear Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wycofaj eskalację</translation>
     </message>
 </context>
 <context>
     <name>hearth::FollowUpDialog</name>
     <message>
         <source>Follow Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie</translation>
     </message>
     <message>
         <source>The conversation is listed under “Needs follow-up” from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od tej chwili rozmowa będzie widoczna w widoku „Przypomnienia”.</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przypomnij:</translation>
     </message>
     <message>
         <source>&amp;Set Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw przypomnienie</translation>
     </message>
     <message>
         <source>&amp;Remove Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń przypomnienie</translation>
     </message>
 </context>
 <context>
@@ -1666,94 +1666,94 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisana osoba</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaczniki</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxPage</name>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw najnowsze</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw najstarsze</translation>
     </message>
     <message>
         <source>Due soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższy termin</translation>
     </message>
     <message>
         <source>Due soonest lists the conversations still waiting for a first answer; in Needs follow-up, by follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>„Najbliższy termin” wyświetla rozmowy wciąż czekające na pierwszą odpowiedź; w widoku „Przypomnienia” – według daty przypomnienia</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortuj:</translation>
     </message>
     <message>
         <source>Nothing waiting for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie czeka na zespół</translation>
     </message>
     <message>
         <source>New and open conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się nowe i otwarte rozmowy.</translation>
     </message>
     <message>
         <source>Everything has an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda rozmowa ma opiekuna</translation>
     </message>
     <message>
         <source>Open conversations that no person or department has taken show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się otwarte rozmowy, których nie przejęła żadna osoba ani dział.</translation>
     </message>
     <message>
         <source>Nothing in your hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie masz żadnych rozmów</translation>
     </message>
     <message>
         <source>Conversations assigned to you show here until they are resolved or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się rozmowy przypisane do ciebie, dopóki nie zostaną rozwiązane lub odłożone.</translation>
     </message>
     <message>
         <source>Nobody to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma na kogo czekać</translation>
     </message>
     <message>
         <source>Conversations waiting for an answer from outside show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się rozmowy czekające na odpowiedź z zewnątrz.</translation>
     </message>
     <message>
         <source>Nothing snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie jest odłożone</translation>
     </message>
     <message>
         <source>Snoozed conversations wait here until they wake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożone rozmowy czekają tutaj, aż nadejdzie ich czas.</translation>
     </message>
     <message>
         <source>Nothing resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie rozwiązano</translation>
     </message>
     <message>
         <source>Resolved conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się rozwiązane rozmowy.</translation>
     </message>
     <message>
         <source>No follow-ups planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaplanowanych przypomnień</translation>
     </message>
     <message>
         <source>Conversations with a follow-up date show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się rozmowy z datą przypomnienia.</translation>
     </message>
     <message>
         <source>Due soonest shows only conversations still waiting for a first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Najbliższy termin” wyświetla tylko rozmowy wciąż czekające na pierwszą odpowiedź.</translation>
     </message>
 </context>
 <context>
@@ -1800,54 +1800,54 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
     <message>
         <source>Inbox view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok skrzynki odbiorczej: %1</translation>
     </message>
     <message>
         <source>Show the current inbox tab&apos;s view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż widok „%1” w bieżącej karcie skrzynki odbiorczej</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxViewList</name>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rozmowy</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie otwarte</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Oczekuje</translation>
+        <translation>Oczekujące</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Odłożona</translation>
+        <translation>Odłożone</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Rozwiązana</translation>
+        <translation>Rozwiązane</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia</translation>
     </message>
     <message>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki skrzynki odbiorczej</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
@@ -2046,306 +2046,308 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmowa</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe…</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl wszystkie skróty klawiszowe</translation>
     </message>
     <message>
         <source>A reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano odpowiedzi: %1</translation>
     </message>
     <message>
         <source>This is the last conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ostatnia rozmowa na liście.</translation>
     </message>
     <message>
         <source>This is the first conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwsza rozmowa na liście.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
     <message>
         <source>Add Internal Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
         <source>&amp;Note for the team (the customer never sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka dla zespołu (klient nigdy jej nie zobaczy):</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj notatkę</translation>
     </message>
 </context>
 <context>
     <name>hearth::Notifier</name>
     <message>
         <source>Conversation escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa eskalowana</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: %2</translation>
     </message>
     <message>
         <source>New message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wiadomość od: %1</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe wiadomości</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) in your views have new messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa w twoich widokach ma nowe wiadomości.</numerusform>
+            <numerusform>%n rozmowy w twoich widokach mają nowe wiadomości.</numerusform>
+            <numerusform>%n rozmów w twoich widokach ma nowe wiadomości.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” from %2 has waited past the response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa „%1” (%2) przekroczyła termin odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” from %2 needs a first answer within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rozmowa „%1” (%2) wymaga pierwszej odpowiedzi w ciągu %n minuty.</numerusform>
+            <numerusform>Rozmowa „%1” (%2) wymaga pierwszej odpowiedzi w ciągu %n minut.</numerusform>
+            <numerusform>Rozmowa „%1” (%2) wymaga pierwszej odpowiedzi w ciągu %n minut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odpowiedzi</translation>
     </message>
     <message>
         <source>Response targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy odpowiedzi</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) need a first answer within the next minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa wymaga pierwszej odpowiedzi w ciągu najbliższych minut.</numerusform>
+            <numerusform>%n rozmowy wymagają pierwszej odpowiedzi w ciągu najbliższych minut.</numerusform>
+            <numerusform>%n rozmów wymaga pierwszej odpowiedzi w ciągu najbliższych minut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxDispatcher</name>
     <message>
         <source>The reply was sent, but Hearth could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź została wysłana, ale program Hearth nie mógł jej zarejestrować: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxStrip</name>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Wiadomość prywatna</translation>
+        <translation>Wiadomość prywatna</translation>
     </message>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź publiczna</translation>
     </message>
     <message>
         <source>%1 not sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nie wysłano: „%2”</translation>
     </message>
     <message>
         <source>%1 being sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – trwa wysyłanie: „%2”</translation>
     </message>
     <message>
         <source>%1 waiting to be sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – czeka na wysłanie: „%2”</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Send this reply again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij tę odpowiedź ponownie teraz</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <source>Take the text back into the editor to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś tekst z powrotem do edytora, aby go zmienić</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć…</translation>
     </message>
     <message>
         <source>Delete this reply without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę odpowiedź bez wysyłania</translation>
     </message>
     <message>
         <source>Discard this reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić tę odpowiedź?</translation>
     </message>
     <message>
         <source>The reply will be deleted without being sent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź zostanie usunięta bez wysyłania. Tej operacji nie można cofnąć.</translation>
     </message>
 </context>
 <context>
     <name>hearth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <source>Customers see this name under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci widzą je pod twoimi odpowiedziami.</translation>
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podpis:</translation>
     </message>
     <message>
         <source>Added under every reply you send, for example:
 Best wishes,
 Emma</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawany pod każdą wysyłaną odpowiedzią, na przykład:
+Pozdrawiam serdecznie
+Emma</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications for new messages in my views and response targets about to be missed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyświetlaj powiadomienia na pulpicie o nowych wiadomościach w moich widokach i o zbliżającym się przekroczeniu terminów odpowiedzi</translation>
     </message>
 </context>
 <context>
     <name>hearth::ReplyComposer</name>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wiadomość prywatną…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz odpowiedź publiczną…</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1, kolumna %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more problem(s) after this one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(jeszcze %n problem po tym)</numerusform>
+            <numerusform>(jeszcze %n problemy po tym)</numerusform>
+            <numerusform>(jeszcze %n problemów po tym)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie wysłane: %1</translation>
     </message>
     <message>
         <source>Write a reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw napisz odpowiedź.</translation>
     </message>
     <message>
         <source>The reply was not sent: correct the placeholder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano odpowiedzi: najpierw popraw symbol zastępczy.</translation>
     </message>
     <message>
         <source>Hi {{author.first_name|there}}, we have sent you a private message so we can sort this out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry {{author.first_name|Państwu}}, wysłaliśmy prywatną wiadomość, abyśmy mogli wspólnie wyjaśnić tę sprawę.</translation>
     </message>
     <message>
         <source>The reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano odpowiedzi: %1</translation>
     </message>
     <message>
         <source>Take private</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj prywatnie</translation>
     </message>
     <message>
         <source>Answer once in public that the talk continues in a private message, then write that message</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz raz publicznie, że rozmowa będzie kontynuowana w wiadomości prywatnej, a następnie napisz tę wiadomość</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij</translation>
     </message>
     <message>
         <source>Send the reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij odpowiedź (%1)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
 </context>
 <context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;anał:</translation>
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przypisana osoba:</translation>
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znacznik:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2378,7 @@ Emma</source>
     </message>
     <message>
         <source>No message matches “%1” with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna wiadomość nie pasuje do „%1” przy tych filtrach.</translation>
     </message>
 </context>
 <context>
@@ -2398,85 +2400,85 @@ Emma</source>
     <name>hearth::ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>No shortcut matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden skrót nie pasuje do „%1”.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj:</translation>
     </message>
     <message>
         <source>Type an action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz czynność lub klawisz</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrót</translation>
     </message>
 </context>
 <context>
     <name>hearth::SnoozeDialog</name>
     <message>
         <source>Snooze Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż rozmowę</translation>
     </message>
     <message>
         <source>In &amp;one hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Za godzinę (%1)</translation>
     </message>
     <message>
         <source>This &amp;evening (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś &amp;wieczorem (%1)</translation>
     </message>
     <message>
         <source>Tomorrow &amp;morning (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jutro rano (%1)</translation>
     </message>
     <message>
         <source>Next Mo&amp;nday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>W następny &amp;poniedziałek (%1)</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odłóż</translation>
     </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaczniki</translation>
     </message>
     <message>
         <source>Add a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj znacznik i naciśnij Enter</translation>
     </message>
     <message>
         <source>&amp;Add tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj znacznik:</translation>
     </message>
     <message>
         <source>&amp;Tags of this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znaczniki tej rozmowy:</translation>
     </message>
 </context>
 </TS>

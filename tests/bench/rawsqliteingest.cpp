@@ -215,6 +215,7 @@ bool RawSqliteIngest::prepareStatements()
         && prepare(&m_findConversation, hearth::ingest::findConversation)
         && prepare(&m_insertConversation, hearth::ingest::insertConversation)
         && prepare(&m_updateConversation, hearth::ingest::updateConversation)
+        && prepare(&m_setConversationAuthor, hearth::ingest::setConversationAuthor)
         && prepare(&m_reopenConversation, hearth::ingest::reopenConversation)
         && prepare(&m_probeId, hearth::ingest::probeMessageId)
         && prepare(&m_insertMessage, hearth::ingest::insertMessage)
@@ -225,7 +226,7 @@ void RawSqliteIngest::close()
 {
     for (sqlite3_stmt **statement : {&m_ensureAccount, &m_findMessages, &m_updateMessage, &m_findAuthor,
              &m_insertAuthor, &m_updateAuthor, &m_findParent, &m_findConversation, &m_insertConversation, &m_updateConversation,
-             &m_reopenConversation, &m_probeId, &m_insertMessage, &m_indexMessage, &m_saveCursor}) {
+             &m_setConversationAuthor, &m_reopenConversation, &m_probeId, &m_insertMessage, &m_indexMessage, &m_saveCursor}) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
     }
@@ -522,6 +523,7 @@ std::optional<qint64> RawSqliteIngest::storeConversation(
     const qint64 currentDue = sqlite3_column_int64(m_findConversation, 4); // when due
     const qint64 createdAt = sqlite3_column_int64(m_findConversation, 5);
     const qint64 lastMessageAt = sqlite3_column_int64(m_findConversation, 6);
+    const bool hasAuthor = sqlite3_column_type(m_findConversation, 7) != SQLITE_NULL;
     sqlite3_reset(m_findConversation);
     account(FindConversation);
 
@@ -531,19 +533,23 @@ std::optional<qint64> RawSqliteIngest::storeConversation(
     sqlite3_bind_int64(m_updateConversation, 1, count);
     bindText(m_updateConversation, 2, currentSubject.isEmpty() ? subjectUtf8 : currentSubject);
     bindText(m_updateConversation, 3, currentAuthor.isEmpty() ? author : currentAuthor);
-    bindAuthorId(m_updateConversation, 4);
     if (newest.message->createdAt >= lastMessageAt)
-        bindText(m_updateConversation, 5, snippet);
+        bindText(m_updateConversation, 4, snippet);
     else
-        sqlite3_bind_null(m_updateConversation, 5); // NULL keeps the snippet there
+        sqlite3_bind_null(m_updateConversation, 4); // NULL keeps the snippet there
     if (answered || !due)
-        sqlite3_bind_null(m_updateConversation, 6);
+        sqlite3_bind_null(m_updateConversation, 5);
     else
-        sqlite3_bind_int64(m_updateConversation, 6, currentDue);
-    sqlite3_bind_int64(m_updateConversation, 7, std::min(createdAt, first.message->createdAt));
-    sqlite3_bind_int64(m_updateConversation, 8, std::max(lastMessageAt, newest.message->createdAt));
-    sqlite3_bind_int64(m_updateConversation, 9, id);
+        sqlite3_bind_int64(m_updateConversation, 5, currentDue);
+    sqlite3_bind_int64(m_updateConversation, 6, std::min(createdAt, first.message->createdAt));
+    sqlite3_bind_int64(m_updateConversation, 7, std::max(lastMessageAt, newest.message->createdAt));
+    sqlite3_bind_int64(m_updateConversation, 8, id);
     bool stored = execute(m_updateConversation, "update conversation");
+    if (stored && !hasAuthor && authorId > 0) {
+        bindAuthorId(m_setConversationAuthor, 1);
+        sqlite3_bind_int64(m_setConversationAuthor, 2, id);
+        stored = execute(m_setConversationAuthor, "set conversation author");
+    }
     if (stored && reopens && (status == "resolved" || status == "waiting")) {
         sqlite3_bind_int64(m_reopenConversation, 1, id);
         stored = execute(m_reopenConversation, "reopen conversation");

@@ -147,6 +147,7 @@ private:
     sqlite3_stmt *m_findConversation = nullptr;
     sqlite3_stmt *m_insertConversation = nullptr;
     sqlite3_stmt *m_updateConversation = nullptr;
+    sqlite3_stmt *m_setConversationAuthor = nullptr;
     sqlite3_stmt *m_reopenConversation = nullptr;
     sqlite3_stmt *m_probeId = nullptr;
     sqlite3_stmt *m_insertMessage = nullptr;

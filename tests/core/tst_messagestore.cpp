@@ -38,6 +38,7 @@ private slots:
     void replyEndsTheWaitAndANewMessageReopens();
     void accountsByNameAndKind();
     void authorsTakeNewNamesAcrossBatches();
+    void conversationsKnowWhoStartedThem();
 
 private:
     QTemporaryDir m_dir;
@@ -241,6 +242,37 @@ void TestMessageStore::authorsTakeNewNamesAcrossBatches()
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages m JOIN authors a ON a.id = m.author_id "
                                       "WHERE a.name = 'Ola Nowak'")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+// The author card lists a person's conversations through conversations.author_id: the first
+// customer of the thread, also when the team wrote first and the customer answered later.
+void TestMessageStore::conversationsKnowWhoStartedThem()
+{
+    MessageStore store(*m_workspace);
+    IncomingMessage announcement = message(QStringLiteral("team-1"), 0, QStringLiteral("New flavour!"), QStringLiteral("t2"), QString());
+    announcement.outbound = true;
+    QVERIFY(store.ingest(m_account, {message(QStringLiteral("a"), 1, QStringLiteral("Hello"), QStringLiteral("t1")),
+                                     message(QStringLiteral("b"), 2, QStringLiteral("Me too"), QStringLiteral("t1"),
+                                             QStringLiteral("Ida Lund")),
+                                     announcement})
+                .ok);
+    QSqlQuery query(m_workspace->database());
+    const auto authorOf = [&query](const QString &thread) {
+        query.prepare(QStringLiteral("SELECT a.name FROM conversations c LEFT JOIN authors a ON a.id = c.author_id "
+                                     "WHERE c.remote_thread_id = ?"));
+        query.addBindValue(thread);
+        return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("<no conversation>");
+    };
+    QCOMPARE(authorOf(QStringLiteral("t1")), QStringLiteral("Zoë Martin"));
+    QCOMPARE(authorOf(QStringLiteral("t2")), QString()); // nobody from outside yet
+
+    QVERIFY(store.ingest(m_account, {message(QStringLiteral("c"), 3, QStringLiteral("Yum"), QStringLiteral("t2"),
+                                             QStringLiteral("Ida Lund")),
+                                     message(QStringLiteral("d"), 4, QStringLiteral("Later"), QStringLiteral("t1"),
+                                             QStringLiteral("Ida Lund"))})
+                .ok);
+    QCOMPARE(authorOf(QStringLiteral("t2")), QStringLiteral("Ida Lund"));
+    QCOMPARE(authorOf(QStringLiteral("t1")), QStringLiteral("Zoë Martin")); // the first stays
 }
 
 QTEST_GUILESS_MAIN(TestMessageStore)
