@@ -5,27 +5,27 @@
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort</translation>
     </message>
     <message>
         <source>E-mail reply</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Antwort</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatnachricht</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Private Nachricht</translation>
+        <translation>Private Nachricht</translation>
     </message>
     <message>
         <source>This conversation comes from a feed, which Hearth only monitors: it cannot be answered from Hearth. Answer it where it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung stammt aus einem Feed, den Hearth nur beobachtet: Sie kann nicht aus Hearth heraus beantwortet werden. Antworten Sie dort, wo sie veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann auf Unterhaltungen in diesem Kanal nicht antworten.</translation>
     </message>
 </context>
 <context>
@@ -383,252 +383,252 @@ Befehle:
     <name>ConversationActivity</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartet</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Zurückgestellt</translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>The conversation&apos;s notes and history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen und der Verlauf der Unterhaltung konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>A former user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ehemaliges Teammitglied</translation>
     </message>
     <message>
         <source>a former user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ehemaliges Teammitglied</translation>
     </message>
     <message>
         <source>a former department</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ehemalige Abteilung</translation>
     </message>
     <message>
         <source>%1 wrote an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine interne Notiz geschrieben.</translation>
     </message>
     <message>
         <source>%1 assigned the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Unterhaltung an %2 zugewiesen.</translation>
     </message>
     <message>
         <source>%1 handed the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Unterhaltung an %2 übergeben.</translation>
     </message>
     <message>
         <source>%1 unassigned the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zuweisung der Unterhaltung aufgehoben.</translation>
     </message>
     <message>
         <source>%1 changed who has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zuständigkeit für die Unterhaltung geändert.</translation>
     </message>
     <message>
         <source>Before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1.</translation>
     </message>
     <message>
         <source>%1 changed the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status geändert.</translation>
     </message>
     <message>
         <source>%1 set the status to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status auf %2 gesetzt.</translation>
     </message>
     <message>
         <source>%1 changed the status from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status von %2 auf %3 geändert.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Unterhaltung bis %2 zurückgestellt.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Unterhaltung zurückgestellt.</translation>
     </message>
     <message>
         <source>%1 woke the conversation from its snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zurückstellung der Unterhaltung beendet.</translation>
     </message>
     <message>
         <source>%1 set a follow-up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Wiedervorlage für %2 festgelegt.</translation>
     </message>
     <message>
         <source>%1 cleared the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Wiedervorlage entfernt.</translation>
     </message>
     <message>
         <source>%1 changed the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Wiedervorlage geändert.</translation>
     </message>
     <message>
         <source>%1 added a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Schlagwort hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 added the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Schlagwort „%2“ hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 removed a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Schlagwort entfernt.</translation>
     </message>
     <message>
         <source>%1 removed the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Schlagwort „%2“ entfernt.</translation>
     </message>
     <message>
         <source>%1 escalated the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Unterhaltung eskaliert.</translation>
     </message>
     <message>
         <source>%1 escalated the conversation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Unterhaltung eskaliert: %2</translation>
     </message>
     <message>
         <source>%1 cleared the escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Eskalation aufgehoben.</translation>
     </message>
     <message>
         <source>%1 wrote an internal note that was later deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine interne Notiz geschrieben, die später gelöscht wurde.</translation>
     </message>
     <message>
         <source>%1 queued a private reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine private Antwort in den Postausgang gestellt.</translation>
     </message>
     <message>
         <source>%1 queued a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine öffentliche Antwort in den Postausgang gestellt.</translation>
     </message>
     <message>
         <source>%1 queued a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort in den Postausgang gestellt.</translation>
     </message>
     <message>
         <source>%1 sent the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Antwort gesendet.</translation>
     </message>
     <message>
         <source>%1 could not send the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte die Antwort nicht senden.</translation>
     </message>
     <message>
         <source>%1 could not send the reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte die Antwort nicht senden: %2</translation>
     </message>
     <message>
         <source>%1 discarded a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort verworfen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
     <message>
         <source>There is no such person in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine solche Person.</translation>
     </message>
     <message>
         <source>There is no such department in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine solche Abteilung.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Choose until when to snooze a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, bis wann eine Unterhaltung zurückgestellt werden soll.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Unterhaltungsstatus.</translation>
     </message>
     <message>
         <source>Choose until when to snooze the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, bis wann die Unterhaltung zurückgestellt werden soll.</translation>
     </message>
     <message>
         <source>A conversation can only be snoozed until a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung kann nur bis zu einem Zeitpunkt in der Zukunft zurückgestellt werden.</translation>
     </message>
     <message>
         <source>Choose when to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, wann die Wiedervorlage erfolgen soll.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation has no tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung hat kein Schlagwort „%1“.</translation>
     </message>
     <message>
         <source>Say why the conversation is escalated: the team and management read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Unterhaltung eskaliert wird: Team und Geschäftsleitung lesen das zuerst.</translation>
     </message>
     <message>
         <source>The conversation is not escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung ist nicht eskaliert.</translation>
     </message>
     <message>
         <source>An empty note cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Notiz kann nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The conversation no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto der Antwort konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung dieser Antwort ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht gesendet werden: Die Verbindung zum Kanal von „%1“ ist noch nicht eingerichtet. Sie wartet im Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -654,15 +654,15 @@ Befehle:
     <name>DraftStore</name>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort ist entweder öffentlich oder privat, nicht „%1“.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The draft could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -902,146 +902,146 @@ Befehle:
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu senden: Die Antwort ist leer.</translation>
     </message>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort ist entweder öffentlich oder privat, nicht „%1“.</translation>
     </message>
     <message>
         <source>The conversation to answer is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu beantwortende Unterhaltung ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>This channel has no private messages; answer with a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal kennt keine privaten Nachrichten; stattdessen öffentlich antworten.</translation>
     </message>
     <message>
         <source>This channel has no public replies; answer with a private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal kennt keine öffentlichen Antworten; stattdessen mit einer privaten Nachricht antworten.</translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht in den Postausgang gestellt werden: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht in den Postausgang gestellt werden.</translation>
     </message>
     <message>
         <source>This reply is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
         <source>The reply could not be prepared for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht für den Versand vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>This reply is not waiting to be sent: it is being sent or was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wartet nicht auf den Versand: Sie wird gerade gesendet oder wurde bereits gesendet.</translation>
     </message>
     <message>
         <source>The channel did not say which message the reply became.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal hat nicht mitgeteilt, zu welcher Nachricht die Antwort geworden ist.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Antwort, die gerade gesendet wird, kann als gesendet erfasst werden.</translation>
     </message>
     <message>
         <source>The conversation of the reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung der Antwort ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendete Antwort konnte nicht zur Unterhaltung hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendete Antwort konnte nicht zur Unterhaltung hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The sent reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendete Antwort konnte nicht erfasst werden.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Antwort, die gerade gesendet wird, kann als fehlgeschlagen erfasst werden.</translation>
     </message>
     <message>
         <source>The failure of the reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fehlschlagen der Antwort konnte nicht erfasst werden.</translation>
     </message>
     <message>
         <source>There is nothing to send: the reply is empty. Discard it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu senden: Die Antwort ist leer. Verwerfen Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine fehlgeschlagene Antwort kann bearbeitet werden.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine fehlgeschlagene Antwort kann erneut gesendet werden.</translation>
     </message>
     <message>
         <source>The reply could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht erneut in den Postausgang gestellt werden: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht erneut in den Postausgang gestellt werden.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine fehlgeschlagene Antwort kann verworfen werden.</translation>
     </message>
     <message>
         <source>The reply could not be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht verworfen werden.</translation>
     </message>
     <message>
         <source>The reply could not be taken back for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht zur Bearbeitung zurückgeholt werden.</translation>
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Hearth was closed while this reply was being sent, so it may or may not have reached the channel. Check the conversation there before you retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth wurde geschlossen, während diese Antwort gesendet wurde; sie hat den Kanal daher möglicherweise erreicht, vielleicht aber auch nicht. Prüfen Sie die Unterhaltung dort, bevor Sie den Versand wiederholen.</translation>
     </message>
     <message>
         <source>The outbox could not be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>The outbox could not be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist belegt oder schreibgeschützt; bitte gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>“%1” is not a placeholder Hearth knows. Known placeholders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Platzhalter, den Hearth kennt. Bekannte Platzhalter: %2.</translation>
     </message>
     <message>
         <source>“%1” names no placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benennt keinen Platzhalter.</translation>
     </message>
     <message>
         <source>A placeholder opened with “{{” is not closed with “}}” on the same line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mit „{{“ geöffneter Platzhalter wird nicht in derselben Zeile mit „}}“ geschlossen.</translation>
     </message>
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„}}“ schließt keinen Platzhalter; ein Platzhalter beginnt mit „{{“.</translation>
     </message>
 </context>
 <context>
@@ -1059,23 +1059,23 @@ Befehle:
     <name>UserDirectory</name>
     <message>
         <source>Hearth cannot tell who is signed in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann nicht feststellen, wer an diesem Computer angemeldet ist.</translation>
     </message>
     <message>
         <source>Your user could not be stored in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzer konnte nicht im Arbeitsbereich gespeichert werden.</translation>
     </message>
     <message>
         <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abteilung braucht einen Namen.</translation>
     </message>
     <message>
         <source>Your name cannot be empty: customers see it under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name darf nicht leer sein: Die Kundschaft sieht ihn unter Ihren Antworten.</translation>
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1136,375 +1136,375 @@ Befehle:
     <name>hearth::ActivityList</name>
     <message>
         <source>Internal note · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz · %1 · %2</translation>
     </message>
     <message>
         <source>Notes and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Verlauf</translation>
     </message>
     <message>
         <source>No notes or changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen oder Änderungen.</translation>
     </message>
 </context>
 <context>
     <name>hearth::AuthorCard</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>The team started this conversation; there is no author to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat diese Unterhaltung begonnen; es gibt keinen Autor, der angezeigt werden könnte.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gesehen am %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Unterhaltung</numerusform>
             <numerusform>%n Unterhaltungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Unterhaltungen</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Unterhaltungen</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1
-%2 ?}</translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Next Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Unterhaltung</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <source>Show the next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Unterhaltung in der Liste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Previous Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Unterhaltung</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige</translation>
     </message>
     <message>
         <source>Show the previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Unterhaltung in der Liste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Answer where the conversation takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort antworten, wo die Unterhaltung stattfindet</translation>
     </message>
     <message>
         <source>Pri&amp;vate Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private Nachricht</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Private Nachricht</translation>
+        <translation>Private Nachricht</translation>
     </message>
     <message>
         <source>Answer the author in a private message, away from the public thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Autor in einer privaten Nachricht antworten, abseits des öffentlichen Verlaufs</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen</translation>
     </message>
     <message>
         <source>Mark the conversation as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung als erledigt markieren</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;öffnen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Put the conversation back among the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung wieder zu den offenen Unterhaltungen verschieben</translation>
     </message>
     <message>
         <source>Mark as &amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;wartend markieren</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartet</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>The ball is in the customer&apos;s court</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ball liegt beim Kunden</translation>
     </message>
     <message>
         <source>Assign to &amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir zuweisen</translation>
     </message>
     <message>
         <source>Take the conversation on yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung selbst übernehmen</translation>
     </message>
     <message>
         <source>Assign &amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Hand the conversation to a person or a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung an eine Person oder eine Abteilung übergeben</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rückstellen …</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Hide the conversation until a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung bis zu einem späteren Zeitpunkt ausblenden</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervor&amp;lage …</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Be reminded to come back to the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich daran erinnern lassen, zur Unterhaltung zurückzukehren</translation>
     </message>
     <message>
         <source>T&amp;ags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter …</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Add or remove the conversation&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter der Unterhaltung hinzufügen oder entfernen</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;kalieren …</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren</translation>
     </message>
     <message>
         <source>Pass the conversation to the team and management, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung mit einer Begründung an Team und Geschäftsleitung weitergeben</translation>
     </message>
     <message>
         <source>Add &amp;Internal Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne Notiz hinzufügen …</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Write a note for the team; the customer never sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für das Team schreiben; die Kundschaft sieht sie nie</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>%1 no longer has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr für die Unterhaltung zuständig.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 zugewiesen.</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilungen</translation>
     </message>
     <message>
         <source>Taken back from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 zurückgenommen.</translation>
     </message>
     <message>
         <source>Handed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 übergeben.</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung auf&amp;heben</translation>
     </message>
     <message>
         <source>Nobody has the conversation now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist jetzt für die Unterhaltung zuständig.</translation>
     </message>
     <message>
         <source>Conversation resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung erledigt.</translation>
     </message>
     <message>
         <source>Conversation reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung wieder geöffnet.</translation>
     </message>
     <message>
         <source>Waiting for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf den Kunden.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen zugewiesen.</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis %1.</translation>
     </message>
     <message>
         <source>Follow up on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage am %1.</translation>
     </message>
     <message>
         <source>Follow-up removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage entfernt.</translation>
     </message>
     <message>
         <source>Tags saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter gespeichert.</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert von %1 am %2: %3</translation>
     </message>
     <message>
         <source>someone no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem, der nicht mehr im Arbeitsbereich ist</translation>
     </message>
     <message>
         <source>Escalation cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation aufgehoben.</translation>
     </message>
     <message>
         <source>Conversation escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung eskaliert.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed conversation(s) came back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgestellte Unterhaltung ist zurück.</numerusform>
+            <numerusform>%n zurückgestellte Unterhaltungen sind zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht geändert werden</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationHeader</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1</translation>
     </message>
     <message>
         <source>Follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage am %1</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert von %1 am %2.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationPane</name>
     <message>
         <source>Select a conversation to read the whole thread and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung auswählen, um den ganzen Verlauf zu lesen und darauf zu antworten.</translation>
     </message>
 </context>
 <context>
@@ -1523,65 +1523,65 @@ Befehle:
     </message>
     <message>
         <source>Public comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Kommentar</translation>
     </message>
     <message>
         <source>Team reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Teams</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
 </context>
 <context>
     <name>hearth::EscalateDialog</name>
     <message>
         <source>Escalate Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung eskalieren</translation>
     </message>
     <message>
         <source>&amp;Why does the team need to know? Management reads this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum muss das Team davon erfahren? Die Geschäftsleitung liest dies zuerst.</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren</translation>
     </message>
     <message>
         <source>&amp;Clear Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation auf&amp;heben</translation>
     </message>
 </context>
 <context>
     <name>hearth::FollowUpDialog</name>
     <message>
         <source>Follow Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>The conversation is listed under “Needs follow-up” from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung wird danach unter „Wiedervorlage“ aufgeführt.</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlage am:</translation>
     </message>
     <message>
         <source>&amp;Set Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage &amp;festlegen</translation>
     </message>
     <message>
         <source>&amp;Remove Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1657,94 +1657,94 @@ Befehle:
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxPage</name>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Due soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Fälligkeit</translation>
     </message>
     <message>
         <source>Due soonest lists the conversations still waiting for a first answer; in Needs follow-up, by follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nach Fälligkeit“ listet die Unterhaltungen auf, die noch auf eine erste Antwort warten; in „Wiedervorlage“ nach Wiedervorlagedatum</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung:</translation>
     </message>
     <message>
         <source>Nothing waiting for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf das Team</translation>
     </message>
     <message>
         <source>New and open conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und offene Unterhaltungen erscheinen hier.</translation>
     </message>
     <message>
         <source>Everything has an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alles ist jemand zuständig</translation>
     </message>
     <message>
         <source>Open conversations that no person or department has taken show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Unterhaltungen, die noch keine Person und keine Abteilung übernommen hat, erscheinen hier.</translation>
     </message>
     <message>
         <source>Nothing in your hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts liegt bei Ihnen</translation>
     </message>
     <message>
         <source>Conversations assigned to you show here until they are resolved or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen zugewiesene Unterhaltungen erscheinen hier, bis sie erledigt oder zurückgestellt werden.</translation>
     </message>
     <message>
         <source>Nobody to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand, auf den gewartet wird</translation>
     </message>
     <message>
         <source>Conversations waiting for an answer from outside show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen, die auf eine Antwort von außen warten, erscheinen hier.</translation>
     </message>
     <message>
         <source>Nothing snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückgestellt</translation>
     </message>
     <message>
         <source>Snoozed conversations wait here until they wake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte Unterhaltungen warten hier, bis sie wieder fällig werden.</translation>
     </message>
     <message>
         <source>Nothing resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erledigt</translation>
     </message>
     <message>
         <source>Resolved conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Unterhaltungen erscheinen hier.</translation>
     </message>
     <message>
         <source>No follow-ups planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiedervorlagen geplant</translation>
     </message>
     <message>
         <source>Conversations with a follow-up date show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen mit einem Wiedervorlagedatum erscheinen hier.</translation>
     </message>
     <message>
         <source>Due soonest shows only conversations still waiting for a first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nach Fälligkeit“ zeigt nur Unterhaltungen, die noch auf eine erste Antwort warten.</translation>
     </message>
 </context>
 <context>
@@ -1789,54 +1789,54 @@ Befehle:
     </message>
     <message>
         <source>Inbox view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingangsansicht: %1</translation>
     </message>
     <message>
         <source>Show the current inbox tab&apos;s view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ des aktuellen Posteingangs-Tabs anzeigen</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxViewList</name>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartet</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Zurückgestellt</translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingangsansichten</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
@@ -2033,302 +2033,304 @@ Befehle:
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellu&amp;ngen …</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
         <source>A reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>This is the last conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die letzte Unterhaltung der Liste.</translation>
     </message>
     <message>
         <source>This is the first conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die erste Unterhaltung der Liste.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
     <message>
         <source>Add Internal Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Note for the team (the customer never sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz für das Team (die Kundschaft sieht sie nie):</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>hearth::Notifier</name>
     <message>
         <source>Conversation escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung eskaliert</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>New message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht von %1</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) in your views have new messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung in Ihren Ansichten hat neue Nachrichten.</numerusform>
+            <numerusform>%n Unterhaltungen in Ihren Ansichten haben neue Nachrichten.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” from %2 has waited past the response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 wartet bereits länger als die Antwortfrist.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” from %2 needs a first answer within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ von %2 braucht innerhalb von %n Minute eine erste Antwort.</numerusform>
+            <numerusform>„%1“ von %2 braucht innerhalb von %n Minuten eine erste Antwort.</numerusform>
         </translation>
     </message>
     <message>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortfrist</translation>
     </message>
     <message>
         <source>Response targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortfristen</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) need a first answer within the next minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung braucht in den nächsten Minuten eine erste Antwort.</numerusform>
+            <numerusform>%n Unterhaltungen brauchen in den nächsten Minuten eine erste Antwort.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxDispatcher</name>
     <message>
         <source>The reply was sent, but Hearth could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde gesendet, aber Hearth konnte das nicht erfassen: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxStrip</name>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Private Nachricht</translation>
+        <translation>Private Nachricht</translation>
     </message>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort</translation>
     </message>
     <message>
         <source>%1 not sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gesendet: „%2“</translation>
     </message>
     <message>
         <source>%1 being sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesendet: „%2“</translation>
     </message>
     <message>
         <source>%1 waiting to be sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf den Versand: „%2“</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Send this reply again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort jetzt erneut senden</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Take the text back into the editor to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text zum Ändern zurück in den Editor holen</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen …</translation>
     </message>
     <message>
         <source>Delete this reply without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort löschen, ohne sie zu senden</translation>
     </message>
     <message>
         <source>Discard this reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort verwerfen?</translation>
     </message>
     <message>
         <source>The reply will be deleted without being sent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wird gelöscht, ohne gesendet zu werden. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
     <name>hearth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>Customers see this name under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundschaft sieht diesen Namen unter Ihren Antworten.</translation>
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatur:</translation>
     </message>
     <message>
         <source>Added under every reply you send, for example:
 Best wishes,
 Emma</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird unter jede Antwort gesetzt, die Sie senden, zum Beispiel:
+Viele Grüße
+Emma</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications for new messages in my views and response targets about to be missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen für neue Nachrichten in meinen Ansichten und bald ablaufende Antwortfristen anzeigen</translation>
     </message>
 </context>
 <context>
     <name>hearth::ReplyComposer</name>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Nachricht schreiben …</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort schreiben …</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more problem(s) after this one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiteres Problem nach diesem)</numerusform>
+            <numerusform>(%n weitere Probleme nach diesem)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet wird: %1</translation>
     </message>
     <message>
         <source>Write a reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Antwort schreiben.</translation>
     </message>
     <message>
         <source>The reply was not sent: correct the placeholder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht gesendet: Zuerst den Platzhalter korrigieren.</translation>
     </message>
     <message>
         <source>Hi {{author.first_name|there}}, we have sent you a private message so we can sort this out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{author.first_name|zusammen}}, wir haben Ihnen eine private Nachricht geschickt, damit wir das gemeinsam klären können.</translation>
     </message>
     <message>
         <source>The reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Take private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat weiterführen</translation>
     </message>
     <message>
         <source>Answer once in public that the talk continues in a private message, then write that message</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal öffentlich antworten, dass das Gespräch in einer privaten Nachricht weitergeht, und dann diese Nachricht schreiben</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send the reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort senden (%1)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustän&amp;dig:</translation>
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2360,7 @@ Emma</source>
     </message>
     <message>
         <source>No message matches “%1” with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht passt mit diesen Filtern zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2380,85 +2382,85 @@ Emma</source>
     <name>hearth::ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>No shortcut matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tastenkürzel passt zu „%1“.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Type an action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion oder Taste eingeben</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>hearth::SnoozeDialog</name>
     <message>
         <source>Snooze Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung zurückstellen</translation>
     </message>
     <message>
         <source>In &amp;one hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;einer Stunde (%1)</translation>
     </message>
     <message>
         <source>This &amp;evening (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute Abend (%1)</translation>
     </message>
     <message>
         <source>Tomorrow &amp;morning (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen früh (%1)</translation>
     </message>
     <message>
         <source>Next Mo&amp;nday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächsten Montag (%1)</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen</translation>
     </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Add a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>&amp;Add tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort &amp;hinzufügen:</translation>
     </message>
     <message>
         <source>&amp;Tags of this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter dieser Unterhaltung:</translation>
     </message>
 </context>
 </TS>

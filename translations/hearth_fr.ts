@@ -5,27 +5,27 @@
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse publique</translation>
     </message>
     <message>
         <source>E-mail reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse par e-mail</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de chat</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Message privé</translation>
+        <translation>Message privé</translation>
     </message>
     <message>
         <source>This conversation comes from a feed, which Hearth only monitors: it cannot be answered from Hearth. Answer it where it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation provient d&apos;un flux que Hearth se contente de surveiller : il est impossible d&apos;y répondre depuis Hearth. Répondez là où elle a été publiée.</translation>
     </message>
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne peut pas répondre aux conversations de ce canal.</translation>
     </message>
 </context>
 <context>
@@ -383,252 +383,252 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>ConversationActivity</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouveau</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Reporté</translation>
+        <translation>Reporté</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Résolu</translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>The conversation&apos;s notes and history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les notes et l&apos;historique de la conversation : %1</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>A former user</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ancien utilisateur</translation>
     </message>
     <message>
         <source>a former user</source>
-        <translation type="unfinished"></translation>
+        <translation>un ancien utilisateur</translation>
     </message>
     <message>
         <source>a former department</source>
-        <translation type="unfinished"></translation>
+        <translation>un ancien service</translation>
     </message>
     <message>
         <source>%1 wrote an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rédigé une note interne.</translation>
     </message>
     <message>
         <source>%1 assigned the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a attribué la conversation à %2.</translation>
     </message>
     <message>
         <source>%1 handed the conversation to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a confié la conversation à %2.</translation>
     </message>
     <message>
         <source>%1 unassigned the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré l&apos;attribution de la conversation.</translation>
     </message>
     <message>
         <source>%1 changed who has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé le responsable de la conversation.</translation>
     </message>
     <message>
         <source>Before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auparavant : %1.</translation>
     </message>
     <message>
         <source>%1 changed the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé le statut.</translation>
     </message>
     <message>
         <source>%1 set the status to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a passé le statut à %2.</translation>
     </message>
     <message>
         <source>%1 changed the status from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé le statut de %2 à %3.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a reporté la conversation jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>%1 snoozed the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a reporté la conversation.</translation>
     </message>
     <message>
         <source>%1 woke the conversation from its snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a mis fin au report de la conversation.</translation>
     </message>
     <message>
         <source>%1 set a follow-up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a programmé une relance pour le %2.</translation>
     </message>
     <message>
         <source>%1 cleared the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a supprimé la relance.</translation>
     </message>
     <message>
         <source>%1 changed the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié la relance.</translation>
     </message>
     <message>
         <source>%1 added a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ajouté une étiquette.</translation>
     </message>
     <message>
         <source>%1 added the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ajouté l&apos;étiquette « %2 ».</translation>
     </message>
     <message>
         <source>%1 removed a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré une étiquette.</translation>
     </message>
     <message>
         <source>%1 removed the tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré l&apos;étiquette « %2 ».</translation>
     </message>
     <message>
         <source>%1 escalated the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a escaladé la conversation.</translation>
     </message>
     <message>
         <source>%1 escalated the conversation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a escaladé la conversation : %2</translation>
     </message>
     <message>
         <source>%1 cleared the escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a levé l&apos;escalade.</translation>
     </message>
     <message>
         <source>%1 wrote an internal note that was later deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rédigé une note interne, supprimée depuis.</translation>
     </message>
     <message>
         <source>%1 queued a private reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a placé une réponse privée dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1 queued a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a placé une réponse publique dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1 queued a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a placé une réponse dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1 sent the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé la réponse.</translation>
     </message>
     <message>
         <source>%1 could not send the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu envoyer la réponse.</translation>
     </message>
     <message>
         <source>%1 could not send the reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu envoyer la réponse : %2</translation>
     </message>
     <message>
         <source>%1 discarded a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a abandonné une réponse.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
     <message>
         <source>There is no such person in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;existe pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>There is no such department in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n&apos;existe pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification.</translation>
     </message>
     <message>
         <source>Choose until when to snooze a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez jusqu&apos;à quand reporter une conversation.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un statut de conversation.</translation>
     </message>
     <message>
         <source>Choose until when to snooze the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez jusqu&apos;à quand reporter la conversation.</translation>
     </message>
     <message>
         <source>A conversation can only be snoozed until a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation ne peut être reportée que jusqu&apos;à un moment futur.</translation>
     </message>
     <message>
         <source>Choose when to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quand relancer.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une étiquette peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Une étiquette peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation has no tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;a pas d&apos;étiquette « %1 ».</translation>
     </message>
     <message>
         <source>Say why the conversation is escalated: the team and management read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la conversation est escaladée : l&apos;équipe et la direction le liront en premier.</translation>
     </message>
     <message>
         <source>The conversation is not escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;est pas escaladée.</translation>
     </message>
     <message>
         <source>An empty note cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter une note vide.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
     <message>
         <source>The conversation no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;existe plus dans cet espace de travail.</translation>
     </message>
 </context>
 <context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le compte de la réponse : %1</translation>
     </message>
     <message>
         <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation de cette réponse ne se trouve plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer la réponse : la connexion au canal de « %1 » n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -654,15 +654,15 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>DraftStore</name>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse est soit publique, soit privée, et non « %1 ».</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
         <source>The draft could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le brouillon : %1</translation>
     </message>
 </context>
 <context>
@@ -902,146 +902,146 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer : la réponse est vide.</translation>
     </message>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse est soit publique, soit privée, et non « %1 ».</translation>
     </message>
     <message>
         <source>The conversation to answer is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation à laquelle répondre ne se trouve plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>This channel has no private messages; answer with a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal ne prend pas en charge les messages privés ; répondez publiquement.</translation>
     </message>
     <message>
         <source>This channel has no public replies; answer with a private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal ne prend pas en charge les réponses publiques ; répondez par un message privé.</translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer la réponse dans la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>The reply could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer la réponse dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>This reply is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne se trouve plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The reply could not be prepared for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la réponse pour l&apos;envoi : %1</translation>
     </message>
     <message>
         <source>This reply is not waiting to be sent: it is being sent or was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n&apos;est pas en attente d&apos;envoi : elle est en cours d&apos;envoi ou a déjà été envoyée.</translation>
     </message>
     <message>
         <source>The channel did not say which message the reply became.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal n&apos;a pas indiqué quel message la réponse est devenue.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réponse en cours d&apos;envoi peut être enregistrée comme envoyée.</translation>
     </message>
     <message>
         <source>The conversation of the reply is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation de la réponse ne se trouve plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la réponse envoyée à la conversation : %1</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la réponse envoyée à la conversation.</translation>
     </message>
     <message>
         <source>The sent reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la réponse envoyée.</translation>
     </message>
     <message>
         <source>Only a reply being sent can be recorded as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réponse en cours d&apos;envoi peut être enregistrée comme ayant échoué.</translation>
     </message>
     <message>
         <source>The failure of the reply could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;échec de la réponse.</translation>
     </message>
     <message>
         <source>There is nothing to send: the reply is empty. Discard it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer : la réponse est vide. Abandonnez-la plutôt.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réponse dont l&apos;envoi a échoué peut être modifiée.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réponse dont l&apos;envoi a échoué peut être renvoyée.</translation>
     </message>
     <message>
         <source>The reply could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de replacer la réponse dans la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>The reply could not be queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de replacer la réponse dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réponse dont l&apos;envoi a échoué peut être abandonnée.</translation>
     </message>
     <message>
         <source>The reply could not be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;abandonner la réponse.</translation>
     </message>
     <message>
         <source>The reply could not be taken back for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre la réponse pour la modifier.</translation>
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>Hearth was closed while this reply was being sent, so it may or may not have reached the channel. Check the conversation there before you retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth a été fermé pendant l&apos;envoi de cette réponse : elle a donc pu parvenir au canal, ou non. Vérifiez la conversation sur place avant de réessayer.</translation>
     </message>
     <message>
         <source>The outbox could not be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>The outbox could not be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The workspace is busy or read-only; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est occupé ou en lecture seule ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>“%1” is not a placeholder Hearth knows. Known placeholders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un espace réservé connu de Hearth. Espaces réservés connus : %2.</translation>
     </message>
     <message>
         <source>“%1” names no placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne désigne aucun espace réservé.</translation>
     </message>
     <message>
         <source>A placeholder opened with “{{” is not closed with “}}” on the same line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace réservé ouvert par « {{ » n&apos;est pas fermé par « }} » sur la même ligne.</translation>
     </message>
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« }} » ne ferme aucun espace réservé ; un espace réservé commence par « {{ ».</translation>
     </message>
 </context>
 <context>
@@ -1059,23 +1059,23 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>UserDirectory</name>
     <message>
         <source>Hearth cannot tell who is signed in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne parvient pas à déterminer qui est connecté à cet ordinateur.</translation>
     </message>
     <message>
         <source>Your user could not be stored in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer votre utilisateur dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service doit avoir un nom.</translation>
     </message>
     <message>
         <source>Your name cannot be empty: customers see it under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom ne peut pas être vide : les clients le voient sous vos réponses.</translation>
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1136,375 +1136,375 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>hearth::ActivityList</name>
     <message>
         <source>Internal note · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne · %1 · %2</translation>
     </message>
     <message>
         <source>Notes and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et historique</translation>
     </message>
     <message>
         <source>No notes or changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ni modification pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>hearth::AuthorCard</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>The team started this conversation; there is no author to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe a lancé cette conversation ; il n&apos;y a aucun auteur à afficher.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la première fois le %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation antérieure</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations antérieures</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1
-%2 ?}</translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Next Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Show the next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conversation suivante de la liste</translation>
     </message>
     <message>
         <source>&amp;Previous Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Show the previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conversation précédente de la liste</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Answer where the conversation takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre là où la conversation a lieu</translation>
     </message>
     <message>
         <source>Pri&amp;vate Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pri&amp;vé</translation>
     </message>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Message privé</translation>
+        <translation>Message privé</translation>
     </message>
     <message>
         <source>Answer the author in a private message, away from the public thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à l&apos;auteur par message privé, à l&apos;écart du fil public</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résou&amp;dre</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Mark the conversation as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la conversation comme résolue</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Put the conversation back among the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la conversation parmi les conversations ouvertes</translation>
     </message>
     <message>
         <source>Mark as &amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme en &amp;attente</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>The ball is in the customer&apos;s court</source>
-        <translation type="unfinished"></translation>
+        <translation>La balle est dans le camp du client</translation>
     </message>
     <message>
         <source>Assign to &amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M&apos;attribuer</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attribuer</translation>
     </message>
     <message>
         <source>Take the conversation on yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre vous-même la conversation en charge</translation>
     </message>
     <message>
         <source>Assign &amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribuer à</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Hand the conversation to a person or a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier la conversation à une personne ou à un service</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report&amp;er…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Hide the conversation until a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la conversation jusqu&apos;à plus tard</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lancer…</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Be reminded to come back to the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un rappel pour revenir à la conversation</translation>
     </message>
     <message>
         <source>T&amp;ags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiq&amp;uettes…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Add or remove the conversation&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou retirer des étiquettes de la conversation</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;calader…</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader</translation>
     </message>
     <message>
         <source>Pass the conversation to the team and management, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre la conversation à l&apos;équipe et à la direction, en expliquant pourquoi</translation>
     </message>
     <message>
         <source>Add &amp;Internal Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note &amp;interne…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Write a note for the team; the customer never sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une note pour l&apos;équipe ; le client ne la voit jamais</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>%1 no longer has the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;est plus attribuée à %1.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à %1.</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Taken back from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée à %1.</translation>
     </message>
     <message>
         <source>Handed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée à %1.</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;attri&amp;bution</translation>
     </message>
     <message>
         <source>Nobody has the conversation now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;est plus attribuée à personne.</translation>
     </message>
     <message>
         <source>Conversation resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation résolue.</translation>
     </message>
     <message>
         <source>Conversation reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation rouverte.</translation>
     </message>
     <message>
         <source>Waiting for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation qui vous est attribuée.</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Follow up on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance le %1.</translation>
     </message>
     <message>
         <source>Follow-up removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance supprimée.</translation>
     </message>
     <message>
         <source>Tags saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes enregistrées.</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladée par %1 le %2 : %3</translation>
     </message>
     <message>
         <source>someone no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un qui ne fait plus partie de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Escalation cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade levée.</translation>
     </message>
     <message>
         <source>Conversation escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation escaladée.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed conversation(s) came back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation reportée est revenue.</numerusform>
+            <numerusform>%n conversations reportées sont revenues.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversation could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier la conversation</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationHeader</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée à %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité %1</translation>
     </message>
     <message>
         <source>Follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance le %1</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladée par %1 le %2.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::ConversationPane</name>
     <message>
         <source>Select a conversation to read the whole thread and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une conversation pour lire tout le fil et y répondre.</translation>
     </message>
 </context>
 <context>
@@ -1523,65 +1523,65 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Public comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire public</translation>
     </message>
     <message>
         <source>Team reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de l&apos;équipe</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>hearth::EscalateDialog</name>
     <message>
         <source>Escalate Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader la conversation</translation>
     </message>
     <message>
         <source>&amp;Why does the team need to know? Management reads this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi l&apos;équipe doit-elle être informée ? La direction lit ceci en premier.</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalader</translation>
     </message>
     <message>
         <source>&amp;Clear Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever l&apos;escalade</translation>
     </message>
 </context>
 <context>
     <name>hearth::FollowUpDialog</name>
     <message>
         <source>Follow Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>The conversation is listed under “Needs follow-up” from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation figure ensuite sous « À relancer ».</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer le :</translation>
     </message>
     <message>
         <source>&amp;Set Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir la relance</translation>
     </message>
     <message>
         <source>&amp;Remove Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la relance</translation>
     </message>
 </context>
 <context>
@@ -1657,94 +1657,94 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxPage</name>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes d&apos;abord</translation>
     </message>
     <message>
         <source>Due soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance la plus proche</translation>
     </message>
     <message>
         <source>Due soonest lists the conversations still waiting for a first answer; in Needs follow-up, by follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>« Échéance la plus proche » liste les conversations qui attendent encore une première réponse ; dans « À relancer », par date de relance</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri :</translation>
     </message>
     <message>
         <source>Nothing waiting for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend l&apos;équipe</translation>
     </message>
     <message>
         <source>New and open conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations nouvelles et ouvertes apparaissent ici.</translation>
     </message>
     <message>
         <source>Everything has an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a un responsable</translation>
     </message>
     <message>
         <source>Open conversations that no person or department has taken show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations ouvertes qu&apos;aucune personne ni aucun service n&apos;a prises en charge apparaissent ici.</translation>
     </message>
     <message>
         <source>Nothing in your hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien entre vos mains</translation>
     </message>
     <message>
         <source>Conversations assigned to you show here until they are resolved or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations qui vous sont attribuées apparaissent ici jusqu&apos;à ce qu&apos;elles soient résolues ou reportées.</translation>
     </message>
     <message>
         <source>Nobody to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à attendre</translation>
     </message>
     <message>
         <source>Conversations waiting for an answer from outside show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations en attente d&apos;une réponse extérieure apparaissent ici.</translation>
     </message>
     <message>
         <source>Nothing snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de reporté</translation>
     </message>
     <message>
         <source>Snoozed conversations wait here until they wake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations reportées attendent ici jusqu&apos;à la fin de leur report.</translation>
     </message>
     <message>
         <source>Nothing resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de résolu pour l&apos;instant</translation>
     </message>
     <message>
         <source>Resolved conversations show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations résolues apparaissent ici.</translation>
     </message>
     <message>
         <source>No follow-ups planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance prévue</translation>
     </message>
     <message>
         <source>Conversations with a follow-up date show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations ayant une date de relance apparaissent ici.</translation>
     </message>
     <message>
         <source>Due soonest shows only conversations still waiting for a first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Échéance la plus proche » n&apos;affiche que les conversations qui attendent encore une première réponse.</translation>
     </message>
 </context>
 <context>
@@ -1789,54 +1789,54 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Inbox view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la boîte de réception : %1</translation>
     </message>
     <message>
         <source>Show the current inbox tab&apos;s view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue « %1 » de l&apos;onglet de boîte de réception actuel</translation>
     </message>
 </context>
 <context>
     <name>hearth::InboxViewList</name>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conversations</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuées</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Reporté</translation>
+        <translation>Reportées</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Résolu</translation>
+        <translation>Résolues</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>À relancer</translation>
     </message>
     <message>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues de la boîte de réception</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1867,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
@@ -2033,302 +2033,304 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversation</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
         <source>A reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse n&apos;a pas été envoyée : %1</translation>
     </message>
     <message>
         <source>This is the last conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la dernière conversation de la liste.</translation>
     </message>
     <message>
         <source>This is the first conversation of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la première conversation de la liste.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
     <message>
         <source>Add Internal Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note interne</translation>
     </message>
     <message>
         <source>&amp;Note for the team (the customer never sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note pour l&apos;équipe (le client ne la voit jamais) :</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter la note</translation>
     </message>
 </context>
 <context>
     <name>hearth::Notifier</name>
     <message>
         <source>Conversation escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation escaladée</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>New message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message de %1</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) in your views have new messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation de vos vues a de nouveaux messages.</numerusform>
+            <numerusform>%n conversations de vos vues ont de nouveaux messages.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” from %2 has waited past the response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » de %2 a dépassé le délai de réponse.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” from %2 needs a first answer within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » de %2 doit recevoir une première réponse d&apos;ici %n minute.</numerusform>
+            <numerusform>« %1 » de %2 doit recevoir une première réponse d&apos;ici %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse</translation>
     </message>
     <message>
         <source>Response targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais de réponse</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) need a first answer within the next minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation doit recevoir une première réponse dans les prochaines minutes.</numerusform>
+            <numerusform>%n conversations doivent recevoir une première réponse dans les prochaines minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxDispatcher</name>
     <message>
         <source>The reply was sent, but Hearth could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été envoyée, mais Hearth n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::OutboxStrip</name>
     <message>
         <source>Private message</source>
-        <translation type="unfinished">Message privé</translation>
+        <translation>Message privé</translation>
     </message>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse publique</translation>
     </message>
     <message>
         <source>%1 not sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — échec de l&apos;envoi : « %2 »</translation>
     </message>
     <message>
         <source>%1 being sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — envoi en cours : « %2 »</translation>
     </message>
     <message>
         <source>%1 waiting to be sent: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — en attente d&apos;envoi : « %2 »</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Send this reply again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer cette réponse maintenant</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Take the text back into the editor to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le texte dans l&apos;éditeur pour le modifier</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner…</translation>
     </message>
     <message>
         <source>Delete this reply without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette réponse sans l&apos;envoyer</translation>
     </message>
     <message>
         <source>Discard this reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette réponse ?</translation>
     </message>
     <message>
         <source>The reply will be deleted without being sent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse sera supprimée sans être envoyée. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>hearth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>Customers see this name under your replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients voient ce nom sous vos réponses.</translation>
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signature :</translation>
     </message>
     <message>
         <source>Added under every reply you send, for example:
 Best wishes,
 Emma</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée sous chaque réponse que vous envoyez, par exemple :
+Bien cordialement,
+Emma</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications for new messages in my views and response targets about to be missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des n&amp;otifications de bureau pour les nouveaux messages de mes vues et les délais de réponse sur le point d&apos;être dépassés</translation>
     </message>
 </context>
 <context>
     <name>hearth::ReplyComposer</name>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un message privé…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une réponse publique…</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more problem(s) after this one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre problème après celui-ci)</numerusform>
+            <numerusform>(%n autres problèmes après celui-ci)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera envoyé : %1</translation>
     </message>
     <message>
         <source>Write a reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord une réponse.</translation>
     </message>
     <message>
         <source>The reply was not sent: correct the placeholder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas été envoyée : corrigez d&apos;abord l&apos;espace réservé.</translation>
     </message>
     <message>
         <source>Hi {{author.first_name|there}}, we have sent you a private message so we can sort this out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {{author.first_name|à vous}}, nous vous avons envoyé un message privé afin de régler cela ensemble.</translation>
     </message>
     <message>
         <source>The reply was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas été envoyée : %1</translation>
     </message>
     <message>
         <source>Take private</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en privé</translation>
     </message>
     <message>
         <source>Answer once in public that the talk continues in a private message, then write that message</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre une fois publiquement que la discussion se poursuit en message privé, puis rédiger ce message</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send the reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse (%1)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompte :</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable :</translation>
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2360,7 @@ Emma</source>
     </message>
     <message>
         <source>No message matches “%1” with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne correspond à « %1 » avec ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -2380,85 +2382,85 @@ Emma</source>
     <name>hearth::ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>No shortcut matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun raccourci ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Type an action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une action ou une touche</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
     <name>hearth::SnoozeDialog</name>
     <message>
         <source>Snooze Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter la conversation</translation>
     </message>
     <message>
         <source>In &amp;one hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans &amp;une heure (%1)</translation>
     </message>
     <message>
         <source>This &amp;evening (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce soir (%1)</translation>
     </message>
     <message>
         <source>Tomorrow &amp;morning (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain &amp;matin (%1)</translation>
     </message>
     <message>
         <source>Next Mo&amp;nday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi &amp;prochain (%1)</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au :</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter</translation>
     </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Add a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une étiquette et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>&amp;Add tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une étiquette :</translation>
     </message>
     <message>
         <source>&amp;Tags of this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes de cette conversation :</translation>
     </message>
 </context>
 </TS>
