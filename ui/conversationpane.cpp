@@ -50,6 +50,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_side->addWidget(m_activity);
     m_side->setStretchFactor(0, 2);
     m_side->setStretchFactor(1, 3);
+    m_side->setMinimumWidth(220); // names and dates stay readable; the thread takes the rest
     m_toolBar->setObjectName(QStringLiteral("conversationToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
@@ -64,9 +65,9 @@ ConversationPane::ConversationPane(QWidget *parent)
     threadAndReply->setStretchFactor(1, 1);
     m_body->addWidget(threadAndReply);
     m_body->addWidget(m_side);
-    m_body->setStretchFactor(0, 3);
-    m_body->setStretchFactor(1, 1);
-    m_body->setSizes({700, 300});
+    m_body->setStretchFactor(0, 1);
+    m_body->setStretchFactor(1, 0);
+    m_body->setSizes({1000, 240});
     layout->addWidget(m_body, 1);
     // Queued: the card's list is rebuilt when the pane shows the conversation asked for.
     connect(m_authorCard, &AuthorCard::conversationRequested, this, &ConversationPane::showConversation,

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -60,12 +61,14 @@ InboxPage::InboxPage(WorkspaceSession *session, std::optional<qint64> accountId,
     m_model->setSession(m_session, accountKinds);
     m_list = new ConversationList(m_model, InboxModel::ConversationIdRole, InboxModel::ConversationColumn);
     m_list->setObjectName(QStringLiteral("conversationList"));
-    m_list->setColumnWidth(InboxModel::AuthorColumn, 200);
-    m_list->setColumnWidth(InboxModel::StatusColumn, 90);
-    m_list->setColumnWidth(InboxModel::AssigneeColumn, 130);
-    m_list->setColumnWidth(InboxModel::TagsColumn, 130);
-    m_list->setColumnWidth(InboxModel::ResponseColumn, 110);
-    m_list->setColumnWidth(InboxModel::TimeColumn, 140);
+    // Who, what, and how long they have waited first; the rest fits what width is left.
+    m_list->header()->moveSection(m_list->header()->visualIndex(InboxModel::ResponseColumn), 2);
+    m_list->setColumnWidth(InboxModel::AuthorColumn, 150);
+    m_list->setColumnWidth(InboxModel::ResponseColumn, 95);
+    m_list->setColumnWidth(InboxModel::StatusColumn, 70);
+    m_list->setColumnWidth(InboxModel::AssigneeColumn, 110);
+    m_list->setColumnWidth(InboxModel::TagsColumn, 100);
+    m_list->setColumnWidth(InboxModel::TimeColumn, 120);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_list);
 

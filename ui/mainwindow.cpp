@@ -72,8 +72,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(m_pages);
     split->addWidget(m_conversation);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     setCentralWidget(split);
     connect(m_searchPage, &SearchPage::backToInbox, this, &MainWindow::showInbox);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::followCurrentConversation);
@@ -107,6 +107,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // need the room. Later starts come back as they were left.
     const QRect available = screen()->availableGeometry();
     resize(available.size() * 0.9);
+    // The list takes a little less than half; the conversation, with its side column, the rest.
+    qobject_cast<QSplitter *>(centralWidget())->setSizes({width() * 9 / 20, width() * 11 / 20});
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
