@@ -1603,26 +1603,6 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Venter</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Udsat</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Løst</translation>
-    </message>
-    <message>
         <source>Respond</source>
         <translation>Svar</translation>
     </message>

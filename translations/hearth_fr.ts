@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>This conversation comes from a feed, which Hearth only monitors: it cannot be answered from Hearth. Answer it where it was posted.</source>
-        <translation>Cette conversation provient d&apos;un flux que Hearth se contente de surveiller : il est impossible d&apos;y répondre depuis Hearth. Répondez là où elle a été publiée.</translation>
+        <translation>Cette conversation provient d&apos;un flux que Hearth se contente de surveiller&#xa0;: il est impossible d&apos;y répondre depuis Hearth. Répondez là où elle a été publiée.</translation>
     </message>
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
@@ -403,7 +403,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The conversation&apos;s notes and history could not be read: %1</source>
-        <translation>Impossible de lire les notes et l&apos;historique de la conversation : %1</translation>
+        <translation>Impossible de lire les notes et l&apos;historique de la conversation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hearth</source>
@@ -443,7 +443,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Before: %1.</source>
-        <translation>Auparavant : %1.</translation>
+        <translation>Auparavant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 changed the status.</source>
@@ -487,7 +487,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>%1 added the tag “%2”.</source>
-        <translation>%1 a ajouté l&apos;étiquette « %2 ».</translation>
+        <translation>%1 a ajouté l&apos;étiquette «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 removed a tag.</source>
@@ -495,7 +495,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>%1 removed the tag “%2”.</source>
-        <translation>%1 a retiré l&apos;étiquette « %2 ».</translation>
+        <translation>%1 a retiré l&apos;étiquette «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 escalated the conversation.</source>
@@ -503,7 +503,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>%1 escalated the conversation: %2</source>
-        <translation>%1 a escaladé la conversation : %2</translation>
+        <translation>%1 a escaladé la conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cleared the escalation.</source>
@@ -535,7 +535,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>%1 could not send the reply: %2</source>
-        <translation>%1 n&apos;a pas pu envoyer la réponse : %2</translation>
+        <translation>%1 n&apos;a pas pu envoyer la réponse&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 discarded a reply.</source>
@@ -543,7 +543,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -566,7 +566,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>“%1” is not a conversation status.</source>
-        <translation>« %1 » n&apos;est pas un statut de conversation.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de conversation.</translation>
     </message>
     <message>
         <source>Choose until when to snooze the conversation.</source>
@@ -593,11 +593,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The conversation has no tag “%1”.</source>
-        <translation>La conversation n&apos;a pas d&apos;étiquette « %1 ».</translation>
+        <translation>La conversation n&apos;a pas d&apos;étiquette «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Say why the conversation is escalated: the team and management read it first.</source>
-        <translation>Indiquez pourquoi la conversation est escaladée : l&apos;équipe et la direction le liront en premier.</translation>
+        <translation>Indiquez pourquoi la conversation est escaladée&#xa0;: l&apos;équipe et la direction le liront en premier.</translation>
     </message>
     <message>
         <source>The conversation is not escalated.</source>
@@ -609,7 +609,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la modification : %1</translation>
+        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>The conversation no longer exists in this workspace.</source>
@@ -620,7 +620,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
-        <translation>Impossible de lire le compte de la réponse : %1</translation>
+        <translation>Impossible de lire le compte de la réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The conversation of this reply is no longer in the workspace.</source>
@@ -628,7 +628,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation>Impossible d&apos;envoyer la réponse : la connexion au canal de « %1 » n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
+        <translation>Impossible d&apos;envoyer la réponse&#xa0;: la connexion au canal de «&#xa0;%1&#xa0;» n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -654,15 +654,15 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>DraftStore</name>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation>Une réponse est soit publique, soit privée, et non « %1 ».</translation>
+        <translation>Une réponse est soit publique, soit privée, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
+        <translation>Impossible d&apos;enregistrer le brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>The draft could not be deleted: %1</source>
-        <translation>Impossible de supprimer le brouillon : %1</translation>
+        <translation>Impossible de supprimer le brouillon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -902,11 +902,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
-        <translation>Rien à envoyer : la réponse est vide.</translation>
+        <translation>Rien à envoyer&#xa0;: la réponse est vide.</translation>
     </message>
     <message>
         <source>A reply is either public or private, not “%1”.</source>
-        <translation>Une réponse est soit publique, soit privée, et non « %1 ».</translation>
+        <translation>Une réponse est soit publique, soit privée, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The conversation to answer is no longer in the workspace.</source>
@@ -914,15 +914,15 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>This channel has no private messages; answer with a public reply.</source>
-        <translation>Ce canal ne prend pas en charge les messages privés ; répondez publiquement.</translation>
+        <translation>Ce canal ne prend pas en charge les messages privés&#xa0;; répondez publiquement.</translation>
     </message>
     <message>
         <source>This channel has no public replies; answer with a private message.</source>
-        <translation>Ce canal ne prend pas en charge les réponses publiques ; répondez par un message privé.</translation>
+        <translation>Ce canal ne prend pas en charge les réponses publiques&#xa0;; répondez par un message privé.</translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
-        <translation>Impossible de placer la réponse dans la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible de placer la réponse dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued.</source>
@@ -934,11 +934,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The reply could not be prepared for sending: %1</source>
-        <translation>Impossible de préparer la réponse pour l&apos;envoi : %1</translation>
+        <translation>Impossible de préparer la réponse pour l&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>This reply is not waiting to be sent: it is being sent or was sent already.</source>
-        <translation>Cette réponse n&apos;est pas en attente d&apos;envoi : elle est en cours d&apos;envoi ou a déjà été envoyée.</translation>
+        <translation>Cette réponse n&apos;est pas en attente d&apos;envoi&#xa0;: elle est en cours d&apos;envoi ou a déjà été envoyée.</translation>
     </message>
     <message>
         <source>The channel did not say which message the reply became.</source>
@@ -954,7 +954,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The sent reply could not be added to the conversation: %1</source>
-        <translation>Impossible d&apos;ajouter la réponse envoyée à la conversation : %1</translation>
+        <translation>Impossible d&apos;ajouter la réponse envoyée à la conversation&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sent reply could not be added to the conversation.</source>
@@ -974,7 +974,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>There is nothing to send: the reply is empty. Discard it instead.</source>
-        <translation>Rien à envoyer : la réponse est vide. Abandonnez-la plutôt.</translation>
+        <translation>Rien à envoyer&#xa0;: la réponse est vide. Abandonnez-la plutôt.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be edited.</source>
@@ -986,7 +986,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The reply could not be queued again: %1</source>
-        <translation>Impossible de replacer la réponse dans la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible de replacer la réponse dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The reply could not be queued again.</source>
@@ -1006,15 +1006,15 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation>Impossible de lire la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible de lire la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hearth was closed while this reply was being sent, so it may or may not have reached the channel. Check the conversation there before you retry it.</source>
-        <translation>Hearth a été fermé pendant l&apos;envoi de cette réponse : elle a donc pu parvenir au canal, ou non. Vérifiez la conversation sur place avant de réessayer.</translation>
+        <translation>Hearth a été fermé pendant l&apos;envoi de cette réponse&#xa0;: elle a donc pu parvenir au canal, ou non. Vérifiez la conversation sur place avant de réessayer.</translation>
     </message>
     <message>
         <source>The outbox could not be recovered: %1</source>
-        <translation>Impossible de récupérer la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible de récupérer la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The outbox could not be recovered.</source>
@@ -1022,26 +1022,26 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The workspace is busy or read-only; try again in a moment.</source>
-        <translation>L&apos;espace de travail est occupé ou en lecture seule ; réessayez dans un instant.</translation>
+        <translation>L&apos;espace de travail est occupé ou en lecture seule&#xa0;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>“%1” is not a placeholder Hearth knows. Known placeholders: %2.</source>
-        <translation>« %1 » n&apos;est pas un espace réservé connu de Hearth. Espaces réservés connus : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un espace réservé connu de Hearth. Espaces réservés connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” names no placeholder.</source>
-        <translation>« %1 » ne désigne aucun espace réservé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun espace réservé.</translation>
     </message>
     <message>
         <source>A placeholder opened with “{{” is not closed with “}}” on the same line.</source>
-        <translation>Un espace réservé ouvert par « {{ » n&apos;est pas fermé par « }} » sur la même ligne.</translation>
+        <translation>Un espace réservé ouvert par «&#xa0;{{&#xa0;» n&apos;est pas fermé par «&#xa0;}}&#xa0;» sur la même ligne.</translation>
     </message>
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
-        <translation>« }} » ne ferme aucun espace réservé ; un espace réservé commence par « {{ ».</translation>
+        <translation>«&#xa0;}}&#xa0;» ne ferme aucun espace réservé&#xa0;; un espace réservé commence par «&#xa0;{{&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1071,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Your name cannot be empty: customers see it under your replies.</source>
-        <translation>Votre nom ne peut pas être vide : les clients le voient sous vos réponses.</translation>
+        <translation>Votre nom ne peut pas être vide&#xa0;: les clients le voient sous vos réponses.</translation>
     </message>
     <message>
         <source>There is no such user.</source>
@@ -1155,7 +1155,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The team started this conversation; there is no author to show.</source>
-        <translation>L&apos;équipe a lancé cette conversation ; il n&apos;y a aucun auteur à afficher.</translation>
+        <translation>L&apos;équipe a lancé cette conversation&#xa0;; il n&apos;y a aucun auteur à afficher.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1359,7 +1359,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Write a note for the team; the customer never sees it</source>
-        <translation>Rédiger une note pour l&apos;équipe ; le client ne la voit jamais</translation>
+        <translation>Rédiger une note pour l&apos;équipe&#xa0;; le client ne la voit jamais</translation>
     </message>
     <message>
         <source>People</source>
@@ -1427,7 +1427,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Escalated by %1 on %2: %3</source>
-        <translation>Escaladée par %1 le %2 : %3</translation>
+        <translation>Escaladée par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>someone no longer in the workspace</source>
@@ -1497,7 +1497,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1535,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1550,7 +1550,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>&amp;Why does the team need to know? Management reads this first.</source>
-        <translation>&amp;Pourquoi l&apos;équipe doit-elle être informée ? La direction lit ceci en premier.</translation>
+        <translation>&amp;Pourquoi l&apos;équipe doit-elle être informée&#xa0;? La direction lit ceci en premier.</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
@@ -1569,11 +1569,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>The conversation is listed under “Needs follow-up” from then on.</source>
-        <translation>La conversation figure ensuite sous « À relancer ».</translation>
+        <translation>La conversation figure ensuite sous «&#xa0;À relancer&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation>&amp;Relancer le :</translation>
+        <translation>&amp;Relancer le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Set Follow-up</source>
@@ -1601,26 +1601,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Last message</source>
         <translation>Dernier message</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Reporté</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
     </message>
     <message>
         <source>Respond</source>
@@ -1680,11 +1660,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Due soonest lists the conversations still waiting for a first answer; in Needs follow-up, by follow-up date</source>
-        <translation>« Échéance la plus proche » liste les conversations qui attendent encore une première réponse ; dans « À relancer », par date de relance</translation>
+        <translation>«&#xa0;Échéance la plus proche&#xa0;» liste les conversations qui attendent encore une première réponse&#xa0;; dans «&#xa0;À relancer&#xa0;», par date de relance</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation>Tri :</translation>
+        <translation>Tri&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing waiting for the team</source>
@@ -1744,7 +1724,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Due soonest shows only conversations still waiting for a first answer.</source>
-        <translation>« Échéance la plus proche » n&apos;affiche que les conversations qui attendent encore une première réponse.</translation>
+        <translation>«&#xa0;Échéance la plus proche&#xa0;» n&apos;affiche que les conversations qui attendent encore une première réponse.</translation>
     </message>
 </context>
 <context>
@@ -1789,11 +1769,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Inbox view: %1</source>
-        <translation>Vue de la boîte de réception : %1</translation>
+        <translation>Vue de la boîte de réception&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show the current inbox tab&apos;s view “%1”</source>
-        <translation>Afficher la vue « %1 » de l&apos;onglet de boîte de réception actuel</translation>
+        <translation>Afficher la vue «&#xa0;%1&#xa0;» de l&apos;onglet de boîte de réception actuel</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2029,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>A reply was not sent: %1</source>
-        <translation>Une réponse n&apos;a pas été envoyée : %1</translation>
+        <translation>Une réponse n&apos;a pas été envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is the last conversation of the list.</source>
@@ -2061,7 +2041,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2052,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>&amp;Note for the team (the customer never sees it):</source>
-        <translation>&amp;Note pour l&apos;équipe (le client ne la voit jamais) :</translation>
+        <translation>&amp;Note pour l&apos;équipe (le client ne la voit jamais)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
@@ -2087,7 +2067,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>New message from %1</source>
@@ -2106,13 +2086,13 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>“%1” from %2 has waited past the response target.</source>
-        <translation>« %1 » de %2 a dépassé le délai de réponse.</translation>
+        <translation>«&#xa0;%1&#xa0;» de %2 a dépassé le délai de réponse.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” from %2 needs a first answer within %n minute(s).</source>
         <translation>
-            <numerusform>« %1 » de %2 doit recevoir une première réponse d&apos;ici %n minute.</numerusform>
-            <numerusform>« %1 » de %2 doit recevoir une première réponse d&apos;ici %n minutes.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» de %2 doit recevoir une première réponse d&apos;ici %n minute.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» de %2 doit recevoir une première réponse d&apos;ici %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2139,7 +2119,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <name>hearth::OutboxDispatcher</name>
     <message>
         <source>The reply was sent, but Hearth could not record it: %1</source>
-        <translation>La réponse a été envoyée, mais Hearth n&apos;a pas pu l&apos;enregistrer : %1</translation>
+        <translation>La réponse a été envoyée, mais Hearth n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2154,15 +2134,15 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>%1 not sent: “%2”</source>
-        <translation>%1 — échec de l&apos;envoi : « %2 »</translation>
+        <translation>%1 — échec de l&apos;envoi&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 being sent: “%2”</source>
-        <translation>%1 — envoi en cours : « %2 »</translation>
+        <translation>%1 — envoi en cours&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 waiting to be sent: “%2”</source>
-        <translation>%1 — en attente d&apos;envoi : « %2 »</translation>
+        <translation>%1 — en attente d&apos;envoi&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2190,7 +2170,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Discard this reply?</source>
-        <translation>Abandonner cette réponse ?</translation>
+        <translation>Abandonner cette réponse&#xa0;?</translation>
     </message>
     <message>
         <source>The reply will be deleted without being sent. This cannot be undone.</source>
@@ -2205,7 +2185,7 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Customers see this name under your replies.</source>
@@ -2213,13 +2193,13 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation>&amp;Signature :</translation>
+        <translation>&amp;Signature&#xa0;:</translation>
     </message>
     <message>
         <source>Added under every reply you send, for example:
 Best wishes,
 Emma</source>
-        <translation>Ajoutée sous chaque réponse que vous envoyez, par exemple :
+        <translation>Ajoutée sous chaque réponse que vous envoyez, par exemple&#xa0;:
 Bien cordialement,
 Emma</translation>
     </message>
@@ -2240,7 +2220,7 @@ Emma</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more problem(s) after this one)</source>
@@ -2251,7 +2231,7 @@ Emma</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation>Sera envoyé : %1</translation>
+        <translation>Sera envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Write a reply first.</source>
@@ -2259,7 +2239,7 @@ Emma</translation>
     </message>
     <message>
         <source>The reply was not sent: correct the placeholder first.</source>
-        <translation>La réponse n&apos;a pas été envoyée : corrigez d&apos;abord l&apos;espace réservé.</translation>
+        <translation>La réponse n&apos;a pas été envoyée&#xa0;: corrigez d&apos;abord l&apos;espace réservé.</translation>
     </message>
     <message>
         <source>Hi {{author.first_name|there}}, we have sent you a private message so we can sort this out together.</source>
@@ -2267,7 +2247,7 @@ Emma</translation>
     </message>
     <message>
         <source>The reply was not sent: %1</source>
-        <translation>La réponse n&apos;a pas été envoyée : %1</translation>
+        <translation>La réponse n&apos;a pas été envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Take private</source>
@@ -2294,35 +2274,35 @@ Emma</translation>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation>C&amp;ompte :</translation>
+        <translation>C&amp;ompte&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>St&amp;atut :</translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation>Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation>É&amp;tiquette :</translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -2360,7 +2340,7 @@ Emma</translation>
     </message>
     <message>
         <source>No message matches “%1” with these filters.</source>
-        <translation>Aucun message ne correspond à « %1 » avec ces filtres.</translation>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;» avec ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2366,7 @@ Emma</translation>
     </message>
     <message>
         <source>No shortcut matches “%1”.</source>
-        <translation>Aucun raccourci ne correspond à « %1 ».</translation>
+        <translation>Aucun raccourci ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2394,7 +2374,7 @@ Emma</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Type an action or a key</source>
@@ -2433,7 +2413,7 @@ Emma</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Jusqu&apos;au :</translation>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
@@ -2456,11 +2436,11 @@ Emma</translation>
     </message>
     <message>
         <source>&amp;Add tag:</source>
-        <translation>A&amp;jouter une étiquette :</translation>
+        <translation>A&amp;jouter une étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags of this conversation:</source>
-        <translation>É&amp;tiquettes de cette conversation :</translation>
+        <translation>É&amp;tiquettes de cette conversation&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -1609,26 +1609,6 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <translation>Ostatnia wiadomość</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nowa</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Otwarta</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Oczekuje</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Odłożona</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Rozwiązana</translation>
-    </message>
-    <message>
         <source>Respond</source>
         <translation>Odpowiedź</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "inboxmodel.h"
 
 #include "channelicons.h"
+#include "conversationactivity.h"
 #include "userdirectory.h"
 #include "workspace.h"
 #include "workspacesession.h"
@@ -254,7 +255,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case ConversationColumn:
         return row->subject.isEmpty() ? row->snippet : row->subject + QStringLiteral(" — ") + row->snippet;
     case StatusColumn:
-        return statusName(row->status);
+        return ConversationActivity::statusName(row->status);
     case AssigneeColumn:
         return assigneeName(*row);
     case TagsColumn:
@@ -319,21 +320,6 @@ QString InboxModel::assigneeName(const ConversationRow &row) const
     if (row.departmentId)
         return m_departmentNames.value(*row.departmentId);
     return QString();
-}
-
-QString InboxModel::statusName(const QString &status)
-{
-    if (status == QLatin1String("new"))
-        return tr("New");
-    if (status == QLatin1String("open"))
-        return tr("Open");
-    if (status == QLatin1String("waiting"))
-        return tr("Waiting");
-    if (status == QLatin1String("snoozed"))
-        return tr("Snoozed");
-    if (status == QLatin1String("resolved"))
-        return tr("Resolved");
-    return status;
 }
 
 const ConversationRow *InboxModel::rowAt(int row) const

@@ -68,7 +68,6 @@ public:
     // Every statement the model ran: counts, pages, the first and last rows, tags, names.
     int statements() const { return m_statements; }
 
-    static QString statusName(const QString &status);
     // Headers and status names in the current language.
     void retranslate();
     // The time the response badges count from (tests fix it; otherwise the clock), and a
