@@ -64,7 +64,7 @@ InboxPage::InboxPage(WorkspaceSession *session, std::optional<qint64> accountId,
     // Who, what, and how long they have waited first; the rest fits what width is left.
     m_list->header()->moveSection(m_list->header()->visualIndex(InboxModel::ResponseColumn), 2);
     m_list->setColumnWidth(InboxModel::AuthorColumn, 150);
-    m_list->setColumnWidth(InboxModel::ResponseColumn, 95);
+    m_list->setColumnWidth(InboxModel::ResponseColumn, 110);
     m_list->setColumnWidth(InboxModel::StatusColumn, 70);
     m_list->setColumnWidth(InboxModel::AssigneeColumn, 110);
     m_list->setColumnWidth(InboxModel::TagsColumn, 100);
