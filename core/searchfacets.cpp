@@ -10,7 +10,7 @@
 
 namespace hearth {
 
-bool SearchFacets::read(const Workspace &workspace, SearchFacets *facets)
+bool SearchFacets::read(const Workspace &workspace, SearchFacets *facets, int languageSample)
 {
     SearchFacets result;
     QSqlQuery query(workspace.database());
@@ -19,7 +19,11 @@ bool SearchFacets::read(const Workspace &workspace, SearchFacets *facets)
         return false;
     while (query.next())
         result.tags << query.value(0).toString();
-    if (!sql::exec(query, QStringLiteral("SELECT DISTINCT lang FROM messages WHERE lang <> '' ORDER BY lang")))
+    sql::prepare(query, QStringLiteral("SELECT DISTINCT lang FROM "
+                                       "(SELECT lang FROM messages ORDER BY id DESC LIMIT ?) "
+                                       "WHERE lang <> '' ORDER BY lang"));
+    query.addBindValue(languageSample);
+    if (!sql::exec(query))
         return false;
     while (query.next())
         result.languages << query.value(0).toString();

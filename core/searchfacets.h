@@ -15,9 +15,11 @@ struct SearchFacets
     QStringList tags;      // by name
     QStringList languages; // language codes, without the empty one
 
-    // Reads the languages with one pass over the messages: done once per workspace opened,
-    // not per search.
-    static bool read(const Workspace &workspace, SearchFacets *facets);
+    // How many of the newest messages tell which languages are offered: a bounded read
+    // (ids are time-ordered) where a pass over every message would take seconds at a million.
+    static constexpr int defaultLanguageSample = 20000;
+
+    static bool read(const Workspace &workspace, SearchFacets *facets, int languageSample = defaultLanguageSample);
 };
 
 } // namespace hearth
