@@ -6,6 +6,7 @@
 #include "conversationlist.h"
 #include "inboxmodel.h"
 #include "inboxpage.h"
+#include "inboxquery.h"
 #include "inboxviewlist.h"
 #include "workspacesession.h"
 
@@ -102,11 +103,21 @@ QWidget *InboxTabs::createPage(const QIcon &icon, std::optional<qint64> accountI
 {
     auto *page = new QStackedWidget;
     page->addWidget(createEmptyState(icon));
-    if (conversations > 0 && m_session) {
-        QWidget *inbox = createInboxPage(accountId);
-        page->addWidget(inbox);
+    if (!m_session)
+        return page;
+    QWidget *inbox = createInboxPage(accountId);
+    page->addWidget(inbox);
+    if (conversations > 0) {
         page->setCurrentWidget(inbox);
+        return page;
     }
+    // The first conversations sync brings replace the welcome note.
+    connect(m_session, &WorkspaceSession::workspaceChanged, page, [this, page, inbox, accountId] {
+        InboxFilter everything;
+        everything.accountId = accountId;
+        if (page->currentWidget() != inbox && InboxQuery(m_session->workspace()).count(everything).value_or(0) > 0)
+            page->setCurrentWidget(inbox);
+    });
     return page;
 }
 

@@ -8,6 +8,7 @@
 #include "inboxquery.h"
 #include "inboxtabs.h"
 #include "inboxviewlist.h"
+#include "messagestore.h"
 #include "uiresources.h"
 #include "userdirectory.h"
 #include "workspace.h"
@@ -45,6 +46,7 @@ private slots:
     void saysWhatAnEmptyViewMeans();
     void countsFollowChanges();
     void tabsOfAccountsCountTheirOwn();
+    void anEmptyAccountShowsItsFirstConversations();
 
 private:
     InboxPage *page() const { return m_tabs->currentPage(); }
@@ -309,6 +311,42 @@ void TestInboxTabs::tabsOfAccountsCountTheirOwn()
         page()->setView(InboxView::Resolved);
         QCOMPARE(page()->model()->rowCount(), int(rowsOf(InboxView::Resolved, account)));
     }
+}
+
+// An account added without conversations gets them from sync later, through another
+// connection: its tab turns from the welcome note into the list without a reopen.
+void TestInboxTabs::anEmptyAccountShowsItsFirstConversations()
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    QVERIFY(workspace.open(dir.filePath(QStringLiteral("new.hearth"))));
+    const qint64 account = MessageStore(workspace).ensureAccount(QStringLiteral("mastodon"), QStringLiteral("Fediverse"));
+    const std::optional<User> me = UserDirectory(workspace).signIn(QStringLiteral("maja"), QStringLiteral("Maja"));
+    QVERIFY(me);
+    WorkspaceSession session(workspace, *me);
+    WorkspaceSummary summary;
+    QVERIFY(WorkspaceSummary::read(workspace, &summary));
+    InboxTabs tabs;
+    tabs.showWorkspace(&session, summary);
+    tabs.setCurrentIndex(1);
+    tabs.show();
+    QVERIFY(!tabs.currentPage()->isVisible());
+    QVERIFY(tabs.currentWidget()->findChild<QLabel *>(QStringLiteral("headline"))->isVisible());
+
+    {
+        Workspace sync;
+        QVERIFY(sync.open(workspace.path(), Workspace::OpenMode::ExistingOnly));
+        IncomingMessage toot;
+        toot.remoteId = QStringLiteral("1");
+        toot.authorRemoteId = QStringLiteral("@ida@social.example");
+        toot.authorName = QStringLiteral("Ida Lund");
+        toot.text = QStringLiteral("Is the lemon one vegan?");
+        toot.createdAt = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(MessageStore(sync).ingest(account, {toot}).ok);
+    }
+    session.checkForOutsideChanges();
+    QTRY_VERIFY(tabs.currentPage()->isVisible());
+    QTRY_COMPARE(tabs.currentList()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestInboxTabs)
