@@ -13,6 +13,7 @@ const QString Placeholders::agentName = QStringLiteral("agent.name");
 const QString Placeholders::agentFirstName = QStringLiteral("agent.first_name");
 const QString Placeholders::channelName = QStringLiteral("channel.name");
 const QString Placeholders::conversationLink = QStringLiteral("conversation.link");
+const QString Placeholders::rulePrefix = QStringLiteral("rule");
 
 namespace {
 

@@ -36,6 +36,8 @@ public:
     static const QString agentFirstName;
     static const QString channelName;
     static const QString conversationLink;
+    // The netiquette's rules, {{rule.1}}, {{rule.2}} …: a numbered family (addNumberedName).
+    static const QString rulePrefix;
 
     // Knows the standard names above.
     Placeholders();

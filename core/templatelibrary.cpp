@@ -1,0 +1,869 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templatelibrary.h"
+
+#include "sql.h"
+#include "templatediff.h"
+#include "transaction.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace hearth {
+
+const QString TemplateLibrary::draft = QStringLiteral("draft");
+const QString TemplateLibrary::awaiting = QStringLiteral("awaiting");
+const QString TemplateLibrary::approved = QStringLiteral("approved");
+const QString TemplateLibrary::changesRequested = QStringLiteral("changes_requested");
+const QString TemplateLibrary::superseded = QStringLiteral("superseded");
+const QString TemplateLibrary::retired = QStringLiteral("retired");
+const QString TemplateLibrary::selfApprovalSetting = QStringLiteral("templates.self_approval");
+
+namespace {
+
+constexpr int maxTitleLength = 200;
+constexpr int maxShortcutLength = 40;
+constexpr int maxTagLength = 60;
+const QString templateType = QStringLiteral("template");
+const QString versionColumns = QStringLiteral(
+    "id, template_id, number, state, title, category, shortcut, crisis, source_lang, author_id, created_at, "
+    "updated_at, submitted_by, submitted_at, decided_by, decided_at, decision_comment");
+
+QVariant nullable(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<qint64> optionalMs(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QString compact(const QJsonObject &details)
+{
+    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    return pattern.match(code).hasMatch();
+}
+
+QStringList cleanTags(const QStringList &tags)
+{
+    QStringList result;
+    for (const QString &tag : tags) {
+        const QString name = tag.simplified();
+        const bool known = std::any_of(result.cbegin(), result.cend(),
+            [&name](const QString &other) { return other.compare(name, Qt::CaseInsensitive) == 0; });
+        if (!name.isEmpty() && !known)
+            result << name;
+    }
+    return result;
+}
+
+// The languages of a version, its source language first.
+QStringList orderedLanguages(const QString &source, QStringList languages)
+{
+    std::sort(languages.begin(), languages.end());
+    languages.removeDuplicates();
+    if (languages.removeAll(source) > 0)
+        languages.prepend(source);
+    return languages;
+}
+
+} // namespace
+
+std::optional<TemplateVariant> TemplateVersion::variant(const QString &language) const
+{
+    for (const TemplateVariant &entry : variants) {
+        if (entry.language == language)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+QStringList TemplateVersion::languages() const
+{
+    QStringList codes;
+    for (const TemplateVariant &entry : variants)
+        codes << entry.language;
+    return orderedLanguages(sourceLanguage, codes);
+}
+
+bool TemplateLibrary::Actor::isManager() const
+{
+    return role == QLatin1String("manager") || role == QLatin1String("admin");
+}
+
+TemplateLibrary::TemplateLibrary(const Workspace &workspace, qint64 actorUserId)
+    : m_workspace(workspace)
+    , m_actor(actorUserId)
+{
+}
+
+QDateTime TemplateLibrary::currentTime() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+Placeholders TemplateLibrary::placeholders()
+{
+    Placeholders known;
+    known.addNumberedName(Placeholders::rulePrefix);
+    return known;
+}
+
+QString TemplateLibrary::normalizedShortcut(const QString &typed, QString *error)
+{
+    QString name = typed.trimmed();
+    if (name.startsWith(QLatin1String("::")))
+        name = name.mid(2);
+    else if (name.startsWith(QLatin1Char('/')))
+        name = name.mid(1);
+    static const QRegularExpression pattern(QStringLiteral("^[\\w-]+$"), QRegularExpression::UseUnicodePropertiesOption);
+    if (name.isEmpty() || !pattern.match(name).hasMatch()) {
+        *error = tr("A shortcut is letters, digits, “-” and “_”, without spaces: “%1” is not one.").arg(typed);
+        return QString();
+    }
+    if (name.size() > maxShortcutLength) {
+        *error = tr("A shortcut can be at most %n character(s) long.", nullptr, maxShortcutLength);
+        return QString();
+    }
+    return name.toLower();
+}
+
+bool TemplateLibrary::fail(const QString &error)
+{
+    m_error = error;
+    return false;
+}
+
+bool TemplateLibrary::failSql(const QSqlQuery &query)
+{
+    return fail(tr("The template library could not be changed: %1").arg(sql::lastError(query)));
+}
+
+bool TemplateLibrary::audit(const QString &action, qint64 templateId, const QJsonObject &details)
+{
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(nowMs());
+    query.addBindValue(m_actor ? QVariant(m_actor) : QVariant());
+    query.addBindValue(action);
+    query.addBindValue(templateType);
+    query.addBindValue(templateId ? QVariant(templateId) : QVariant());
+    query.addBindValue(compact(details));
+    return sql::exec(query) || failSql(query);
+}
+
+std::optional<TemplateLibrary::Actor> TemplateLibrary::actor()
+{
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("SELECT id, name, role FROM users WHERE id = ?"));
+    query.addBindValue(m_actor);
+    if (!sql::exec(query) || !query.next()) {
+        fail(tr("Only a person of this workspace can work on templates."));
+        return std::nullopt;
+    }
+    return Actor {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+}
+
+bool TemplateLibrary::requireManager(const QString &refusal)
+{
+    const std::optional<Actor> who = actor();
+    if (!who)
+        return false;
+    return who->isManager() || fail(refusal);
+}
+
+bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
+{
+    m_problems.clear();
+    const QString title = content.title.simplified();
+    if (title.isEmpty())
+        return fail(tr("A template needs a title."));
+    if (title.size() > maxTitleLength)
+        return fail(tr("A template's title can be at most %n character(s) long.", nullptr, maxTitleLength));
+    if (!isLanguageCode(content.sourceLanguage))
+        return fail(tr("Choose the language the template is written in (a code such as “en” or “de”)."));
+    if (content.variants.value(content.sourceLanguage).trimmed().isEmpty())
+        return fail(tr("The template has no text in its source language “%1”.").arg(content.sourceLanguage));
+    for (auto it = content.variants.cbegin(); it != content.variants.cend(); ++it) {
+        if (!isLanguageCode(it.key()))
+            return fail(tr("“%1” is not a language code such as “en”, “de” or “pt-BR”.").arg(it.key()));
+        if (it.value().trimmed().isEmpty())
+            return fail(tr("The “%1” text is empty; remove the language or write its text.").arg(it.key()));
+    }
+    for (const QString &tag : content.tags) {
+        if (tag.simplified().size() > maxTagLength)
+            return fail(tr("A tag can be at most %n character(s) long.", nullptr, maxTagLength));
+    }
+    const Placeholders known = placeholders();
+    for (const QString &language : orderedLanguages(content.sourceLanguage, content.variants.keys())) {
+        for (const PlaceholderProblem &problem : known.validate(content.variants.value(language)))
+            m_problems << TemplateProblem {language, problem};
+    }
+    if (!m_problems.isEmpty()) {
+        const TemplateProblem &first = m_problems.constFirst();
+        const QString text = content.variants.value(first.language);
+        const int line = int(text.left(first.problem.position).count(QLatin1Char('\n'))) + 1;
+        const int column = first.problem.position - int(text.lastIndexOf(QLatin1Char('\n'), first.problem.position - 1));
+        return fail(tr("In the “%1” text, line %2, column %3: %4")
+                        .arg(first.language)
+                        .arg(line)
+                        .arg(column)
+                        .arg(first.problem.message));
+    }
+    if (!content.shortcut.trimmed().isEmpty()) {
+        QString error;
+        const QString shortcut = normalizedShortcut(content.shortcut, &error);
+        if (shortcut.isEmpty())
+            return fail(error);
+        QSqlQuery query(m_workspace.database());
+        sql::prepare(query, QStringLiteral("SELECT v.title FROM template_versions v JOIN templates t ON t.id = v.template_id "
+                                           "WHERE v.shortcut = ? AND v.template_id <> ? AND t.retired_at IS NULL "
+                                           "AND v.state NOT IN ('superseded', 'retired') LIMIT 1"));
+        query.addBindValue(shortcut);
+        query.addBindValue(templateId);
+        if (!sql::exec(query))
+            return failSql(query);
+        if (query.next())
+            return fail(tr("The shortcut “%1” is already taken by the template “%2”.").arg(shortcut, query.value(0).toString()));
+    }
+    return true;
+}
+
+std::optional<qint64> TemplateLibrary::writeVersion(qint64 templateId, std::optional<qint64> versionId, int number,
+    const TemplateDraft &content, const std::optional<TemplateVersion> &previous)
+{
+    QString ignored;
+    const QString shortcut = content.shortcut.trimmed().isEmpty() ? QString() : normalizedShortcut(content.shortcut, &ignored);
+    QSqlQuery query(m_workspace.database());
+    if (versionId) {
+        sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'draft', title = ?, category = ?, "
+                                           "shortcut = ?, crisis = ?, source_lang = ?, updated_at = ? WHERE id = ?"));
+    } else {
+        sql::prepare(query, QStringLiteral("INSERT INTO template_versions (title, category, shortcut, crisis, source_lang, "
+                                           "updated_at, template_id, number, state, author_id, created_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
+    }
+    query.addBindValue(content.title.simplified());
+    query.addBindValue(content.category.simplified());
+    query.addBindValue(shortcut);
+    query.addBindValue(content.crisis ? 1 : 0);
+    query.addBindValue(content.sourceLanguage);
+    query.addBindValue(nowMs());
+    if (versionId) {
+        query.addBindValue(*versionId);
+    } else {
+        query.addBindValue(templateId);
+        query.addBindValue(number);
+        query.addBindValue(m_actor);
+        query.addBindValue(nowMs());
+    }
+    if (!sql::exec(query)) {
+        failSql(query);
+        return std::nullopt;
+    }
+    const qint64 id = versionId ? *versionId : query.lastInsertId().toLongLong();
+
+    for (const QString &statement : {QStringLiteral("DELETE FROM template_variants WHERE version_id = ?"),
+                                     QStringLiteral("DELETE FROM template_version_tags WHERE version_id = ?")}) {
+        QSqlQuery clear(m_workspace.database());
+        sql::prepare(clear, statement);
+        clear.addBindValue(id);
+        if (!sql::exec(clear)) {
+            failSql(clear);
+            return std::nullopt;
+        }
+    }
+    // A translation is out of date when the source text changed and it did not; writing a
+    // translation anew clears its flag.
+    const QString source = content.variants.value(content.sourceLanguage);
+    const std::optional<TemplateVariant> previousSource =
+        previous ? previous->variant(content.sourceLanguage) : std::nullopt;
+    const bool sourceChanged = previous && (!previousSource || previousSource->body != source);
+    QSqlQuery variant(m_workspace.database());
+    sql::prepare(variant, QStringLiteral("INSERT INTO template_variants (version_id, lang, body, out_of_date) VALUES (?, ?, ?, ?)"));
+    for (auto it = content.variants.cbegin(); it != content.variants.cend(); ++it) {
+        bool outOfDate = false;
+        if (it.key() != content.sourceLanguage && previous) {
+            const std::optional<TemplateVariant> before = previous->variant(it.key());
+            if (before && before->body == it.value())
+                outOfDate = sourceChanged || before->outOfDate;
+        }
+        variant.addBindValue(id);
+        variant.addBindValue(it.key());
+        variant.addBindValue(it.value());
+        variant.addBindValue(outOfDate ? 1 : 0);
+        if (!sql::exec(variant)) {
+            failSql(variant);
+            return std::nullopt;
+        }
+    }
+    QSqlQuery tag(m_workspace.database());
+    sql::prepare(tag, QStringLiteral("INSERT INTO template_version_tags (version_id, tag) VALUES (?, ?)"));
+    for (const QString &name : cleanTags(content.tags)) {
+        tag.addBindValue(id);
+        tag.addBindValue(name);
+        if (!sql::exec(tag)) {
+            failSql(tag);
+            return std::nullopt;
+        }
+    }
+    return id;
+}
+
+std::optional<qint64> TemplateLibrary::create(const TemplateDraft &content)
+{
+    Transaction transaction(m_workspace.database());
+    if (!actor() || !validate(content, 0))
+        return std::nullopt;
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("INSERT INTO templates (created_by, created_at) VALUES (?, ?)"));
+    query.addBindValue(m_actor);
+    query.addBindValue(nowMs());
+    if (!sql::exec(query)) {
+        failSql(query);
+        return std::nullopt;
+    }
+    const qint64 templateId = query.lastInsertId().toLongLong();
+    const std::optional<qint64> versionId = writeVersion(templateId, std::nullopt, 1, content, std::nullopt);
+    if (!versionId
+        || !audit(QStringLiteral("created"), templateId,
+               QJsonObject {{QStringLiteral("version_id"), *versionId}, {QStringLiteral("title"), content.title.simplified()}}))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        fail(tr("The change could not be saved."));
+        return std::nullopt;
+    }
+    return templateId;
+}
+
+std::optional<qint64> TemplateLibrary::edit(qint64 templateId, const TemplateDraft &content)
+{
+    Transaction transaction(m_workspace.database());
+    if (!actor())
+        return std::nullopt;
+    const std::optional<TemplateSummary> current = summary(templateId);
+    if (!current) {
+        fail(tr("There is no such template."));
+        return std::nullopt;
+    }
+    if (current->retired) {
+        fail(tr("The template “%1” is retired and can no longer be changed.").arg(current->latest.title));
+        return std::nullopt;
+    }
+    const TemplateVersion &latest = current->latest;
+    if (latest.state == awaiting) {
+        fail(tr("Version %1 is waiting for a manager's decision; it can be changed once it is decided.").arg(latest.number));
+        return std::nullopt;
+    }
+    if (!validate(content, templateId))
+        return std::nullopt;
+    const bool inPlace = latest.state == TemplateLibrary::draft || latest.state == changesRequested;
+    const std::optional<qint64> versionId = inPlace
+        ? writeVersion(templateId, latest.id, latest.number, content, latest)
+        : writeVersion(templateId, std::nullopt, latest.number + 1, content,
+              current->approvedVersionId ? version(*current->approvedVersionId) : std::optional<TemplateVersion>(latest));
+    if (!versionId
+        || !audit(inPlace ? QStringLiteral("edited") : QStringLiteral("new_version"), templateId,
+               QJsonObject {{QStringLiteral("version_id"), *versionId},
+                   {QStringLiteral("number"), inPlace ? latest.number : latest.number + 1}}))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        fail(tr("The change could not be saved."));
+        return std::nullopt;
+    }
+    return versionId;
+}
+
+bool TemplateLibrary::submit(qint64 versionId)
+{
+    Transaction transaction(m_workspace.database());
+    if (!actor())
+        return false;
+    const std::optional<TemplateVersion> target = version(versionId);
+    if (!target)
+        return fail(tr("There is no such template version."));
+    const std::optional<TemplateSummary> owner = summary(target->templateId);
+    if (!owner || owner->retired)
+        return fail(tr("The template “%1” is retired; it cannot be submitted.").arg(target->title));
+    if (target->state != draft && target->state != changesRequested)
+        return fail(tr("Only a draft can be submitted for approval; version %1 of “%2” is not one.")
+                        .arg(target->number)
+                        .arg(target->title));
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'awaiting', submitted_by = ?, submitted_at = ? "
+                                       "WHERE id = ?"));
+    query.addBindValue(m_actor);
+    query.addBindValue(nowMs());
+    query.addBindValue(versionId);
+    if (!sql::exec(query))
+        return failSql(query);
+    return audit(QStringLiteral("submitted"), target->templateId,
+               QJsonObject {{QStringLiteral("version_id"), versionId}, {QStringLiteral("number"), target->number}})
+        && (transaction.commit() || fail(tr("The change could not be saved.")));
+}
+
+bool TemplateLibrary::selfApprovalAllowed() const
+{
+    if (m_workspace.setting(selfApprovalSetting) != QLatin1String("1"))
+        return false;
+    QSqlQuery query(m_workspace.database());
+    // Only while the workspace has one person: a second one ends it.
+    return sql::exec(query, QStringLiteral("SELECT count(*) FROM users")) && query.next() && query.value(0).toInt() == 1;
+}
+
+bool TemplateLibrary::setSelfApprovalAllowed(bool allowed)
+{
+    Transaction transaction(m_workspace.database());
+    if (!requireManager(tr("Only a manager can let people approve their own templates.")))
+        return false;
+    QSqlQuery count(m_workspace.database());
+    if (!sql::exec(count, QStringLiteral("SELECT count(*) FROM users")) || !count.next())
+        return failSql(count);
+    if (allowed && count.value(0).toInt() != 1)
+        return fail(tr("Approving one's own templates can only be allowed in a workspace with one person in it."));
+    count.finish();
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("DELETE FROM workspace_settings WHERE key = ?"));
+    query.addBindValue(selfApprovalSetting);
+    if (!sql::exec(query))
+        return failSql(query);
+    if (allowed) {
+        sql::prepare(query, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, '1')"));
+        query.addBindValue(selfApprovalSetting);
+        if (!sql::exec(query))
+            return failSql(query);
+    }
+    return audit(QStringLiteral("self_approval"), 0, QJsonObject {{QStringLiteral("allowed"), allowed}})
+        && (transaction.commit() || fail(tr("The change could not be saved.")));
+}
+
+bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comment)
+{
+    Transaction transaction(m_workspace.database());
+    const std::optional<Actor> who = actor();
+    if (!who)
+        return false;
+    if (!who->isManager()) {
+        return fail(approve ? tr("Only a manager can approve templates.")
+                            : tr("Only a manager can send a template back with changes requested."));
+    }
+    const QString why = comment.trimmed();
+    if (!approve && why.isEmpty())
+        return fail(tr("Say what should change: the author reads it first."));
+    const std::optional<TemplateVersion> target = version(versionId);
+    if (!target)
+        return fail(tr("There is no such template version."));
+    if (target->state != awaiting)
+        return fail(tr("Version %1 of “%2” is not waiting for approval.").arg(target->number).arg(target->title));
+    const bool own = target->submittedBy == who->id || target->authorId == who->id;
+    const bool selfApproved = approve && own;
+    if (selfApproved && !selfApprovalAllowed())
+        return fail(tr("Nobody can approve their own template; another manager must approve “%1”.").arg(target->title));
+
+    QSqlQuery query(m_workspace.database());
+    if (approve) {
+        sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'superseded' "
+                                           "WHERE template_id = ? AND state = 'approved'"));
+        query.addBindValue(target->templateId);
+        if (!sql::exec(query))
+            return failSql(query);
+        sql::prepare(query, QStringLiteral("UPDATE templates SET approved_version_id = ? WHERE id = ?"));
+        query.addBindValue(versionId);
+        query.addBindValue(target->templateId);
+        if (!sql::exec(query))
+            return failSql(query);
+    }
+    sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = ?, decided_by = ?, decided_at = ?, "
+                                       "decision_comment = ? WHERE id = ?"));
+    query.addBindValue(approve ? approved : changesRequested);
+    query.addBindValue(who->id);
+    query.addBindValue(nowMs());
+    query.addBindValue(why);
+    query.addBindValue(versionId);
+    if (!sql::exec(query))
+        return failSql(query);
+    QJsonObject details {{QStringLiteral("version_id"), versionId}, {QStringLiteral("number"), target->number},
+        {QStringLiteral("comment"), why}};
+    if (selfApproved)
+        details.insert(QStringLiteral("self_approved"), true); // allowed: a one-person workspace
+    return audit(approve ? QStringLiteral("approved") : QStringLiteral("changes_requested"), target->templateId, details)
+        && (transaction.commit() || fail(tr("The change could not be saved.")));
+}
+
+bool TemplateLibrary::approve(qint64 versionId, const QString &comment)
+{
+    return decide(versionId, true, comment);
+}
+
+bool TemplateLibrary::requestChanges(qint64 versionId, const QString &comment)
+{
+    return decide(versionId, false, comment);
+}
+
+bool TemplateLibrary::approveAll(const QList<qint64> &versionIds, const QString &comment)
+{
+    Transaction transaction(m_workspace.database());
+    for (const qint64 id : versionIds) {
+        if (!decide(id, true, comment))
+            return false;
+    }
+    return transaction.commit() || fail(tr("The change could not be saved."));
+}
+
+bool TemplateLibrary::requestChangesAll(const QList<qint64> &versionIds, const QString &comment)
+{
+    Transaction transaction(m_workspace.database());
+    for (const qint64 id : versionIds) {
+        if (!decide(id, false, comment))
+            return false;
+    }
+    return transaction.commit() || fail(tr("The change could not be saved."));
+}
+
+bool TemplateLibrary::retire(qint64 templateId, const QString &comment)
+{
+    Transaction transaction(m_workspace.database());
+    if (!requireManager(tr("Only a manager can retire templates.")))
+        return false;
+    const std::optional<TemplateSummary> current = summary(templateId);
+    if (!current)
+        return fail(tr("There is no such template."));
+    if (current->retired)
+        return fail(tr("The template “%1” is already retired.").arg(current->latest.title));
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'retired' WHERE template_id = ? AND state = 'approved'"));
+    query.addBindValue(templateId);
+    if (!sql::exec(query))
+        return failSql(query);
+    sql::prepare(query, QStringLiteral("UPDATE templates SET retired_at = ?, approved_version_id = NULL WHERE id = ?"));
+    query.addBindValue(nowMs());
+    query.addBindValue(templateId);
+    if (!sql::exec(query))
+        return failSql(query);
+    return audit(QStringLiteral("retired"), templateId,
+               QJsonObject {{QStringLiteral("version_id"), current->approvedVersionId ? QJsonValue(*current->approvedVersionId)
+                                                                                       : QJsonValue(QJsonValue::Null)},
+                   {QStringLiteral("comment"), comment.trimmed()}})
+        && (transaction.commit() || fail(tr("The change could not be saved.")));
+}
+
+QList<TemplateVersion> TemplateLibrary::readVersions(const QString &where, const QVariantList &values) const
+{
+    QList<TemplateVersion> result;
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    sql::prepare(query, QStringLiteral("SELECT %1 FROM template_versions WHERE %2").arg(versionColumns, where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!sql::exec(query))
+        return result;
+    while (query.next()) {
+        TemplateVersion v;
+        v.id = query.value(0).toLongLong();
+        v.templateId = query.value(1).toLongLong();
+        v.number = query.value(2).toInt();
+        v.state = query.value(3).toString();
+        v.title = query.value(4).toString();
+        v.category = query.value(5).toString();
+        v.shortcut = query.value(6).toString();
+        v.crisis = query.value(7).toInt() != 0;
+        v.sourceLanguage = query.value(8).toString();
+        v.authorId = query.value(9).toLongLong();
+        v.createdAt = query.value(10).toLongLong();
+        v.updatedAt = query.value(11).toLongLong();
+        v.submittedBy = query.value(12).toLongLong();
+        v.submittedAt = optionalMs(query.value(13));
+        v.decidedBy = query.value(14).toLongLong();
+        v.decidedAt = optionalMs(query.value(15));
+        v.decisionComment = query.value(16).toString();
+        result << v;
+    }
+    QSqlQuery variants(m_workspace.database());
+    sql::prepare(variants, QStringLiteral("SELECT lang, body, out_of_date FROM template_variants WHERE version_id = ? ORDER BY lang"));
+    QSqlQuery tags(m_workspace.database());
+    sql::prepare(tags, QStringLiteral("SELECT tag FROM template_version_tags WHERE version_id = ? ORDER BY tag"));
+    for (TemplateVersion &v : result) {
+        variants.addBindValue(v.id);
+        if (sql::exec(variants)) {
+            while (variants.next())
+                v.variants << TemplateVariant {variants.value(0).toString(), variants.value(1).toString(), variants.value(2).toInt() != 0};
+        }
+        tags.addBindValue(v.id);
+        if (sql::exec(tags)) {
+            while (tags.next())
+                v.tags << tags.value(0).toString();
+        }
+    }
+    return result;
+}
+
+std::optional<TemplateVersion> TemplateLibrary::version(qint64 versionId) const
+{
+    const QList<TemplateVersion> found = readVersions(QStringLiteral("id = ?"), {versionId});
+    return found.isEmpty() ? std::nullopt : std::optional<TemplateVersion>(found.constFirst());
+}
+
+QList<TemplateVersion> TemplateLibrary::versions(qint64 templateId) const
+{
+    return readVersions(QStringLiteral("template_id = ? ORDER BY number"), {templateId});
+}
+
+std::optional<TemplateVersion> TemplateLibrary::approvedVersion(qint64 templateId) const
+{
+    const QList<TemplateVersion> found =
+        readVersions(QStringLiteral("template_id = ? AND state = 'approved'"), {templateId});
+    return found.isEmpty() ? std::nullopt : std::optional<TemplateVersion>(found.constFirst());
+}
+
+std::optional<TemplateSummary> TemplateLibrary::summary(qint64 templateId) const
+{
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("SELECT approved_version_id, retired_at FROM templates WHERE id = ?"));
+    query.addBindValue(templateId);
+    if (!sql::exec(query) || !query.next())
+        return std::nullopt;
+    TemplateSummary result;
+    result.id = templateId;
+    result.approvedVersionId = optionalMs(query.value(0));
+    result.retired = !query.value(1).isNull();
+    const QList<TemplateVersion> latest =
+        readVersions(QStringLiteral("template_id = ? ORDER BY number DESC LIMIT 1"), {templateId});
+    if (latest.isEmpty())
+        return std::nullopt;
+    result.latest = latest.constFirst();
+    return result;
+}
+
+QList<TemplateSummary> TemplateLibrary::templates() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_workspace.database());
+    if (sql::exec(query, QStringLiteral("SELECT id FROM templates ORDER BY id"))) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    QList<TemplateSummary> result;
+    for (const qint64 id : std::as_const(ids)) {
+        if (const std::optional<TemplateSummary> entry = summary(id))
+            result << *entry;
+    }
+    return result;
+}
+
+QString TemplateLibrary::diff(const std::optional<TemplateVersion> &older, const TemplateVersion &newer)
+{
+    const TemplateVersion before = older.value_or(TemplateVersion());
+    QString text;
+    const auto field = [&text](const QString &name, const QString &from, const QString &to) {
+        if (from != to)
+            text += QStringLiteral("%1: “%2” → “%3”\n").arg(name, from, to);
+    };
+    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
+    field(tr("Title"), before.title, newer.title);
+    field(tr("Category"), before.category, newer.category);
+    field(tr("Shortcut"), before.shortcut, newer.shortcut);
+    field(tr("Tags"), before.tags.join(QLatin1String(", ")), newer.tags.join(QLatin1String(", ")));
+    if (older)
+        field(tr("Crisis"), yesNo(before.crisis), yesNo(newer.crisis));
+    else if (newer.crisis)
+        field(tr("Crisis"), QString(), yesNo(true));
+    field(tr("Source language"), before.sourceLanguage, newer.sourceLanguage);
+    for (const QString &language : orderedLanguages(newer.sourceLanguage, before.languages() + newer.languages())) {
+        const std::optional<TemplateVariant> from = before.variant(language);
+        const std::optional<TemplateVariant> to = newer.variant(language);
+        text += QStringLiteral("[%1]").arg(language);
+        if (!to)
+            text += QLatin1Char(' ') + tr("(removed)");
+        else if (!from)
+            text += QLatin1Char(' ') + tr("(new)");
+        else if (to->outOfDate)
+            text += QLatin1Char(' ') + tr("(out of date)");
+        text += QLatin1Char('\n')
+            + TemplateDiff::readable(from ? from->body : QString(), to ? to->body : QString());
+    }
+    return text;
+}
+
+std::optional<QString> TemplateLibrary::diff(qint64 olderVersionId, qint64 newerVersionId) const
+{
+    const std::optional<TemplateVersion> older = version(olderVersionId);
+    const std::optional<TemplateVersion> newer = version(newerVersionId);
+    if (!older || !newer)
+        return std::nullopt;
+    return diff(older, *newer);
+}
+
+QList<ApprovalRequest> TemplateLibrary::queue() const
+{
+    QList<ApprovalRequest> result;
+    for (const TemplateVersion &waiting :
+        readVersions(QStringLiteral("state = 'awaiting' ORDER BY submitted_at, id"), {})) {
+        ApprovalRequest request;
+        request.version = waiting;
+        const std::optional<TemplateVersion> inUse = approvedVersion(waiting.templateId);
+        if (inUse)
+            request.approvedVersionId = inUse->id;
+        request.diff = diff(inUse, waiting);
+        result << request;
+    }
+    return result;
+}
+
+QList<TemplateVersion> TemplateLibrary::crisisSet() const
+{
+    return readVersions(QStringLiteral("state = 'approved' AND crisis = 1 ORDER BY title, id"), {});
+}
+
+std::optional<TemplateVersion> TemplateLibrary::byShortcut(const QString &shortcut) const
+{
+    QString error;
+    const QString name = normalizedShortcut(shortcut, &error);
+    if (name.isEmpty())
+        return std::nullopt;
+    const QList<TemplateVersion> found = readVersions(QStringLiteral("state = 'approved' AND shortcut = ?"), {name});
+    return found.isEmpty() ? std::nullopt : std::optional<TemplateVersion>(found.constFirst());
+}
+
+QList<TemplateVersion> TemplateLibrary::offered() const
+{
+    return readVersions(QStringLiteral("state = 'approved' ORDER BY title, id"), {});
+}
+
+std::optional<TemplateVersion> TemplateLibrary::approvedOnly(qint64 versionId, const QString &language)
+{
+    const std::optional<TemplateVersion> found = version(versionId);
+    if (!found) {
+        fail(tr("There is no such template version."));
+        return std::nullopt;
+    }
+    if (found->state != approved) {
+        fail(found->state == retired ? tr("The template “%1” is retired and can no longer be sent.").arg(found->title)
+                                     : tr("Version %1 of “%2” is not approved; only approved templates are sent.")
+                                           .arg(found->number)
+                                           .arg(found->title));
+        return std::nullopt;
+    }
+    if (!found->variant(language)) {
+        fail(tr("The template “%1” has no “%2” text.").arg(found->title, language));
+        return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<QString> TemplateLibrary::render(qint64 versionId, const QString &language, const QHash<QString, QString> &values)
+{
+    const std::optional<TemplateVersion> found = approvedOnly(versionId, language);
+    if (!found)
+        return std::nullopt;
+    return Placeholders::render(found->variant(language)->body, values);
+}
+
+std::optional<qint64> TemplateLibrary::recordUse(qint64 versionId, const QString &language,
+    std::optional<qint64> conversationId, std::optional<qint64> outboxId, const QString &sentText,
+    const QHash<QString, QString> &values)
+{
+    const std::optional<TemplateVersion> found = approvedOnly(versionId, language);
+    if (!found)
+        return std::nullopt;
+    const QString rendered = Placeholders::render(found->variant(language)->body, values);
+    // A use is a fact about a reply, not a change to the library: no audit row of its own
+    // (the reply has its outbox and message rows).
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("INSERT INTO template_usage (template_id, version_id, lang, user_id, "
+                                       "conversation_id, outbox_id, used_at, edit_distance, difference) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(found->templateId);
+    query.addBindValue(versionId);
+    query.addBindValue(language);
+    query.addBindValue(m_actor ? QVariant(m_actor) : QVariant());
+    query.addBindValue(nullable(conversationId));
+    query.addBindValue(nullable(outboxId));
+    query.addBindValue(nowMs());
+    query.addBindValue(TemplateDiff::wordDistance(rendered, sentText));
+    query.addBindValue(TemplateDiff::wordDifference(rendered, sentText));
+    if (!sql::exec(query)) {
+        failSql(query);
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<TemplateUsageCount> TemplateLibrary::usage() const
+{
+    QList<TemplateUsageCount> result;
+    QSqlQuery query(m_workspace.database());
+    if (!sql::exec(query, QStringLiteral("SELECT t.id, count(u.id), max(u.used_at) FROM templates t "
+                                         "LEFT JOIN template_usage u ON u.template_id = t.id "
+                                         "GROUP BY t.id ORDER BY count(u.id) DESC, t.id")))
+        return result;
+    while (query.next()) {
+        result << TemplateUsageCount {
+            query.value(0).toLongLong(), QString(), 0, query.value(1).toInt(), optionalMs(query.value(2))};
+    }
+    return result;
+}
+
+QList<TemplateUsageCount> TemplateLibrary::usageByLanguage(qint64 templateId) const
+{
+    QList<TemplateUsageCount> result;
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("SELECT lang, count(*), max(used_at) FROM template_usage WHERE template_id = ? "
+                                       "GROUP BY lang ORDER BY count(*) DESC, lang"));
+    query.addBindValue(templateId);
+    if (!sql::exec(query))
+        return result;
+    while (query.next()) {
+        result << TemplateUsageCount {
+            templateId, query.value(0).toString(), 0, query.value(1).toInt(), optionalMs(query.value(2))};
+    }
+    return result;
+}
+
+QList<TemplateUsageCount> TemplateLibrary::usageByUser(qint64 templateId) const
+{
+    QList<TemplateUsageCount> result;
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("SELECT coalesce(user_id, 0), count(*), max(used_at) FROM template_usage "
+                                       "WHERE template_id = ? GROUP BY coalesce(user_id, 0) "
+                                       "ORDER BY count(*) DESC, coalesce(user_id, 0)"));
+    query.addBindValue(templateId);
+    if (!sql::exec(query))
+        return result;
+    while (query.next()) {
+        result << TemplateUsageCount {
+            templateId, QString(), query.value(0).toLongLong(), query.value(1).toInt(), optionalMs(query.value(2))};
+    }
+    return result;
+}
+
+QList<qint64> TemplateLibrary::unusedSince(const QDateTime &since) const
+{
+    QList<qint64> result;
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("SELECT t.id FROM templates t WHERE t.approved_version_id IS NOT NULL "
+                                       "AND NOT EXISTS (SELECT 1 FROM template_usage u "
+                                       "WHERE u.template_id = t.id AND u.used_at >= ?) ORDER BY t.id"));
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (!sql::exec(query))
+        return result;
+    while (query.next())
+        result << query.value(0).toLongLong();
+    return result;
+}
+
+} // namespace hearth
