@@ -37,6 +37,12 @@ const QString versionColumns = QStringLiteral(
     "id, template_id, number, state, title, category, shortcut, crisis, source_lang, author_id, created_at, "
     "updated_at, submitted_by, submitted_at, decided_by, decided_at, decision_comment");
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant nullable(std::optional<qint64> value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -258,9 +264,9 @@ std::optional<qint64> TemplateLibrary::writeVersion(qint64 templateId, std::opti
                                            "updated_at, template_id, number, state, author_id, created_at) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
     }
-    query.addBindValue(content.title.simplified());
-    query.addBindValue(content.category.simplified());
-    query.addBindValue(shortcut);
+    query.addBindValue(text(content.title.simplified()));
+    query.addBindValue(text(content.category.simplified()));
+    query.addBindValue(text(shortcut));
     query.addBindValue(content.crisis ? 1 : 0);
     query.addBindValue(content.sourceLanguage);
     query.addBindValue(nowMs());
@@ -493,7 +499,7 @@ bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comm
     query.addBindValue(approve ? approved : changesRequested);
     query.addBindValue(who->id);
     query.addBindValue(nowMs());
-    query.addBindValue(why);
+    query.addBindValue(text(why));
     query.addBindValue(versionId);
     if (!sql::exec(query))
         return failSql(query);
