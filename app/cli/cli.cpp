@@ -9,6 +9,9 @@
 #include "jsonlinesexporter.h"
 #include "jsonlinesimporter.h"
 #include "messagesearch.h"
+#include "templatelibrary.h"
+#include "templatetransfer.h"
+#include "userdirectory.h"
 #include "workspacepaths.h"
 #include "workspacesummary.h"
 
@@ -63,6 +66,30 @@ QString oneLine(const QString &text, int width)
     return simplified.size() <= width ? simplified : simplified.left(width - 1) + QChar(0x2026);
 }
 
+QJsonObject templateVersionJson(const TemplateVersion &version)
+{
+    QJsonObject variants;
+    QJsonArray outOfDate;
+    for (const TemplateVariant &variant : version.variants) {
+        variants.insert(variant.language, variant.body);
+        if (variant.outOfDate)
+            outOfDate.append(variant.language);
+    }
+    return QJsonObject{{QStringLiteral("id"), version.id},
+                       {QStringLiteral("number"), version.number},
+                       {QStringLiteral("state"), version.state},
+                       {QStringLiteral("title"), version.title},
+                       {QStringLiteral("category"), version.category},
+                       {QStringLiteral("shortcut"), version.shortcut},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(version.tags)},
+                       {QStringLiteral("crisis"), version.crisis},
+                       {QStringLiteral("source_language"), version.sourceLanguage},
+                       {QStringLiteral("variants"), variants},
+                       {QStringLiteral("out_of_date"), outOfDate},
+                       {QStringLiteral("created_at"), isoTime(version.createdAt)},
+                       {QStringLiteral("decision_comment"), version.decisionComment}};
+}
+
 QJsonObject conversationJson(const ConversationRow &row)
 {
     return QJsonObject{{QStringLiteral("id"), row.id},
@@ -99,7 +126,11 @@ int Cli::run(const QStringList &arguments)
            "  stats                   conversations by channel and status\n"
            "  conversations list      list conversations\n"
            "  conversations show ID   show a conversation with all its messages\n"
-           "  check                   check the workspace's integrity\n\n"
+           "  check                   check the workspace's integrity\n"
+           "  templates list          list the canned-response templates\n"
+           "  templates show ID       show a template with all its versions\n"
+           "  templates export [FILE] export the template library as JSON\n"
+           "  templates import FILE   import templates from JSON, as drafts\n\n"
            "Run “hearth-cli COMMAND --help” for a command's options."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
@@ -148,6 +179,8 @@ int Cli::run(const QStringList &arguments)
         return conversations(commandArguments);
     if (command == QLatin1String("check"))
         return check(commandArguments);
+    if (command == QLatin1String("templates"))
+        return templates(commandArguments);
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -537,6 +570,175 @@ int Cli::check(const QStringList &arguments)
     if (!problems.isEmpty())
         return Failed;
     m_out << tr("The workspace is sound.") << '\n';
+    return Success;
+}
+
+int Cli::templates(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first() + QLatin1Char(' ') + sub} + arguments.mid(2);
+    if (sub == QLatin1String("list"))
+        return listTemplates(rest);
+    if (sub == QLatin1String("show"))
+        return showTemplate(rest);
+    if (sub == QLatin1String("export"))
+        return exportTemplates(rest);
+    if (sub == QLatin1String("import"))
+        return importTemplates(rest);
+    return usage(tr("Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”."));
+}
+
+int Cli::listTemplates(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the templates as JSON."));
+    parser.addOption(json);
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("templates list"), arguments, 0, 0))
+        return *exit;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    const TemplateLibrary library(m_workspace, 0);
+    const QList<TemplateSummary> summaries = library.templates();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const TemplateSummary &summary : summaries) {
+            QJsonObject object = templateVersionJson(summary.latest);
+            object.insert(QStringLiteral("template_id"), summary.id);
+            object.insert(QStringLiteral("retired"), summary.retired);
+            object.insert(QStringLiteral("approved_version_id"),
+                          summary.approvedVersionId ? QJsonValue(*summary.approvedVersionId) : QJsonValue());
+            array.append(object);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const TemplateSummary &summary : summaries) {
+        const TemplateVersion &latest = summary.latest;
+        const QString state = summary.retired ? TemplateLibrary::retired : latest.state;
+        m_out << QStringLiteral("#%1").arg(summary.id, -6) << ' ' << QStringLiteral("v%1").arg(latest.number, -4) << ' '
+              << QStringLiteral("%1").arg(state, -18)
+              << QStringLiteral("%1").arg(latest.shortcut.isEmpty() ? QString() : QLatin1String("::") + latest.shortcut, -16)
+              << QStringLiteral("%1").arg(latest.languages().join(QLatin1Char(',')), -12) << oneLine(latest.title, 50)
+              << (latest.crisis ? tr(" [crisis]") : QString()) << '\n';
+    }
+    return Success;
+}
+
+int Cli::showTemplate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the template as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(tr("ID"), tr("The template's number, as “templates list” shows it."));
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("templates show"), arguments, 1, 1))
+        return *exit;
+    bool idOk = false;
+    const qint64 id = parser.positionalArguments().first().remove(QLatin1Char('#')).toLongLong(&idOk);
+    if (!idOk)
+        return usage(tr("The template's ID is a number."));
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    const TemplateLibrary library(m_workspace, 0);
+    const std::optional<TemplateSummary> summary = library.summary(id);
+    if (!summary) {
+        m_err << tr("There is no template #%1.").arg(id) << '\n';
+        return Failed;
+    }
+    const QList<TemplateVersion> versions = library.versions(id);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const TemplateVersion &version : versions)
+            array.append(templateVersionJson(version));
+        const QJsonObject object{{QStringLiteral("id"), id},
+                                 {QStringLiteral("retired"), summary->retired},
+                                 {QStringLiteral("approved_version_id"),
+                                  summary->approvedVersionId ? QJsonValue(*summary->approvedVersionId) : QJsonValue()},
+                                 {QStringLiteral("versions"), array}};
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    m_out << QStringLiteral("#%1  %2").arg(id).arg(summary->latest.title) << '\n';
+    for (const TemplateVersion &version : versions) {
+        m_out << '\n'
+              << tr("Version %1 · %2 · %3").arg(version.number).arg(version.state, isoTime(version.createdAt)) << '\n';
+        if (!version.category.isEmpty() || !version.shortcut.isEmpty() || !version.tags.isEmpty()) {
+            m_out << tr("Category: %1 · Shortcut: %2 · Tags: %3")
+                         .arg(version.category, version.shortcut, version.tags.join(QLatin1String(", ")))
+                  << '\n';
+        }
+        if (version.crisis)
+            m_out << tr("For crisis use.") << '\n';
+        if (!version.decisionComment.isEmpty())
+            m_out << tr("Comment: %1").arg(version.decisionComment) << '\n';
+        for (const QString &language : version.languages()) {
+            const TemplateVariant variant = *version.variant(language);
+            m_out << QStringLiteral("[%1]").arg(language)
+                  << (language == version.sourceLanguage ? tr(" (source)") : QString())
+                  << (variant.outOfDate ? tr(" (out of date)") : QString()) << '\n'
+                  << variant.body << '\n';
+        }
+    }
+    return Success;
+}
+
+int Cli::exportTemplates(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(tr("FILE"), tr("Where to write; standard output when missing or -."));
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("templates export"), arguments, 0, 1))
+        return *exit;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    const QString fileName = parser.positionalArguments().value(0, QStringLiteral("-"));
+    QFile file;
+    const bool opened = fileName == QLatin1String("-") ? file.open(stdout, QIODevice::WriteOnly)
+                                                       : (file.setFileName(fileName), file.open(QIODevice::WriteOnly));
+    if (!opened) {
+        m_err << tr("Cannot write “%1”: %2").arg(fileName, file.errorString()) << '\n';
+        return Failed;
+    }
+    TemplateTransfer transfer(m_workspace, 0);
+    if (!transfer.exportTo(file)) {
+        m_err << transfer.errorString() << '\n';
+        return Failed;
+    }
+    m_err << tr("Exported %n template(s).", nullptr, int(TemplateLibrary(m_workspace, 0).templates().size())) << '\n';
+    return Success;
+}
+
+int Cli::importTemplates(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(tr("FILE"), tr("A template library in JSON; - reads standard input."));
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("templates import"), arguments, 1, 1))
+        return *exit;
+    const QString fileName = parser.positionalArguments().first();
+    QFile file;
+    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        m_err << tr("Cannot read “%1”: %2").arg(fileName, file.errorString()) << '\n';
+        return Failed;
+    }
+    if (!openWorkspace(Access::CreateIfMissing))
+        return WorkspaceError;
+    // The templates arrive as drafts written by the person running the import.
+    UserDirectory directory(m_workspace);
+    const std::optional<User> user = directory.signIn(UserDirectory::systemLogin(), UserDirectory::systemDisplayName());
+    if (!user) {
+        m_err << directory.errorString() << '\n';
+        return Failed;
+    }
+    const TemplateImportReport report = TemplateTransfer(m_workspace, user->id).import(file);
+    for (const QString &note : report.ignored)
+        m_err << note << '\n';
+    for (const QString &error : report.errors)
+        m_err << error << '\n';
+    if (!report.ok) {
+        m_err << tr("Nothing was imported.") << '\n';
+        return Failed;
+    }
+    m_out << tr("Imported %n template(s) as drafts.", nullptr, int(report.created.size())) << '\n';
     return Success;
 }
 

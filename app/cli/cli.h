@@ -50,6 +50,11 @@ private:
     int listConversations(const QStringList &arguments);
     int showConversation(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int templates(const QStringList &arguments);
+    int listTemplates(const QStringList &arguments);
+    int showTemplate(const QStringList &arguments);
+    int exportTemplates(const QStringList &arguments);
+    int importTemplates(const QStringList &arguments);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -30,6 +30,7 @@ private slots:
     void statsAsJson();
     void checksIntegrity();
     void usesTheDemoWorkspace();
+    void managesTemplates();
 
 private:
     struct Result
@@ -72,6 +73,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("import without file") << QStringList{QStringLiteral("import")};
     QTest::newRow("conversations without verb") << QStringList{QStringLiteral("conversations")};
     QTest::newRow("show without number") << QStringList{QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("abc")};
+    QTest::newRow("templates without verb") << QStringList{QStringLiteral("templates")};
+    QTest::newRow("templates show without number") << QStringList{QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("abc")};
+    QTest::newRow("templates import without file") << QStringList{QStringLiteral("templates"), QStringLiteral("import")};
     QTest::newRow("bad sort") << QStringList{QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("sideways")};
 }
 
@@ -265,6 +269,77 @@ void TestCli::usesTheDemoWorkspace()
     const QList<QByteArray> lines = result.out.split('\n');
     QVERIFY2(lines.first().endsWith("demo.hearth"), lines.first().constData());
     QVERIFY(result.out.contains("Conversations: 300"));
+}
+
+void TestCli::managesTemplates()
+{
+    const QString workspace = m_dir.filePath(QStringLiteral("templates.hearth"));
+    const QString library = m_dir.filePath(QStringLiteral("library.json"));
+    QFile file(library);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({
+  "format": "hearth-templates",
+  "version": 1,
+  "templates": [
+    {"title": "Refund on its way", "shortcut": "refund", "source_language": "en", "state": "approved",
+     "tags": ["orders"], "variants": {"en": "Hi {{author.first_name|there}},\nyour refund is on its way.",
+                                      "de": "Hallo {{author.first_name|zusammen}},\ndie Erstattung ist unterwegs."}},
+    {"title": "Outage", "crisis": true, "source_language": "en", "variants": {"en": "We are on it."}}
+  ]
+})");
+    file.close();
+    Result result = cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("import"), library});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("Imported 2 template"), result.out.constData());
+    QVERIFY2(result.err.contains(QStringLiteral("templates[0].state: “approved” ignored")), qPrintable(result.err));
+
+    result = cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count('\n'), 2);
+    QVERIFY(result.out.contains("::refund"));
+    QVERIFY(result.out.contains("Refund on its way"));
+    QVERIFY(result.out.contains("en,de"));
+    QVERIFY(!result.out.contains("approved"));
+
+    result = cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("crisis")).toBool(), true);
+    const qint64 id = qint64(list.at(0).toObject().value(QStringLiteral("template_id")).toDouble());
+
+    result = cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("show"), QString::number(id)});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("Version 1 \xc2\xb7 draft"), result.out.constData());
+    QVERIFY(result.out.contains("[en] (source)\nHi {{author.first_name|there}},\nyour refund is on its way."));
+    QCOMPARE(cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("999")}).exitCode, 1);
+
+    const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
+    result = cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("export"), exported});
+    QCOMPARE(result.exitCode, 0);
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(out.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("hearth-templates"));
+    QCOMPARE(root.value(QStringLiteral("templates")).toArray().size(), 2);
+
+    // A broken file imports nothing and says where it is broken.
+    QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"format": "hearth-templates", "version": 1, "templates": [
+        {"title": "Fine", "source_language": "en", "variants": {"en": "Fine"}},
+        {"source_language": "en", "variants": {"en": "No title"}}]})");
+    broken.close();
+    result = cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("import"), broken.fileName()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("templates[1].title")), qPrintable(result.err));
+    result = cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("list")});
+    QCOMPARE(result.out.count('\n'), 2);
+    QCOMPARE(cli({QStringLiteral("-w"), workspace, QStringLiteral("templates"), QStringLiteral("import"),
+                  m_dir.filePath(QStringLiteral("none.json"))}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("absent.hearth")), QStringLiteral("templates"),
+                  QStringLiteral("list")}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
