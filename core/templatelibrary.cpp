@@ -114,8 +114,7 @@ bool TemplateLibrary::Actor::isManager() const
 TemplateLibrary::TemplateLibrary(const Workspace &workspace, qint64 actorUserId)
     : m_workspace(workspace)
     , m_actor(actorUserId)
-{
-}
+{ }
 
 QDateTime TemplateLibrary::currentTime() const
 {
@@ -136,7 +135,8 @@ QString TemplateLibrary::normalizedShortcut(const QString &typed, QString *error
         name = name.mid(2);
     else if (name.startsWith(QLatin1Char('/')))
         name = name.mid(1);
-    static const QRegularExpression pattern(QStringLiteral("^[\\w-]+$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^[\\w-]+$"), QRegularExpression::UseUnicodePropertiesOption);
     if (name.isEmpty() || !pattern.match(name).hasMatch()) {
         *error = tr("A shortcut is letters, digits, “-” and “_”, without spaces: “%1” is not one.").arg(typed);
         return QString();
@@ -162,8 +162,9 @@ bool TemplateLibrary::failSql(const QSqlQuery &query)
 bool TemplateLibrary::audit(const QString &action, qint64 templateId, const QJsonObject &details)
 {
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    sql::prepare(query,
+        QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(nowMs());
     query.addBindValue(m_actor ? QVariant(m_actor) : QVariant());
     query.addBindValue(action);
@@ -224,7 +225,8 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
         const TemplateProblem &first = m_problems.constFirst();
         const QString text = content.variants.value(first.language);
         const int line = int(text.left(first.problem.position).count(QLatin1Char('\n'))) + 1;
-        const int column = first.problem.position - int(text.lastIndexOf(QLatin1Char('\n'), first.problem.position - 1));
+        const int column =
+            first.problem.position - int(text.lastIndexOf(QLatin1Char('\n'), first.problem.position - 1));
         return fail(tr("In the “%1” text, line %2, column %3: %4")
                         .arg(first.language)
                         .arg(line)
@@ -237,15 +239,17 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
         if (shortcut.isEmpty())
             return fail(error);
         QSqlQuery query(m_workspace.database());
-        sql::prepare(query, QStringLiteral("SELECT v.title FROM template_versions v JOIN templates t ON t.id = v.template_id "
-                                           "WHERE v.shortcut = ? AND v.template_id <> ? AND t.retired_at IS NULL "
-                                           "AND v.state NOT IN ('superseded', 'retired') LIMIT 1"));
+        sql::prepare(query,
+            QStringLiteral("SELECT v.title FROM template_versions v JOIN templates t ON t.id = v.template_id "
+                           "WHERE v.shortcut = ? AND v.template_id <> ? AND t.retired_at IS NULL "
+                           "AND v.state NOT IN ('superseded', 'retired') LIMIT 1"));
         query.addBindValue(shortcut);
         query.addBindValue(templateId);
         if (!sql::exec(query))
             return failSql(query);
         if (query.next())
-            return fail(tr("The shortcut “%1” is already taken by the template “%2”.").arg(shortcut, query.value(0).toString()));
+            return fail(tr("The shortcut “%1” is already taken by the template “%2”.")
+                            .arg(shortcut, query.value(0).toString()));
     }
     return true;
 }
@@ -254,15 +258,18 @@ std::optional<qint64> TemplateLibrary::writeVersion(qint64 templateId, std::opti
     const TemplateDraft &content, const std::optional<TemplateVersion> &previous)
 {
     QString ignored;
-    const QString shortcut = content.shortcut.trimmed().isEmpty() ? QString() : normalizedShortcut(content.shortcut, &ignored);
+    const QString shortcut =
+        content.shortcut.trimmed().isEmpty() ? QString() : normalizedShortcut(content.shortcut, &ignored);
     QSqlQuery query(m_workspace.database());
     if (versionId) {
-        sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'draft', title = ?, category = ?, "
-                                           "shortcut = ?, crisis = ?, source_lang = ?, updated_at = ? WHERE id = ?"));
+        sql::prepare(query,
+            QStringLiteral("UPDATE template_versions SET state = 'draft', title = ?, category = ?, "
+                           "shortcut = ?, crisis = ?, source_lang = ?, updated_at = ? WHERE id = ?"));
     } else {
-        sql::prepare(query, QStringLiteral("INSERT INTO template_versions (title, category, shortcut, crisis, source_lang, "
-                                           "updated_at, template_id, number, state, author_id, created_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
+        sql::prepare(query,
+            QStringLiteral("INSERT INTO template_versions (title, category, shortcut, crisis, source_lang, "
+                           "updated_at, template_id, number, state, author_id, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
     }
     query.addBindValue(text(content.title.simplified()));
     query.addBindValue(text(content.category.simplified()));
@@ -285,7 +292,7 @@ std::optional<qint64> TemplateLibrary::writeVersion(qint64 templateId, std::opti
     const qint64 id = versionId ? *versionId : query.lastInsertId().toLongLong();
 
     for (const QString &statement : {QStringLiteral("DELETE FROM template_variants WHERE version_id = ?"),
-                                     QStringLiteral("DELETE FROM template_version_tags WHERE version_id = ?")}) {
+             QStringLiteral("DELETE FROM template_version_tags WHERE version_id = ?")}) {
         QSqlQuery clear(m_workspace.database());
         sql::prepare(clear, statement);
         clear.addBindValue(id);
@@ -301,7 +308,8 @@ std::optional<qint64> TemplateLibrary::writeVersion(qint64 templateId, std::opti
         previous ? previous->variant(content.sourceLanguage) : std::nullopt;
     const bool sourceChanged = previous && (!previousSource || previousSource->body != source);
     QSqlQuery variant(m_workspace.database());
-    sql::prepare(variant, QStringLiteral("INSERT INTO template_variants (version_id, lang, body, out_of_date) VALUES (?, ?, ?, ?)"));
+    sql::prepare(variant,
+        QStringLiteral("INSERT INTO template_variants (version_id, lang, body, out_of_date) VALUES (?, ?, ?, ?)"));
     for (auto it = content.variants.cbegin(); it != content.variants.cend(); ++it) {
         bool outOfDate = false;
         if (it.key() != content.sourceLanguage && previous) {
@@ -348,7 +356,8 @@ std::optional<qint64> TemplateLibrary::create(const TemplateDraft &content)
     const std::optional<qint64> versionId = writeVersion(templateId, std::nullopt, 1, content, std::nullopt);
     if (!versionId
         || !audit(QStringLiteral("created"), templateId,
-               QJsonObject {{QStringLiteral("version_id"), *versionId}, {QStringLiteral("title"), content.title.simplified()}}))
+            QJsonObject {
+                {QStringLiteral("version_id"), *versionId}, {QStringLiteral("title"), content.title.simplified()}}))
         return std::nullopt;
     if (!transaction.commit()) {
         fail(tr("The change could not be saved."));
@@ -373,7 +382,8 @@ std::optional<qint64> TemplateLibrary::edit(qint64 templateId, const TemplateDra
     }
     const TemplateVersion &latest = current->latest;
     if (latest.state == awaiting) {
-        fail(tr("Version %1 is waiting for a manager's decision; it can be changed once it is decided.").arg(latest.number));
+        fail(tr("Version %1 is waiting for a manager's decision; it can be changed once it is decided.")
+                 .arg(latest.number));
         return std::nullopt;
     }
     if (!validate(content, templateId))
@@ -382,11 +392,11 @@ std::optional<qint64> TemplateLibrary::edit(qint64 templateId, const TemplateDra
     const std::optional<qint64> versionId = inPlace
         ? writeVersion(templateId, latest.id, latest.number, content, latest)
         : writeVersion(templateId, std::nullopt, latest.number + 1, content,
-              current->approvedVersionId ? version(*current->approvedVersionId) : std::optional<TemplateVersion>(latest));
+            current->approvedVersionId ? version(*current->approvedVersionId) : std::optional<TemplateVersion>(latest));
     if (!versionId
         || !audit(inPlace ? QStringLiteral("edited") : QStringLiteral("new_version"), templateId,
-               QJsonObject {{QStringLiteral("version_id"), *versionId},
-                   {QStringLiteral("number"), inPlace ? latest.number : latest.number + 1}}))
+            QJsonObject {{QStringLiteral("version_id"), *versionId},
+                {QStringLiteral("number"), inPlace ? latest.number : latest.number + 1}}))
         return std::nullopt;
     if (!transaction.commit()) {
         fail(tr("The change could not be saved."));
@@ -411,8 +421,9 @@ bool TemplateLibrary::submit(qint64 versionId)
                         .arg(target->number)
                         .arg(target->title));
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'awaiting', submitted_by = ?, submitted_at = ? "
-                                       "WHERE id = ?"));
+    sql::prepare(query,
+        QStringLiteral("UPDATE template_versions SET state = 'awaiting', submitted_by = ?, submitted_at = ? "
+                       "WHERE id = ?"));
     query.addBindValue(m_actor);
     query.addBindValue(nowMs());
     query.addBindValue(versionId);
@@ -429,7 +440,8 @@ bool TemplateLibrary::selfApprovalAllowed() const
         return false;
     QSqlQuery query(m_workspace.database());
     // Only while the workspace has one person: a second one ends it.
-    return sql::exec(query, QStringLiteral("SELECT count(*) FROM users")) && query.next() && query.value(0).toInt() == 1;
+    return sql::exec(query, QStringLiteral("SELECT count(*) FROM users")) && query.next()
+        && query.value(0).toInt() == 1;
 }
 
 bool TemplateLibrary::setSelfApprovalAllowed(bool allowed)
@@ -483,8 +495,9 @@ bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comm
 
     QSqlQuery query(m_workspace.database());
     if (approve) {
-        sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'superseded' "
-                                           "WHERE template_id = ? AND state = 'approved'"));
+        sql::prepare(query,
+            QStringLiteral("UPDATE template_versions SET state = 'superseded' "
+                           "WHERE template_id = ? AND state = 'approved'"));
         query.addBindValue(target->templateId);
         if (!sql::exec(query))
             return failSql(query);
@@ -494,8 +507,9 @@ bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comm
         if (!sql::exec(query))
             return failSql(query);
     }
-    sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = ?, decided_by = ?, decided_at = ?, "
-                                       "decision_comment = ? WHERE id = ?"));
+    sql::prepare(query,
+        QStringLiteral("UPDATE template_versions SET state = ?, decided_by = ?, decided_at = ?, "
+                       "decision_comment = ? WHERE id = ?"));
     query.addBindValue(approve ? approved : changesRequested);
     query.addBindValue(who->id);
     query.addBindValue(nowMs());
@@ -507,7 +521,8 @@ bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comm
         {QStringLiteral("comment"), why}};
     if (selfApproved)
         details.insert(QStringLiteral("self_approved"), true); // allowed: a one-person workspace
-    return audit(approve ? QStringLiteral("approved") : QStringLiteral("changes_requested"), target->templateId, details)
+    return audit(
+               approve ? QStringLiteral("approved") : QStringLiteral("changes_requested"), target->templateId, details)
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
@@ -552,7 +567,8 @@ bool TemplateLibrary::retire(qint64 templateId, const QString &comment)
     if (current->retired)
         return fail(tr("The template “%1” is already retired.").arg(current->latest.title));
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("UPDATE template_versions SET state = 'retired' WHERE template_id = ? AND state = 'approved'"));
+    sql::prepare(query,
+        QStringLiteral("UPDATE template_versions SET state = 'retired' WHERE template_id = ? AND state = 'approved'"));
     query.addBindValue(templateId);
     if (!sql::exec(query))
         return failSql(query);
@@ -562,8 +578,9 @@ bool TemplateLibrary::retire(qint64 templateId, const QString &comment)
     if (!sql::exec(query))
         return failSql(query);
     return audit(QStringLiteral("retired"), templateId,
-               QJsonObject {{QStringLiteral("version_id"), current->approvedVersionId ? QJsonValue(*current->approvedVersionId)
-                                                                                       : QJsonValue(QJsonValue::Null)},
+               QJsonObject {{QStringLiteral("version_id"),
+                                current->approvedVersionId ? QJsonValue(*current->approvedVersionId)
+                                                           : QJsonValue(QJsonValue::Null)},
                    {QStringLiteral("comment"), comment.trimmed()}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
@@ -600,14 +617,16 @@ QList<TemplateVersion> TemplateLibrary::readVersions(const QString &where, const
         result << v;
     }
     QSqlQuery variants(m_workspace.database());
-    sql::prepare(variants, QStringLiteral("SELECT lang, body, out_of_date FROM template_variants WHERE version_id = ? ORDER BY lang"));
+    sql::prepare(variants,
+        QStringLiteral("SELECT lang, body, out_of_date FROM template_variants WHERE version_id = ? ORDER BY lang"));
     QSqlQuery tags(m_workspace.database());
     sql::prepare(tags, QStringLiteral("SELECT tag FROM template_version_tags WHERE version_id = ? ORDER BY tag"));
     for (TemplateVersion &v : result) {
         variants.addBindValue(v.id);
         if (sql::exec(variants)) {
             while (variants.next())
-                v.variants << TemplateVariant {variants.value(0).toString(), variants.value(1).toString(), variants.value(2).toInt() != 0};
+                v.variants << TemplateVariant {
+                    variants.value(0).toString(), variants.value(1).toString(), variants.value(2).toInt() != 0};
         }
         tags.addBindValue(v.id);
         if (sql::exec(tags)) {
@@ -699,8 +718,7 @@ QString TemplateLibrary::diff(const std::optional<TemplateVersion> &older, const
             text += QLatin1Char(' ') + tr("(new)");
         else if (to->outOfDate)
             text += QLatin1Char(' ') + tr("(out of date)");
-        text += QLatin1Char('\n')
-            + TemplateDiff::readable(from ? from->body : QString(), to ? to->body : QString());
+        text += QLatin1Char('\n') + TemplateDiff::readable(from ? from->body : QString(), to ? to->body : QString());
     }
     return text;
 }
@@ -771,7 +789,8 @@ std::optional<TemplateVersion> TemplateLibrary::approvedOnly(qint64 versionId, c
     return found;
 }
 
-std::optional<QString> TemplateLibrary::render(qint64 versionId, const QString &language, const QHash<QString, QString> &values)
+std::optional<QString> TemplateLibrary::render(
+    qint64 versionId, const QString &language, const QHash<QString, QString> &values)
 {
     const std::optional<TemplateVersion> found = approvedOnly(versionId, language);
     if (!found)
@@ -790,9 +809,10 @@ std::optional<qint64> TemplateLibrary::recordUse(qint64 versionId, const QString
     // A use is a fact about a reply, not a change to the library: no audit row of its own
     // (the reply has its outbox and message rows).
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("INSERT INTO template_usage (template_id, version_id, lang, user_id, "
-                                       "conversation_id, outbox_id, used_at, edit_distance, difference) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::prepare(query,
+        QStringLiteral("INSERT INTO template_usage (template_id, version_id, lang, user_id, "
+                       "conversation_id, outbox_id, used_at, edit_distance, difference) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(found->templateId);
     query.addBindValue(versionId);
     query.addBindValue(language);
@@ -813,9 +833,10 @@ QList<TemplateUsageCount> TemplateLibrary::usage() const
 {
     QList<TemplateUsageCount> result;
     QSqlQuery query(m_workspace.database());
-    if (!sql::exec(query, QStringLiteral("SELECT t.id, count(u.id), max(u.used_at) FROM templates t "
-                                         "LEFT JOIN template_usage u ON u.template_id = t.id "
-                                         "GROUP BY t.id ORDER BY count(u.id) DESC, t.id")))
+    if (!sql::exec(query,
+            QStringLiteral("SELECT t.id, count(u.id), max(u.used_at) FROM templates t "
+                           "LEFT JOIN template_usage u ON u.template_id = t.id "
+                           "GROUP BY t.id ORDER BY count(u.id) DESC, t.id")))
         return result;
     while (query.next()) {
         result << TemplateUsageCount {
@@ -828,8 +849,9 @@ QList<TemplateUsageCount> TemplateLibrary::usageByLanguage(qint64 templateId) co
 {
     QList<TemplateUsageCount> result;
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("SELECT lang, count(*), max(used_at) FROM template_usage WHERE template_id = ? "
-                                       "GROUP BY lang ORDER BY count(*) DESC, lang"));
+    sql::prepare(query,
+        QStringLiteral("SELECT lang, count(*), max(used_at) FROM template_usage WHERE template_id = ? "
+                       "GROUP BY lang ORDER BY count(*) DESC, lang"));
     query.addBindValue(templateId);
     if (!sql::exec(query))
         return result;
@@ -844,9 +866,10 @@ QList<TemplateUsageCount> TemplateLibrary::usageByUser(qint64 templateId) const
 {
     QList<TemplateUsageCount> result;
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("SELECT coalesce(user_id, 0), count(*), max(used_at) FROM template_usage "
-                                       "WHERE template_id = ? GROUP BY coalesce(user_id, 0) "
-                                       "ORDER BY count(*) DESC, coalesce(user_id, 0)"));
+    sql::prepare(query,
+        QStringLiteral("SELECT coalesce(user_id, 0), count(*), max(used_at) FROM template_usage "
+                       "WHERE template_id = ? GROUP BY coalesce(user_id, 0) "
+                       "ORDER BY count(*) DESC, coalesce(user_id, 0)"));
     query.addBindValue(templateId);
     if (!sql::exec(query))
         return result;
@@ -861,9 +884,10 @@ QList<qint64> TemplateLibrary::unusedSince(const QDateTime &since) const
 {
     QList<qint64> result;
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("SELECT t.id FROM templates t WHERE t.approved_version_id IS NOT NULL "
-                                       "AND NOT EXISTS (SELECT 1 FROM template_usage u "
-                                       "WHERE u.template_id = t.id AND u.used_at >= ?) ORDER BY t.id"));
+    sql::prepare(query,
+        QStringLiteral("SELECT t.id FROM templates t WHERE t.approved_version_id IS NOT NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM template_usage u "
+                       "WHERE u.template_id = t.id AND u.used_at >= ?) ORDER BY t.id"));
     query.addBindValue(since.toMSecsSinceEpoch());
     if (!sql::exec(query))
         return result;

@@ -36,17 +36,12 @@ QJsonObject versionJson(const TemplateVersion &version)
         if (variant.outOfDate)
             outOfDate.append(variant.language);
     }
-    return QJsonObject {{QStringLiteral("number"), version.number},
-        {QStringLiteral("state"), version.state},
-        {QStringLiteral("title"), version.title},
-        {QStringLiteral("category"), version.category},
+    return QJsonObject {{QStringLiteral("number"), version.number}, {QStringLiteral("state"), version.state},
+        {QStringLiteral("title"), version.title}, {QStringLiteral("category"), version.category},
         {QStringLiteral("shortcut"), version.shortcut},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(version.tags)},
-        {QStringLiteral("crisis"), version.crisis},
-        {QStringLiteral("source_language"), version.sourceLanguage},
-        {QStringLiteral("variants"), variants},
-        {QStringLiteral("out_of_date"), outOfDate},
-        {QStringLiteral("created_at"), isoTime(version.createdAt)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(version.tags)}, {QStringLiteral("crisis"), version.crisis},
+        {QStringLiteral("source_language"), version.sourceLanguage}, {QStringLiteral("variants"), variants},
+        {QStringLiteral("out_of_date"), outOfDate}, {QStringLiteral("created_at"), isoTime(version.createdAt)},
         {QStringLiteral("submitted_at"), isoTime(version.submittedAt)},
         {QStringLiteral("decided_at"), isoTime(version.decidedAt)},
         {QStringLiteral("decision_comment"), version.decisionComment}};
@@ -63,8 +58,7 @@ int lineOf(const QByteArray &json, int offset)
 TemplateTransfer::TemplateTransfer(const Workspace &workspace, qint64 actorUserId)
     : m_workspace(workspace)
     , m_actor(actorUserId)
-{
-}
+{ }
 
 QByteArray TemplateTransfer::exportJson() const
 {
@@ -113,7 +107,8 @@ TemplateImportReport TemplateTransfer::import(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        report.errors << tr("line %1: not valid JSON: %2").arg(lineOf(json, parseError.offset)).arg(parseError.errorString());
+        report.errors
+            << tr("line %1: not valid JSON: %2").arg(lineOf(json, parseError.offset)).arg(parseError.errorString());
         return report;
     }
     const QJsonObject root = document.object();
@@ -196,7 +191,8 @@ TemplateImportReport TemplateTransfer::import(const QByteArray &json)
         if (!state.isEmpty() && state != TemplateLibrary::draft)
             report.ignored << tr("%1.state: “%2” ignored; the template arrives as a draft.").arg(where, state);
         if (entry.contains(QStringLiteral("approvals")))
-            report.ignored << tr("%1.approvals: approvals from another workspace cannot be verified; ignored.").arg(where);
+            report.ignored
+                << tr("%1.approvals: approvals from another workspace cannot be verified; ignored.").arg(where);
         if (!wellFormed)
             continue;
         const std::optional<qint64> id = library.create(draft);

@@ -49,7 +49,8 @@ void TestTemplateDiff::countsWordEdits_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<int>("distance");
     QTest::addColumn<double>("difference");
-    QTest::newRow("same") << QStringLiteral("your refund is on its way") << QStringLiteral("your  refund is\non its way") << 0 << 0.0;
+    QTest::newRow("same") << QStringLiteral("your refund is on its way")
+                          << QStringLiteral("your  refund is\non its way") << 0 << 0.0;
     QTest::newRow("one changed") << QStringLiteral("a b c d") << QStringLiteral("a x c d") << 1 << 0.25;
     QTest::newRow("added") << QStringLiteral("a b") << QStringLiteral("a b c d") << 2 << 0.5;
     QTest::newRow("removed") << QStringLiteral("a b c d") << QStringLiteral("b c") << 2 << 0.5;

@@ -67,14 +67,14 @@ QString snapshot(const Workspace &workspace)
 {
     QSqlQuery query(workspace.database());
     QStringList parts;
-    for (const char *statement :
-        {"SELECT group_concat(id || '/' || coalesce(approved_version_id, '-') || '/' || coalesce(retired_at, '-'), '|') "
-         "FROM templates",
-            "SELECT group_concat(id || state || title || shortcut || coalesce(submitted_at, '-') "
-            "|| coalesce(decided_by, '-') || decision_comment, '|') FROM template_versions",
-            "SELECT group_concat(version_id || lang || body || out_of_date, '|') FROM template_variants",
-            "SELECT count(*) FROM template_version_tags", "SELECT count(*) FROM template_usage",
-            "SELECT count(*) FROM audit_log", "SELECT count(*) FROM workspace_settings"}) {
+    for (const char *statement : {"SELECT group_concat(id || '/' || coalesce(approved_version_id, '-') || '/' || "
+                                  "coalesce(retired_at, '-'), '|') "
+                                  "FROM templates",
+             "SELECT group_concat(id || state || title || shortcut || coalesce(submitted_at, '-') "
+             "|| coalesce(decided_by, '-') || decision_comment, '|') FROM template_versions",
+             "SELECT group_concat(version_id || lang || body || out_of_date, '|') FROM template_variants",
+             "SELECT count(*) FROM template_version_tags", "SELECT count(*) FROM template_usage",
+             "SELECT count(*) FROM audit_log", "SELECT count(*) FROM workspace_settings"}) {
         if (query.exec(QString::fromLatin1(statement)) && query.next())
             parts << query.value(0).toString();
     }
@@ -139,7 +139,8 @@ private:
 void TestTemplateLibrary::init()
 {
     m_workspace = std::make_unique<Workspace>();
-    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') + QString::fromLatin1(QTest::currentDataTag());
+    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
+        + QString::fromLatin1(QTest::currentDataTag());
     QVERIFY(m_workspace->open(m_dir.filePath(name + QStringLiteral(".hearth"))));
     m_agent = addUser(*m_workspace, QStringLiteral("Emma Collins"), QStringLiteral("agent"));
     m_otherAgent = addUser(*m_workspace, QStringLiteral("Luca Rossi"), QStringLiteral("agent"));
@@ -221,13 +222,27 @@ void TestTemplateLibrary::refusesBadDraftsWritingNothing()
     TemplateDraft draft = refundDraft();
     qint64 actor = m_agent;
     switch (fault) {
-    case 0: draft.title = QStringLiteral("   "); break;
-    case 1: draft.variants.remove(QStringLiteral("en")); break;
-    case 2: draft.variants.insert(QStringLiteral("German"), QStringLiteral("Hallo")); break;
-    case 3: draft.variants.insert(QStringLiteral("fr"), QStringLiteral("  ")); break;
-    case 4: draft.shortcut = QStringLiteral("::two words"); break;
-    case 5: draft.shortcut = QStringLiteral("/Taken"); break;
-    case 6: actor = 999; break;
+    case 0:
+        draft.title = QStringLiteral("   ");
+        break;
+    case 1:
+        draft.variants.remove(QStringLiteral("en"));
+        break;
+    case 2:
+        draft.variants.insert(QStringLiteral("German"), QStringLiteral("Hallo"));
+        break;
+    case 3:
+        draft.variants.insert(QStringLiteral("fr"), QStringLiteral("  "));
+        break;
+    case 4:
+        draft.shortcut = QStringLiteral("::two words");
+        break;
+    case 5:
+        draft.shortcut = QStringLiteral("/Taken");
+        break;
+    case 6:
+        actor = 999;
+        break;
     }
     TemplateLibrary agent = library(actor);
     QVERIFY(!agent.create(draft));
@@ -238,7 +253,8 @@ void TestTemplateLibrary::refusesBadDraftsWritingNothing()
 void TestTemplateLibrary::reportsPlaceholderProblemsWithPositions()
 {
     TemplateDraft draft = refundDraft();
-    draft.variants.insert(QStringLiteral("de"), QStringLiteral("Hallo {{author.nam}},\nsiehe {{rule.2}} und {{rule.x}} {{agent.name"));
+    draft.variants.insert(
+        QStringLiteral("de"), QStringLiteral("Hallo {{author.nam}},\nsiehe {{rule.2}} und {{rule.x}} {{agent.name"));
     TemplateLibrary agent = library(m_agent);
     const QString before = snapshot(*m_workspace);
     QVERIFY(!agent.create(draft));
@@ -248,9 +264,11 @@ void TestTemplateLibrary::reportsPlaceholderProblemsWithPositions()
     QCOMPARE(problems.at(0).language, QStringLiteral("de"));
     QCOMPARE(problems.at(0).problem.position, 6);
     QCOMPARE(problems.at(0).problem.length, 14);
-    QCOMPARE(problems.at(1).problem.position, int(draft.variants.value(QStringLiteral("de")).indexOf(QStringLiteral("{{rule.x}}"))));
+    QCOMPARE(problems.at(1).problem.position,
+        int(draft.variants.value(QStringLiteral("de")).indexOf(QStringLiteral("{{rule.x}}"))));
     QVERIFY(problems.at(2).problem.message.contains(QStringLiteral("not closed")));
-    QVERIFY2(agent.errorString().contains(QStringLiteral("“de” text, line 1, column 7")), qPrintable(agent.errorString()));
+    QVERIFY2(
+        agent.errorString().contains(QStringLiteral("“de” text, line 1, column 7")), qPrintable(agent.errorString()));
 
     // A problem on a later line is reported by line and column.
     draft.variants.insert(QStringLiteral("de"), QStringLiteral("Hallo,\nwir {{kunde}}"));
@@ -280,7 +298,8 @@ void TestTemplateLibrary::approvesASubmittedDraft()
     QCOMPARE(approved.decidedBy, m_manager);
     QCOMPARE(approved.decisionComment, QStringLiteral("Fine"));
     QCOMPARE(manager.summary(id)->approvedVersionId, std::optional<qint64>(version));
-    QCOMPARE(actions(*m_workspace, id), (QStringList {QStringLiteral("created"), QStringLiteral("submitted"), QStringLiteral("approved")}));
+    QCOMPARE(actions(*m_workspace, id),
+        (QStringList {QStringLiteral("created"), QStringLiteral("submitted"), QStringLiteral("approved")}));
     QCOMPARE(auditRows(*m_workspace, id).constLast().userId.toLongLong(), m_manager);
     QVERIFY(!auditRows(*m_workspace, id).constLast().details.contains(QStringLiteral("self_approved")));
 }
@@ -544,7 +563,8 @@ void TestTemplateLibrary::flagsTranslationsOutOfDate()
     QVERIFY(v.variant(QStringLiteral("fr"))->outOfDate);
 
     // A translation changing alone flags nothing.
-    retitled.variants.insert(QStringLiteral("fr"), QStringLiteral("Bonjour,\nle remboursement arrive sous cinq jours."));
+    retitled.variants.insert(
+        QStringLiteral("fr"), QStringLiteral("Bonjour,\nle remboursement arrive sous cinq jours."));
     retitled.variants.insert(QStringLiteral("de"), QStringLiteral("Hallo!"));
     QVERIFY(agent.edit(id, retitled));
     v = *agent.version(third);
@@ -648,7 +668,8 @@ void TestTemplateLibrary::countsUsage()
         {Placeholders::agentName, QStringLiteral("Emma Collins")}};
     const QString rendered = *agent.render(refund, QStringLiteral("en"), values);
     agent.setCurrentTime(at(day));
-    const std::optional<qint64> exact = agent.recordUse(refund, QStringLiteral("en"), std::nullopt, std::nullopt, rendered, values);
+    const std::optional<qint64> exact =
+        agent.recordUse(refund, QStringLiteral("en"), std::nullopt, std::nullopt, rendered, values);
     QVERIFY2(exact, qPrintable(agent.errorString()));
     agent.setCurrentTime(at(2 * day));
     // Two words changed of ten.
@@ -659,7 +680,8 @@ void TestTemplateLibrary::countsUsage()
     QVERIFY(manager.recordUse(refund, QStringLiteral("de"), std::nullopt, std::nullopt, QStringLiteral("Hallo"), {}));
 
     QSqlQuery query(m_workspace->database());
-    QVERIFY(query.exec(QStringLiteral("SELECT edit_distance, difference, user_id, lang FROM template_usage ORDER BY id")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT edit_distance, difference, user_id, lang FROM template_usage ORDER BY id")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     QCOMPARE(query.value(1).toDouble(), 0.0);

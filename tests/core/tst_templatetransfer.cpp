@@ -141,7 +141,8 @@ void TestTemplateTransfer::importsAnExportAsDraftsOnly()
 
     // A file that claims approvals as well.
     QJsonObject root = QJsonDocument::fromJson(TemplateTransfer(*m_source, m_agent).exportJson()).object();
-    root.insert(QStringLiteral("approvals"), QJsonArray {QJsonObject {{QStringLiteral("by"), QStringLiteral("Jonas")}}});
+    root.insert(
+        QStringLiteral("approvals"), QJsonArray {QJsonObject {{QStringLiteral("by"), QStringLiteral("Jonas")}}});
     const TemplateImportReport report = TemplateTransfer(*m_target, m_importer).import(QJsonDocument(root).toJson());
     QVERIFY2(report.ok, qPrintable(report.errors.join(QLatin1Char('\n'))));
     QCOMPARE(report.created.size(), 2);
@@ -166,7 +167,10 @@ void TestTemplateTransfer::importsAnExportAsDraftsOnly()
     QCOMPARE(thanks.tags, QStringList {QStringLiteral("orders")});
     QCOMPARE(thanks.variant(QStringLiteral("da"))->body, QStringLiteral("Hej {{author.first_name|}},\ntak!"));
     QVERIFY(target.versions(report.created.constLast()).constFirst().crisis);
-    QCOMPARE(count(*m_target, QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'template' AND action = 'created'")), 2);
+    QCOMPARE(
+        count(*m_target,
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'template' AND action = 'created'")),
+        2);
 
     // The importer's own workspace still needs a second manager to approve them.
     QVERIFY(target.submit(thanks.id));
@@ -176,12 +180,15 @@ void TestTemplateTransfer::importsAnExportAsDraftsOnly()
 void TestTemplateTransfer::reportsBadJsonByLine()
 {
     const TemplateImportReport report =
-        TemplateTransfer(*m_target, m_importer).import(QByteArray("{\n  \"format\": \"hearth-templates\",\n  \"version\": 1,\n  oops\n}"));
+        TemplateTransfer(*m_target, m_importer)
+            .import(QByteArray("{\n  \"format\": \"hearth-templates\",\n  \"version\": 1,\n  oops\n}"));
     QVERIFY(!report.ok);
     QCOMPARE(report.errors.size(), 1);
-    QVERIFY2(report.errors.constFirst().startsWith(QStringLiteral("line 4: not valid JSON")), qPrintable(report.errors.constFirst()));
+    QVERIFY2(report.errors.constFirst().startsWith(QStringLiteral("line 4: not valid JSON")),
+        qPrintable(report.errors.constFirst()));
 
-    const TemplateImportReport foreign = TemplateTransfer(*m_target, m_importer).import(QByteArray("{\"format\": \"other\"}"));
+    const TemplateImportReport foreign =
+        TemplateTransfer(*m_target, m_importer).import(QByteArray("{\"format\": \"other\"}"));
     QVERIFY(!foreign.ok);
     QVERIFY(foreign.errors.constFirst().startsWith(QStringLiteral("format:")));
     QCOMPARE(count(*m_target, QStringLiteral("SELECT count(*) FROM templates")), 0);
@@ -220,8 +227,10 @@ void TestTemplateTransfer::refusesUnknownPlaceholdersOnImport()
         TemplateTransfer(*m_target, m_importer).import(libraryJson({first, broken, taken}));
     QVERIFY(!report.ok);
     const QString errors = report.errors.join(QLatin1Char('\n'));
-    QVERIFY2(errors.contains(QStringLiteral("templates[1] (“Broken”): In the “en” text, line 1, column 4")), qPrintable(errors));
-    QVERIFY2(errors.contains(QStringLiteral("templates[2] (“Second”): The shortcut “same” is already taken")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("templates[1] (“Broken”): In the “en” text, line 1, column 4")),
+        qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("templates[2] (“Second”): The shortcut “same” is already taken")),
+        qPrintable(errors));
     QCOMPARE(count(*m_target, QStringLiteral("SELECT count(*) FROM templates")), 0);
 }
 
