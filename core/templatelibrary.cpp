@@ -225,8 +225,11 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
         const TemplateProblem &first = m_problems.constFirst();
         const QString text = content.variants.value(first.language);
         const int line = int(text.left(first.problem.position).count(QLatin1Char('\n'))) + 1;
-        const int column =
-            first.problem.position - int(text.lastIndexOf(QLatin1Char('\n'), first.problem.position - 1));
+        // (lastIndexOf from -1 would search from the end of the text)
+        const int lineStart = first.problem.position == 0
+            ? 0
+            : int(text.lastIndexOf(QLatin1Char('\n'), first.problem.position - 1)) + 1;
+        const int column = first.problem.position - lineStart + 1;
         return fail(tr("In the “%1” text, line %2, column %3: %4")
                         .arg(first.language)
                         .arg(line)
@@ -488,6 +491,9 @@ bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comm
         return fail(tr("There is no such template version."));
     if (target->state != awaiting)
         return fail(tr("Version %1 of “%2” is not waiting for approval.").arg(target->number).arg(target->title));
+    const std::optional<TemplateSummary> owner = summary(target->templateId);
+    if (approve && (!owner || owner->retired))
+        return fail(tr("The template “%1” is retired; it cannot be approved again.").arg(target->title));
     const bool own = target->submittedBy == who->id || target->authorId == who->id;
     const bool selfApproved = approve && own;
     if (selfApproved && !selfApprovalAllowed())

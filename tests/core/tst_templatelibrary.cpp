@@ -270,6 +270,11 @@ void TestTemplateLibrary::reportsPlaceholderProblemsWithPositions()
     QVERIFY2(
         agent.errorString().contains(QStringLiteral("“de” text, line 1, column 7")), qPrintable(agent.errorString()));
 
+    // At the very start of a text.
+    draft.variants.insert(QStringLiteral("de"), QStringLiteral("{{kunde}} hallo\nzweite Zeile"));
+    QVERIFY(!agent.create(draft));
+    QVERIFY2(agent.errorString().contains(QStringLiteral("line 1, column 1:")), qPrintable(agent.errorString()));
+
     // A problem on a later line is reported by line and column.
     draft.variants.insert(QStringLiteral("de"), QStringLiteral("Hallo,\nwir {{kunde}}"));
     QVERIFY(!agent.create(draft));
@@ -469,6 +474,12 @@ void TestTemplateLibrary::retiresATemplate()
     qint64 version = 0;
     const qint64 id = approvedTemplate(refundDraft(), &version);
     QVERIFY(id);
+    // A new version was waiting when the template was retired: it cannot bring it back.
+    TemplateLibrary agent = library(m_agent);
+    TemplateDraft changed = refundDraft();
+    changed.title = QStringLiteral("Refund v2");
+    const qint64 waiting = *agent.edit(id, changed);
+    QVERIFY(agent.submit(waiting));
     TemplateLibrary manager = library(m_manager);
     QVERIFY2(manager.retire(id, QStringLiteral("Policy changed")), qPrintable(manager.errorString()));
     QCOMPARE(manager.version(version)->state, TemplateLibrary::retired);
@@ -483,7 +494,9 @@ void TestTemplateLibrary::retiresATemplate()
     QVERIFY(!manager.recordUse(version, QStringLiteral("en"), std::nullopt, std::nullopt, QStringLiteral("x"), {}));
     QVERIFY(!library(m_agent).edit(id, refundDraft()));
     QVERIFY(!manager.retire(id));
+    QVERIFY(!library(m_otherManager).approve(waiting));
     QCOMPARE(snapshot(*m_workspace), before);
+    QVERIFY(!manager.approvedVersion(id));
     QCOMPARE(actions(*m_workspace, id).constLast(), QStringLiteral("retired"));
 
     // Its shortcut is free again.
