@@ -87,7 +87,7 @@ TemplateDraft refundDraft()
     draft.title = QStringLiteral("Refund on its way");
     draft.category = QStringLiteral("Orders");
     draft.shortcut = QStringLiteral("::refund");
-    draft.tags = {QStringLiteral("refund"), QStringLiteral("Refund"), QStringLiteral("money")};
+    draft.tags = QStringList {QStringLiteral("refund"), QStringLiteral("Refund"), QStringLiteral("money")};
     draft.sourceLanguage = QStringLiteral("en");
     draft.variants.insert(QStringLiteral("en"),
         QStringLiteral("Hi {{author.first_name|there}},\nyour refund is on its way.\n{{agent.name}}"));

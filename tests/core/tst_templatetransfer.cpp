@@ -36,7 +36,7 @@ TemplateDraft draft(const QString &title, const QString &shortcut)
     result.title = title;
     result.category = QStringLiteral("Orders");
     result.shortcut = shortcut;
-    result.tags = {QStringLiteral("orders")};
+    result.tags = QStringList {QStringLiteral("orders")};
     result.sourceLanguage = QStringLiteral("en");
     result.variants.insert(QStringLiteral("en"), QStringLiteral("Hi {{author.first_name|there}},\nthanks!"));
     result.variants.insert(QStringLiteral("da"), QStringLiteral("Hej {{author.first_name|}},\ntak!"));
