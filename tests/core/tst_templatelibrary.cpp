@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagestore.h"
+#include "outbox.h"
 #include "templatelibrary.h"
+#include "testmessages.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
@@ -122,6 +125,7 @@ private slots:
     void diffsTwoVersions();
     void queuesOldestFirstAndDecidesInBulk();
     void countsUsage();
+    void recordsTheReplyItCameFrom();
     void findsTheCrisisSetAndShortcuts();
 
 private:
@@ -726,6 +730,40 @@ void TestTemplateLibrary::countsUsage()
 
     QCOMPARE(manager.unusedSince(at(0)), QList<qint64> {neverId});
     QCOMPARE(manager.unusedSince(at(4 * day)), (QList<qint64> {refundId, neverId}));
+}
+
+void TestTemplateLibrary::recordsTheReplyItCameFrom()
+{
+    MessageStore store(*m_workspace);
+    const qint64 account = store.ensureAccount(QStringLiteral("email"), QStringLiteral("Support"));
+    QVERIFY(store
+                .ingest(account,
+                    {hearth::test::message(
+                        QStringLiteral("a"), 0, QStringLiteral("Where is my refund?"), QStringLiteral("t1"))})
+                .ok);
+    QSqlQuery query(m_workspace->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM conversations")) && query.next());
+    const qint64 conversation = query.value(0).toLongLong();
+
+    qint64 version = 0;
+    const qint64 id = approvedTemplate(refundDraft(), &version);
+    TemplateLibrary agent = library(m_agent);
+    const QString rendered = *agent.render(version, QStringLiteral("en"), {});
+    const QString sent = rendered + QStringLiteral(" Sorry for the wait.");
+    Outbox outbox(*m_workspace);
+    const std::optional<qint64> outboxId = outbox.queue(conversation, m_agent, QStringLiteral("private"), sent);
+    QVERIFY2(outboxId, qPrintable(outbox.errorString()));
+    const std::optional<qint64> use = agent.recordUse(version, QStringLiteral("en"), conversation, outboxId, sent, {});
+    QVERIFY2(use, qPrintable(agent.errorString()));
+
+    QVERIFY(query.exec(QStringLiteral("SELECT template_id, version_id, conversation_id, outbox_id, edit_distance "
+                                      "FROM template_usage")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), id);
+    QCOMPARE(query.value(1).toLongLong(), version);
+    QCOMPARE(query.value(2).toLongLong(), conversation);
+    QCOMPARE(query.value(3).toLongLong(), *outboxId);
+    QCOMPARE(query.value(4).toInt(), 4); // four words added
 }
 
 void TestTemplateLibrary::findsTheCrisisSetAndShortcuts()
