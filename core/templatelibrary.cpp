@@ -33,9 +33,6 @@ constexpr int maxTitleLength = 200;
 constexpr int maxShortcutLength = 40;
 constexpr int maxTagLength = 60;
 const QString templateType = QStringLiteral("template");
-const QString versionColumns = QStringLiteral(
-    "id, template_id, number, state, title, category, shortcut, crisis, source_lang, author_id, created_at, "
-    "updated_at, submitted_by, submitted_at, decided_by, decided_at, decision_comment");
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL.
 QString text(const QString &value)
@@ -46,11 +43,6 @@ QString text(const QString &value)
 QVariant nullable(std::optional<qint64> value)
 {
     return value ? QVariant(*value) : QVariant();
-}
-
-std::optional<qint64> optionalMs(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
 QString compact(const QJsonObject &details)
@@ -89,23 +81,6 @@ QStringList orderedLanguages(const QString &source, QStringList languages)
 
 } // namespace
 
-std::optional<TemplateVariant> TemplateVersion::variant(const QString &language) const
-{
-    for (const TemplateVariant &entry : variants) {
-        if (entry.language == language)
-            return entry;
-    }
-    return std::nullopt;
-}
-
-QStringList TemplateVersion::languages() const
-{
-    QStringList codes;
-    for (const TemplateVariant &entry : variants)
-        codes << entry.language;
-    return orderedLanguages(sourceLanguage, codes);
-}
-
 bool TemplateLibrary::Actor::isManager() const
 {
     return role == QLatin1String("manager") || role == QLatin1String("admin");
@@ -113,6 +88,7 @@ bool TemplateLibrary::Actor::isManager() const
 
 TemplateLibrary::TemplateLibrary(const Workspace &workspace, qint64 actorUserId)
     : m_workspace(workspace)
+    , m_store(workspace)
     , m_actor(actorUserId)
 { }
 
@@ -226,9 +202,8 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
         const QString text = content.variants.value(first.language);
         const int line = int(text.left(first.problem.position).count(QLatin1Char('\n'))) + 1;
         // (lastIndexOf from -1 would search from the end of the text)
-        const int lineStart = first.problem.position == 0
-            ? 0
-            : int(text.lastIndexOf(QLatin1Char('\n'), first.problem.position - 1)) + 1;
+        const int lineStart =
+            first.problem.position == 0 ? 0 : int(text.lastIndexOf(QLatin1Char('\n'), first.problem.position - 1)) + 1;
         const int column = first.problem.position - lineStart + 1;
         return fail(tr("In the “%1” text, line %2, column %3: %4")
                         .arg(first.language)
@@ -374,7 +349,7 @@ std::optional<qint64> TemplateLibrary::edit(qint64 templateId, const TemplateDra
     Transaction transaction(m_workspace.database());
     if (!actor())
         return std::nullopt;
-    const std::optional<TemplateSummary> current = summary(templateId);
+    const std::optional<TemplateSummary> current = m_store.summary(templateId);
     if (!current) {
         fail(tr("There is no such template."));
         return std::nullopt;
@@ -395,7 +370,8 @@ std::optional<qint64> TemplateLibrary::edit(qint64 templateId, const TemplateDra
     const std::optional<qint64> versionId = inPlace
         ? writeVersion(templateId, latest.id, latest.number, content, latest)
         : writeVersion(templateId, std::nullopt, latest.number + 1, content,
-            current->approvedVersionId ? version(*current->approvedVersionId) : std::optional<TemplateVersion>(latest));
+            current->approvedVersionId ? m_store.version(*current->approvedVersionId)
+                                       : std::optional<TemplateVersion>(latest));
     if (!versionId
         || !audit(inPlace ? QStringLiteral("edited") : QStringLiteral("new_version"), templateId,
             QJsonObject {{QStringLiteral("version_id"), *versionId},
@@ -413,10 +389,10 @@ bool TemplateLibrary::submit(qint64 versionId)
     Transaction transaction(m_workspace.database());
     if (!actor())
         return false;
-    const std::optional<TemplateVersion> target = version(versionId);
+    const std::optional<TemplateVersion> target = m_store.version(versionId);
     if (!target)
         return fail(tr("There is no such template version."));
-    const std::optional<TemplateSummary> owner = summary(target->templateId);
+    const std::optional<TemplateSummary> owner = m_store.summary(target->templateId);
     if (!owner || owner->retired)
         return fail(tr("The template “%1” is retired; it cannot be submitted.").arg(target->title));
     if (target->state != draft && target->state != changesRequested)
@@ -486,12 +462,12 @@ bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comm
     const QString why = comment.trimmed();
     if (!approve && why.isEmpty())
         return fail(tr("Say what should change: the author reads it first."));
-    const std::optional<TemplateVersion> target = version(versionId);
+    const std::optional<TemplateVersion> target = m_store.version(versionId);
     if (!target)
         return fail(tr("There is no such template version."));
     if (target->state != awaiting)
         return fail(tr("Version %1 of “%2” is not waiting for approval.").arg(target->number).arg(target->title));
-    const std::optional<TemplateSummary> owner = summary(target->templateId);
+    const std::optional<TemplateSummary> owner = m_store.summary(target->templateId);
     if (approve && (!owner || owner->retired))
         return fail(tr("The template “%1” is retired; it cannot be approved again.").arg(target->title));
     const bool own = target->submittedBy == who->id || target->authorId == who->id;
@@ -567,7 +543,7 @@ bool TemplateLibrary::retire(qint64 templateId, const QString &comment)
     Transaction transaction(m_workspace.database());
     if (!requireManager(tr("Only a manager can retire templates.")))
         return false;
-    const std::optional<TemplateSummary> current = summary(templateId);
+    const std::optional<TemplateSummary> current = m_store.summary(templateId);
     if (!current)
         return fail(tr("There is no such template."));
     if (current->retired)
@@ -591,192 +567,9 @@ bool TemplateLibrary::retire(qint64 templateId, const QString &comment)
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
-QList<TemplateVersion> TemplateLibrary::readVersions(const QString &where, const QVariantList &values) const
-{
-    QList<TemplateVersion> result;
-    QSqlQuery query(m_workspace.database());
-    query.setForwardOnly(true);
-    sql::prepare(query, QStringLiteral("SELECT %1 FROM template_versions WHERE %2").arg(versionColumns, where));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!sql::exec(query))
-        return result;
-    while (query.next()) {
-        TemplateVersion v;
-        v.id = query.value(0).toLongLong();
-        v.templateId = query.value(1).toLongLong();
-        v.number = query.value(2).toInt();
-        v.state = query.value(3).toString();
-        v.title = query.value(4).toString();
-        v.category = query.value(5).toString();
-        v.shortcut = query.value(6).toString();
-        v.crisis = query.value(7).toInt() != 0;
-        v.sourceLanguage = query.value(8).toString();
-        v.authorId = query.value(9).toLongLong();
-        v.createdAt = query.value(10).toLongLong();
-        v.updatedAt = query.value(11).toLongLong();
-        v.submittedBy = query.value(12).toLongLong();
-        v.submittedAt = optionalMs(query.value(13));
-        v.decidedBy = query.value(14).toLongLong();
-        v.decidedAt = optionalMs(query.value(15));
-        v.decisionComment = query.value(16).toString();
-        result << v;
-    }
-    QSqlQuery variants(m_workspace.database());
-    sql::prepare(variants,
-        QStringLiteral("SELECT lang, body, out_of_date FROM template_variants WHERE version_id = ? ORDER BY lang"));
-    QSqlQuery tags(m_workspace.database());
-    sql::prepare(tags, QStringLiteral("SELECT tag FROM template_version_tags WHERE version_id = ? ORDER BY tag"));
-    for (TemplateVersion &v : result) {
-        variants.addBindValue(v.id);
-        if (sql::exec(variants)) {
-            while (variants.next())
-                v.variants << TemplateVariant {
-                    variants.value(0).toString(), variants.value(1).toString(), variants.value(2).toInt() != 0};
-        }
-        tags.addBindValue(v.id);
-        if (sql::exec(tags)) {
-            while (tags.next())
-                v.tags << tags.value(0).toString();
-        }
-    }
-    return result;
-}
-
-std::optional<TemplateVersion> TemplateLibrary::version(qint64 versionId) const
-{
-    const QList<TemplateVersion> found = readVersions(QStringLiteral("id = ?"), {versionId});
-    return found.isEmpty() ? std::nullopt : std::optional<TemplateVersion>(found.constFirst());
-}
-
-QList<TemplateVersion> TemplateLibrary::versions(qint64 templateId) const
-{
-    return readVersions(QStringLiteral("template_id = ? ORDER BY number"), {templateId});
-}
-
-std::optional<TemplateVersion> TemplateLibrary::approvedVersion(qint64 templateId) const
-{
-    const QList<TemplateVersion> found =
-        readVersions(QStringLiteral("template_id = ? AND state = 'approved'"), {templateId});
-    return found.isEmpty() ? std::nullopt : std::optional<TemplateVersion>(found.constFirst());
-}
-
-std::optional<TemplateSummary> TemplateLibrary::summary(qint64 templateId) const
-{
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("SELECT approved_version_id, retired_at FROM templates WHERE id = ?"));
-    query.addBindValue(templateId);
-    if (!sql::exec(query) || !query.next())
-        return std::nullopt;
-    TemplateSummary result;
-    result.id = templateId;
-    result.approvedVersionId = optionalMs(query.value(0));
-    result.retired = !query.value(1).isNull();
-    const QList<TemplateVersion> latest =
-        readVersions(QStringLiteral("template_id = ? ORDER BY number DESC LIMIT 1"), {templateId});
-    if (latest.isEmpty())
-        return std::nullopt;
-    result.latest = latest.constFirst();
-    return result;
-}
-
-QList<TemplateSummary> TemplateLibrary::templates() const
-{
-    QList<qint64> ids;
-    QSqlQuery query(m_workspace.database());
-    if (sql::exec(query, QStringLiteral("SELECT id FROM templates ORDER BY id"))) {
-        while (query.next())
-            ids << query.value(0).toLongLong();
-    }
-    QList<TemplateSummary> result;
-    for (const qint64 id : std::as_const(ids)) {
-        if (const std::optional<TemplateSummary> entry = summary(id))
-            result << *entry;
-    }
-    return result;
-}
-
-QString TemplateLibrary::diff(const std::optional<TemplateVersion> &older, const TemplateVersion &newer)
-{
-    const TemplateVersion before = older.value_or(TemplateVersion());
-    QString text;
-    const auto field = [&text](const QString &name, const QString &from, const QString &to) {
-        if (from != to)
-            text += QStringLiteral("%1: “%2” → “%3”\n").arg(name, from, to);
-    };
-    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
-    field(tr("Title"), before.title, newer.title);
-    field(tr("Category"), before.category, newer.category);
-    field(tr("Shortcut"), before.shortcut, newer.shortcut);
-    field(tr("Tags"), before.tags.join(QLatin1String(", ")), newer.tags.join(QLatin1String(", ")));
-    if (older)
-        field(tr("Crisis"), yesNo(before.crisis), yesNo(newer.crisis));
-    else if (newer.crisis)
-        field(tr("Crisis"), QString(), yesNo(true));
-    field(tr("Source language"), before.sourceLanguage, newer.sourceLanguage);
-    for (const QString &language : orderedLanguages(newer.sourceLanguage, before.languages() + newer.languages())) {
-        const std::optional<TemplateVariant> from = before.variant(language);
-        const std::optional<TemplateVariant> to = newer.variant(language);
-        text += QStringLiteral("[%1]").arg(language);
-        if (!to)
-            text += QLatin1Char(' ') + tr("(removed)");
-        else if (!from)
-            text += QLatin1Char(' ') + tr("(new)");
-        else if (to->outOfDate)
-            text += QLatin1Char(' ') + tr("(out of date)");
-        text += QLatin1Char('\n') + TemplateDiff::readable(from ? from->body : QString(), to ? to->body : QString());
-    }
-    return text;
-}
-
-std::optional<QString> TemplateLibrary::diff(qint64 olderVersionId, qint64 newerVersionId) const
-{
-    const std::optional<TemplateVersion> older = version(olderVersionId);
-    const std::optional<TemplateVersion> newer = version(newerVersionId);
-    if (!older || !newer)
-        return std::nullopt;
-    return diff(older, *newer);
-}
-
-QList<ApprovalRequest> TemplateLibrary::queue() const
-{
-    QList<ApprovalRequest> result;
-    for (const TemplateVersion &waiting :
-        readVersions(QStringLiteral("state = 'awaiting' ORDER BY submitted_at, id"), {})) {
-        ApprovalRequest request;
-        request.version = waiting;
-        const std::optional<TemplateVersion> inUse = approvedVersion(waiting.templateId);
-        if (inUse)
-            request.approvedVersionId = inUse->id;
-        request.diff = diff(inUse, waiting);
-        result << request;
-    }
-    return result;
-}
-
-QList<TemplateVersion> TemplateLibrary::crisisSet() const
-{
-    return readVersions(QStringLiteral("state = 'approved' AND crisis = 1 ORDER BY title, id"), {});
-}
-
-std::optional<TemplateVersion> TemplateLibrary::byShortcut(const QString &shortcut) const
-{
-    QString error;
-    const QString name = normalizedShortcut(shortcut, &error);
-    if (name.isEmpty())
-        return std::nullopt;
-    const QList<TemplateVersion> found = readVersions(QStringLiteral("state = 'approved' AND shortcut = ?"), {name});
-    return found.isEmpty() ? std::nullopt : std::optional<TemplateVersion>(found.constFirst());
-}
-
-QList<TemplateVersion> TemplateLibrary::offered() const
-{
-    return readVersions(QStringLiteral("state = 'approved' ORDER BY title, id"), {});
-}
-
 std::optional<TemplateVersion> TemplateLibrary::approvedOnly(qint64 versionId, const QString &language)
 {
-    const std::optional<TemplateVersion> found = version(versionId);
+    const std::optional<TemplateVersion> found = m_store.version(versionId);
     if (!found) {
         fail(tr("There is no such template version."));
         return std::nullopt;
@@ -833,73 +626,6 @@ std::optional<qint64> TemplateLibrary::recordUse(qint64 versionId, const QString
         return std::nullopt;
     }
     return query.lastInsertId().toLongLong();
-}
-
-QList<TemplateUsageCount> TemplateLibrary::usage() const
-{
-    QList<TemplateUsageCount> result;
-    QSqlQuery query(m_workspace.database());
-    if (!sql::exec(query,
-            QStringLiteral("SELECT t.id, count(u.id), max(u.used_at) FROM templates t "
-                           "LEFT JOIN template_usage u ON u.template_id = t.id "
-                           "GROUP BY t.id ORDER BY count(u.id) DESC, t.id")))
-        return result;
-    while (query.next()) {
-        result << TemplateUsageCount {
-            query.value(0).toLongLong(), QString(), 0, query.value(1).toInt(), optionalMs(query.value(2))};
-    }
-    return result;
-}
-
-QList<TemplateUsageCount> TemplateLibrary::usageByLanguage(qint64 templateId) const
-{
-    QList<TemplateUsageCount> result;
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("SELECT lang, count(*), max(used_at) FROM template_usage WHERE template_id = ? "
-                       "GROUP BY lang ORDER BY count(*) DESC, lang"));
-    query.addBindValue(templateId);
-    if (!sql::exec(query))
-        return result;
-    while (query.next()) {
-        result << TemplateUsageCount {
-            templateId, query.value(0).toString(), 0, query.value(1).toInt(), optionalMs(query.value(2))};
-    }
-    return result;
-}
-
-QList<TemplateUsageCount> TemplateLibrary::usageByUser(qint64 templateId) const
-{
-    QList<TemplateUsageCount> result;
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("SELECT coalesce(user_id, 0), count(*), max(used_at) FROM template_usage "
-                       "WHERE template_id = ? GROUP BY coalesce(user_id, 0) "
-                       "ORDER BY count(*) DESC, coalesce(user_id, 0)"));
-    query.addBindValue(templateId);
-    if (!sql::exec(query))
-        return result;
-    while (query.next()) {
-        result << TemplateUsageCount {
-            templateId, QString(), query.value(0).toLongLong(), query.value(1).toInt(), optionalMs(query.value(2))};
-    }
-    return result;
-}
-
-QList<qint64> TemplateLibrary::unusedSince(const QDateTime &since) const
-{
-    QList<qint64> result;
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("SELECT t.id FROM templates t WHERE t.approved_version_id IS NOT NULL "
-                       "AND NOT EXISTS (SELECT 1 FROM template_usage u "
-                       "WHERE u.template_id = t.id AND u.used_at >= ?) ORDER BY t.id"));
-    query.addBindValue(since.toMSecsSinceEpoch());
-    if (!sql::exec(query))
-        return result;
-    while (query.next())
-        result << query.value(0).toLongLong();
-    return result;
 }
 
 } // namespace hearth

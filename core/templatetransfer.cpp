@@ -62,9 +62,9 @@ TemplateTransfer::TemplateTransfer(const Workspace &workspace, qint64 actorUserI
 
 QByteArray TemplateTransfer::exportJson() const
 {
-    const TemplateLibrary library(m_workspace, m_actor);
+    const TemplateStore store(m_workspace);
     QJsonArray templates;
-    for (const TemplateSummary &summary : library.templates()) {
+    for (const TemplateSummary &summary : store.templates()) {
         // The newest version's content on top, as an import reads it; every version below,
         // for information.
         QJsonObject entry = versionJson(summary.latest);
@@ -76,7 +76,7 @@ QByteArray TemplateTransfer::exportJson() const
         entry.remove(QStringLiteral("out_of_date"));
         entry.insert(QStringLiteral("state"), summary.retired ? TemplateLibrary::retired : summary.latest.state);
         QJsonArray versions;
-        for (const TemplateVersion &version : library.versions(summary.id))
+        for (const TemplateVersion &version : store.versions(summary.id))
             versions.append(versionJson(version));
         entry.insert(QStringLiteral("versions"), versions);
         templates.append(entry);

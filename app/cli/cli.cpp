@@ -597,8 +597,7 @@ int Cli::listTemplates(const QStringList &arguments)
         return *exit;
     if (!openWorkspace(Access::ReadOnly))
         return WorkspaceError;
-    const TemplateLibrary library(m_workspace, 0);
-    const QList<TemplateSummary> summaries = library.templates();
+    const QList<TemplateSummary> summaries = TemplateStore(m_workspace).templates();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const TemplateSummary &summary : summaries) {
@@ -638,13 +637,13 @@ int Cli::showTemplate(const QStringList &arguments)
         return usage(tr("The template's ID is a number."));
     if (!openWorkspace(Access::ReadOnly))
         return WorkspaceError;
-    const TemplateLibrary library(m_workspace, 0);
-    const std::optional<TemplateSummary> summary = library.summary(id);
+    const TemplateStore store(m_workspace);
+    const std::optional<TemplateSummary> summary = store.summary(id);
     if (!summary) {
         m_err << tr("There is no template #%1.").arg(id) << '\n';
         return Failed;
     }
-    const QList<TemplateVersion> versions = library.versions(id);
+    const QList<TemplateVersion> versions = store.versions(id);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const TemplateVersion &version : versions)
@@ -702,7 +701,7 @@ int Cli::exportTemplates(const QStringList &arguments)
         m_err << transfer.errorString() << '\n';
         return Failed;
     }
-    m_err << tr("Exported %n template(s).", nullptr, int(TemplateLibrary(m_workspace, 0).templates().size())) << '\n';
+    m_err << tr("Exported %n template(s).", nullptr, int(TemplateStore(m_workspace).templates().size())) << '\n';
     return Success;
 }
 

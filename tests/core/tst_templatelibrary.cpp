@@ -171,7 +171,7 @@ qint64 TestTemplateLibrary::approvedTemplate(const TemplateDraft &draft, qint64 
     const std::optional<qint64> id = agent.create(draft);
     if (!id)
         return 0;
-    const qint64 version = agent.versions(*id).constFirst().id;
+    const qint64 version = agent.store().versions(*id).constFirst().id;
     if (!agent.submit(version) || !library(m_manager).approve(version))
         return 0;
     if (versionId)
@@ -184,7 +184,7 @@ void TestTemplateLibrary::createsADraftAndAuditsIt()
     TemplateLibrary agent = library(m_agent);
     const std::optional<qint64> id = agent.create(refundDraft());
     QVERIFY2(id, qPrintable(agent.errorString()));
-    const QList<TemplateVersion> versions = agent.versions(*id);
+    const QList<TemplateVersion> versions = agent.store().versions(*id);
     QCOMPARE(versions.size(), 1);
     const TemplateVersion &v = versions.constFirst();
     QCOMPARE(v.state, TemplateLibrary::draft);
@@ -194,7 +194,7 @@ void TestTemplateLibrary::createsADraftAndAuditsIt()
     QCOMPARE(v.tags, (QStringList {QStringLiteral("money"), QStringLiteral("refund")})); // no duplicates
     QCOMPARE(v.languages(), (QStringList {QStringLiteral("en"), QStringLiteral("de")})); // source first
     QCOMPARE(v.authorId, m_agent);
-    QVERIFY(!agent.approvedVersion(*id));
+    QVERIFY(!agent.store().approvedVersion(*id));
     const QList<AuditRow> rows = auditRows(*m_workspace, *id);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.constFirst().action, QStringLiteral("created"));
@@ -293,20 +293,20 @@ void TestTemplateLibrary::approvesASubmittedDraft()
 {
     TemplateLibrary agent = library(m_agent);
     const qint64 id = *agent.create(refundDraft());
-    const qint64 version = agent.versions(id).constFirst().id;
+    const qint64 version = agent.store().versions(id).constFirst().id;
     QVERIFY(agent.submit(version));
-    QCOMPARE(agent.version(version)->state, TemplateLibrary::awaiting);
-    QCOMPARE(agent.version(version)->submittedBy, m_agent);
-    QVERIFY(!agent.approvedVersion(id));
+    QCOMPARE(agent.store().version(version)->state, TemplateLibrary::awaiting);
+    QCOMPARE(agent.store().version(version)->submittedBy, m_agent);
+    QVERIFY(!agent.store().approvedVersion(id));
 
     TemplateLibrary manager = library(m_manager);
     QVERIFY2(manager.approve(version, QStringLiteral("Fine")), qPrintable(manager.errorString()));
-    const TemplateVersion approved = *manager.approvedVersion(id);
+    const TemplateVersion approved = *manager.store().approvedVersion(id);
     QCOMPARE(approved.id, version);
     QCOMPARE(approved.state, TemplateLibrary::approved);
     QCOMPARE(approved.decidedBy, m_manager);
     QCOMPARE(approved.decisionComment, QStringLiteral("Fine"));
-    QCOMPARE(manager.summary(id)->approvedVersionId, std::optional<qint64>(version));
+    QCOMPARE(manager.store().summary(id)->approvedVersionId, std::optional<qint64>(version));
     QCOMPARE(actions(*m_workspace, id),
         (QStringList {QStringLiteral("created"), QStringLiteral("submitted"), QStringLiteral("approved")}));
     QCOMPARE(auditRows(*m_workspace, id).constLast().userId.toLongLong(), m_manager);
@@ -317,7 +317,7 @@ void TestTemplateLibrary::onlyManagersDecideAndRetire()
 {
     TemplateLibrary agent = library(m_agent);
     const qint64 id = *agent.create(refundDraft());
-    const qint64 version = agent.versions(id).constFirst().id;
+    const qint64 version = agent.store().versions(id).constFirst().id;
     QVERIFY(agent.submit(version));
     const QString before = snapshot(*m_workspace);
 
@@ -333,14 +333,14 @@ void TestTemplateLibrary::onlyManagersDecideAndRetire()
     // An admin counts as a manager.
     TemplateLibrary admin = library(m_otherManager);
     QVERIFY2(admin.approve(version), qPrintable(admin.errorString()));
-    QCOMPARE(admin.approvedVersion(id)->id, version);
+    QCOMPARE(admin.store().approvedVersion(id)->id, version);
 }
 
 void TestTemplateLibrary::nobodyApprovesTheirOwnSubmission()
 {
     TemplateLibrary manager = library(m_manager);
     const qint64 id = *manager.create(refundDraft());
-    const qint64 version = manager.versions(id).constFirst().id;
+    const qint64 version = manager.store().versions(id).constFirst().id;
     QVERIFY(manager.submit(version));
     const QString before = snapshot(*m_workspace);
     QVERIFY(!manager.approve(version));
@@ -354,7 +354,7 @@ void TestTemplateLibrary::nobodyApprovesTheirOwnSubmission()
         d.shortcut.clear();
         return d;
     }());
-    const qint64 secondVersion = other.versions(second).constFirst().id;
+    const qint64 secondVersion = other.store().versions(second).constFirst().id;
     QVERIFY(library(m_agent).submit(secondVersion));
     QVERIFY(!other.approve(secondVersion));
 
@@ -378,7 +378,7 @@ void TestTemplateLibrary::selfApprovalOnlyInAOnePersonWorkspace()
     const qint64 owner = addUser(solo, QStringLiteral("Ana Silva"), QStringLiteral("admin"));
     TemplateLibrary library(solo, owner);
     const qint64 id = *library.create(refundDraft());
-    const qint64 version = library.versions(id).constFirst().id;
+    const qint64 version = library.store().versions(id).constFirst().id;
     QVERIFY(library.submit(version));
     QVERIFY(!library.approve(version)); // not allowed until switched on
     QVERIFY2(library.setSelfApprovalAllowed(true), qPrintable(library.errorString()));
@@ -397,7 +397,7 @@ void TestTemplateLibrary::requestsChangesWithACommentAndTheAuthorResubmits()
 {
     TemplateLibrary agent = library(m_agent);
     const qint64 id = *agent.create(refundDraft());
-    const qint64 version = agent.versions(id).constFirst().id;
+    const qint64 version = agent.store().versions(id).constFirst().id;
     QVERIFY(agent.submit(version));
     TemplateLibrary manager = library(m_manager);
     const QString before = snapshot(*m_workspace);
@@ -405,7 +405,7 @@ void TestTemplateLibrary::requestsChangesWithACommentAndTheAuthorResubmits()
     QCOMPARE(snapshot(*m_workspace), before);
 
     QVERIFY(manager.requestChanges(version, QStringLiteral("Mention the five working days.")));
-    TemplateVersion sentBack = *agent.version(version);
+    TemplateVersion sentBack = *agent.store().version(version);
     QCOMPARE(sentBack.state, TemplateLibrary::changesRequested);
     QCOMPARE(sentBack.decisionComment, QStringLiteral("Mention the five working days."));
     QVERIFY(!manager.approve(version)); // not awaiting any more
@@ -413,10 +413,10 @@ void TestTemplateLibrary::requestsChangesWithACommentAndTheAuthorResubmits()
     TemplateDraft fixed = refundDraft();
     fixed.variants.insert(QStringLiteral("en"), QStringLiteral("Hi,\nyour refund arrives within five working days."));
     QCOMPARE(agent.edit(id, fixed), std::optional<qint64>(version)); // the same version, changed in place
-    QCOMPARE(agent.version(version)->state, TemplateLibrary::draft);
+    QCOMPARE(agent.store().version(version)->state, TemplateLibrary::draft);
     QVERIFY(agent.submit(version));
     QVERIFY(manager.approve(version));
-    QCOMPARE(agent.versions(id).size(), 1);
+    QCOMPARE(agent.store().versions(id).size(), 1);
     QCOMPARE(actions(*m_workspace, id),
         (QStringList {QStringLiteral("created"), QStringLiteral("submitted"), QStringLiteral("changes_requested"),
             QStringLiteral("edited"), QStringLiteral("submitted"), QStringLiteral("approved")}));
@@ -427,7 +427,7 @@ void TestTemplateLibrary::refusesTransitionsFromTheWrongState()
     TemplateLibrary agent = library(m_agent);
     TemplateLibrary manager = library(m_manager);
     const qint64 id = *agent.create(refundDraft());
-    const qint64 version = agent.versions(id).constFirst().id;
+    const qint64 version = agent.store().versions(id).constFirst().id;
     QVERIFY(!manager.approve(version)); // a draft is not awaiting
     QVERIFY(!manager.requestChanges(version, QStringLiteral("No")));
     QVERIFY(agent.submit(version));
@@ -452,12 +452,12 @@ void TestTemplateLibrary::editingAnApprovedTemplateMakesANewVersion()
     const std::optional<qint64> second = agent.edit(id, changed);
     QVERIFY2(second, qPrintable(agent.errorString()));
     QVERIFY(*second != first);
-    QCOMPARE(agent.version(*second)->number, 2);
-    QCOMPARE(agent.version(*second)->state, TemplateLibrary::draft);
-    QCOMPARE(agent.version(*second)->authorId, m_otherAgent);
+    QCOMPARE(agent.store().version(*second)->number, 2);
+    QCOMPARE(agent.store().version(*second)->state, TemplateLibrary::draft);
+    QCOMPARE(agent.store().version(*second)->authorId, m_otherAgent);
     // The approved version stays in use until the new one is approved.
-    QCOMPARE(agent.approvedVersion(id)->id, first);
-    QCOMPARE(agent.approvedVersion(id)->title, QStringLiteral("Refund on its way"));
+    QCOMPARE(agent.store().approvedVersion(id)->id, first);
+    QCOMPARE(agent.store().approvedVersion(id)->title, QStringLiteral("Refund on its way"));
     QVERIFY(agent.render(first, QStringLiteral("en"), {}));
     QVERIFY(!agent.render(*second, QStringLiteral("en"), {}));
     // Saving again changes the new draft, not the approved version.
@@ -465,10 +465,10 @@ void TestTemplateLibrary::editingAnApprovedTemplateMakesANewVersion()
 
     QVERIFY(agent.submit(*second));
     QVERIFY(library(m_manager).approve(*second));
-    QCOMPARE(agent.approvedVersion(id)->id, *second);
-    QCOMPARE(agent.version(first)->state, TemplateLibrary::superseded);
+    QCOMPARE(agent.store().approvedVersion(id)->id, *second);
+    QCOMPARE(agent.store().version(first)->state, TemplateLibrary::superseded);
     QVERIFY(!agent.render(first, QStringLiteral("en"), {}));
-    const QList<TemplateVersion> all = agent.versions(id);
+    const QList<TemplateVersion> all = agent.store().versions(id);
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).title, QStringLiteral("Refund on its way")); // every version is kept
 }
@@ -486,11 +486,11 @@ void TestTemplateLibrary::retiresATemplate()
     QVERIFY(agent.submit(waiting));
     TemplateLibrary manager = library(m_manager);
     QVERIFY2(manager.retire(id, QStringLiteral("Policy changed")), qPrintable(manager.errorString()));
-    QCOMPARE(manager.version(version)->state, TemplateLibrary::retired);
-    QVERIFY(!manager.approvedVersion(id));
-    QVERIFY(manager.summary(id)->retired);
-    QVERIFY(!manager.byShortcut(QStringLiteral("refund")));
-    QVERIFY(manager.offered().isEmpty());
+    QCOMPARE(manager.store().version(version)->state, TemplateLibrary::retired);
+    QVERIFY(!manager.store().approvedVersion(id));
+    QVERIFY(manager.store().summary(id)->retired);
+    QVERIFY(!manager.store().byShortcut(QStringLiteral("refund")));
+    QVERIFY(manager.store().offered().isEmpty());
 
     const QString before = snapshot(*m_workspace);
     QVERIFY(!manager.render(version, QStringLiteral("en"), {}));
@@ -500,7 +500,7 @@ void TestTemplateLibrary::retiresATemplate()
     QVERIFY(!manager.retire(id));
     QVERIFY(!library(m_otherManager).approve(waiting));
     QCOMPARE(snapshot(*m_workspace), before);
-    QVERIFY(!manager.approvedVersion(id));
+    QVERIFY(!manager.store().approvedVersion(id));
     QCOMPARE(actions(*m_workspace, id).constLast(), QStringLiteral("retired"));
 
     // Its shortcut is free again.
@@ -525,7 +525,7 @@ void TestTemplateLibrary::refusesToRenderWhatIsNotApproved()
 {
     TemplateLibrary agent = library(m_agent);
     const qint64 id = *agent.create(refundDraft());
-    const qint64 version = agent.versions(id).constFirst().id;
+    const qint64 version = agent.store().versions(id).constFirst().id;
     const QString before = snapshot(*m_workspace);
     QVERIFY(!agent.render(version, QStringLiteral("en"), {})); // draft
     QVERIFY(agent.errorString().contains(QStringLiteral("not approved")));
@@ -534,8 +534,8 @@ void TestTemplateLibrary::refusesToRenderWhatIsNotApproved()
     QVERIFY(!agent.render(version, QStringLiteral("en"), {})); // awaiting
     QVERIFY(library(m_manager).requestChanges(version, QStringLiteral("No")));
     QVERIFY(!agent.render(version, QStringLiteral("en"), {})); // changes requested
-    QVERIFY(!agent.byShortcut(QStringLiteral("refund")));
-    QVERIFY(agent.offered().isEmpty());
+    QVERIFY(!agent.store().byShortcut(QStringLiteral("refund")));
+    QVERIFY(agent.store().offered().isEmpty());
     QVERIFY(!agent.render(999, QStringLiteral("en"), {}));
     Q_UNUSED(before)
 }
@@ -548,7 +548,7 @@ void TestTemplateLibrary::flagsTranslationsOutOfDate()
     const qint64 id = approvedTemplate(draft, &first);
     QVERIFY(id);
     TemplateLibrary agent = library(m_agent);
-    const TemplateVersion approved = *agent.version(first);
+    const TemplateVersion approved = *agent.store().version(first);
     for (const TemplateVariant &variant : approved.variants)
         QVERIFY(!variant.outOfDate);
 
@@ -556,7 +556,7 @@ void TestTemplateLibrary::flagsTranslationsOutOfDate()
     TemplateDraft changed = draft;
     changed.variants.insert(QStringLiteral("en"), QStringLiteral("Hi,\nyour refund arrives within five days."));
     const qint64 second = *agent.edit(id, changed);
-    TemplateVersion v = *agent.version(second);
+    TemplateVersion v = *agent.store().version(second);
     QVERIFY(!v.variant(QStringLiteral("en"))->outOfDate);
     QVERIFY(v.variant(QStringLiteral("de"))->outOfDate);
     QVERIFY(v.variant(QStringLiteral("fr"))->outOfDate);
@@ -564,10 +564,10 @@ void TestTemplateLibrary::flagsTranslationsOutOfDate()
     // Updating a translation clears its flag; the other stays flagged when saved again.
     changed.variants.insert(QStringLiteral("de"), QStringLiteral("Hallo,\ndie Erstattung kommt in fünf Tagen."));
     QCOMPARE(agent.edit(id, changed), std::optional<qint64>(second));
-    v = *agent.version(second);
+    v = *agent.store().version(second);
     QVERIFY(!v.variant(QStringLiteral("de"))->outOfDate);
     QVERIFY(v.variant(QStringLiteral("fr"))->outOfDate);
-    QVERIFY(agent.diff(first, second)->contains(QStringLiteral("[fr] (out of date)\n  Bonjour,")));
+    QVERIFY(agent.store().diff(first, second)->contains(QStringLiteral("[fr] (out of date)\n  Bonjour,")));
 
     // Approved and edited again without touching the source: the flag carries over.
     QVERIFY(agent.submit(second));
@@ -575,7 +575,7 @@ void TestTemplateLibrary::flagsTranslationsOutOfDate()
     TemplateDraft retitled = changed;
     retitled.title = QStringLiteral("Refund: five days");
     const qint64 third = *agent.edit(id, retitled);
-    v = *agent.version(third);
+    v = *agent.store().version(third);
     QVERIFY(!v.variant(QStringLiteral("de"))->outOfDate);
     QVERIFY(v.variant(QStringLiteral("fr"))->outOfDate);
 
@@ -584,7 +584,7 @@ void TestTemplateLibrary::flagsTranslationsOutOfDate()
         QStringLiteral("fr"), QStringLiteral("Bonjour,\nle remboursement arrive sous cinq jours."));
     retitled.variants.insert(QStringLiteral("de"), QStringLiteral("Hallo!"));
     QVERIFY(agent.edit(id, retitled));
-    v = *agent.version(third);
+    v = *agent.store().version(third);
     for (const TemplateVariant &variant : v.variants)
         QVERIFY2(!variant.outOfDate, qPrintable(variant.language));
 }
@@ -601,7 +601,7 @@ void TestTemplateLibrary::diffsTwoVersions()
     changed.variants.remove(QStringLiteral("de"));
     changed.variants.insert(QStringLiteral("pl"), QStringLiteral("Dzień dobry"));
     const qint64 second = *agent.edit(id, changed);
-    const QString diff = *agent.diff(first, second);
+    const QString diff = *agent.store().diff(first, second);
     QVERIFY2(diff.contains(QStringLiteral("Title: “Refund on its way” → “Refund sent”\n")), qPrintable(diff));
     QVERIFY2(diff.contains(QStringLiteral("[en]\n  Hi {{author.first_name|there}},\n- your refund is on its way.\n"
                                           "+ your refund was sent today.\n  {{agent.name}}\n")),
@@ -609,7 +609,7 @@ void TestTemplateLibrary::diffsTwoVersions()
     QVERIFY(diff.contains(QStringLiteral("[de] (removed)\n- Hallo")));
     QVERIFY(diff.contains(QStringLiteral("[pl] (new)\n+ Dzień dobry\n")));
     QVERIFY(!diff.contains(QStringLiteral("Shortcut")));
-    QVERIFY(!agent.diff(first, 999));
+    QVERIFY(!agent.store().diff(first, 999));
 }
 
 void TestTemplateLibrary::queuesOldestFirstAndDecidesInBulk()
@@ -626,18 +626,18 @@ void TestTemplateLibrary::queuesOldestFirstAndDecidesInBulk()
     a.title = QStringLiteral("Later one");
     a.shortcut = QStringLiteral("later");
     const qint64 later = *agent.create(a);
-    QVERIFY(agent.submit(agent.versions(later).constFirst().id));
+    QVERIFY(agent.submit(agent.store().versions(later).constFirst().id));
     agent.setCurrentTime(at(60000));
     TemplateDraft b = refundDraft();
     b.title = QStringLiteral("Earlier one");
     b.shortcut = QStringLiteral("earlier");
     const qint64 earlier = *agent.create(b);
-    QVERIFY(agent.submit(agent.versions(earlier).constFirst().id));
+    QVERIFY(agent.submit(agent.store().versions(earlier).constFirst().id));
     agent.setCurrentTime(at(2 * 60000));
     const qint64 newVersion = *agent.edit(withApproval, edit);
     QVERIFY(agent.submit(newVersion));
 
-    const QList<ApprovalRequest> queue = library(m_manager).queue();
+    const QList<ApprovalRequest> queue = library(m_manager).store().queue();
     QCOMPARE(queue.size(), 3);
     QCOMPARE(queue.at(0).version.title, QStringLiteral("Earlier one"));
     QCOMPARE(queue.at(1).version.id, newVersion);
@@ -655,7 +655,8 @@ void TestTemplateLibrary::queuesOldestFirstAndDecidesInBulk()
         return d;
     }());
     const QString before = snapshot(*m_workspace);
-    QList<qint64> ids {queue.at(0).version.id, queue.at(1).version.id, agent.versions(stillDraft).constFirst().id};
+    QList<qint64> ids {
+        queue.at(0).version.id, queue.at(1).version.id, agent.store().versions(stillDraft).constFirst().id};
     QVERIFY(!manager.approveAll(ids));
     QCOMPARE(snapshot(*m_workspace), before);
     QVERIFY(!manager.requestChangesAll(ids.mid(0, 2), QString())); // a comment is required
@@ -663,10 +664,10 @@ void TestTemplateLibrary::queuesOldestFirstAndDecidesInBulk()
 
     QVERIFY2(manager.approveAll(ids.mid(0, 2), QStringLiteral("Good")), qPrintable(manager.errorString()));
     QVERIFY(manager.requestChangesAll({queue.at(2).version.id}, QStringLiteral("Needs a greeting")));
-    QVERIFY(manager.queue().isEmpty());
-    QCOMPARE(manager.approvedVersion(withApproval)->id, newVersion);
-    QCOMPARE(manager.approvedVersion(earlier)->title, QStringLiteral("Earlier one"));
-    QCOMPARE(manager.version(queue.at(2).version.id)->state, TemplateLibrary::changesRequested);
+    QVERIFY(manager.store().queue().isEmpty());
+    QCOMPARE(manager.store().approvedVersion(withApproval)->id, newVersion);
+    QCOMPARE(manager.store().approvedVersion(earlier)->title, QStringLiteral("Earlier one"));
+    QCOMPARE(manager.store().version(queue.at(2).version.id)->state, TemplateLibrary::changesRequested);
     Q_UNUSED(submitted)
 }
 
@@ -707,7 +708,7 @@ void TestTemplateLibrary::countsUsage()
     QCOMPARE(query.value(0).toInt(), 2);
     QCOMPARE(query.value(1).toDouble(), 0.2);
 
-    const QList<TemplateUsageCount> all = manager.usage();
+    const QList<TemplateUsageCount> all = manager.store().usage();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).templateId, refundId);
     QCOMPARE(all.at(0).uses, 3);
@@ -716,20 +717,20 @@ void TestTemplateLibrary::countsUsage()
     QCOMPARE(all.at(1).uses, 0);
     QVERIFY(!all.at(1).lastUsedAt);
 
-    const QList<TemplateUsageCount> byLanguage = manager.usageByLanguage(refundId);
+    const QList<TemplateUsageCount> byLanguage = manager.store().usageByLanguage(refundId);
     QCOMPARE(byLanguage.size(), 2);
     QCOMPARE(byLanguage.at(0).language, QStringLiteral("en"));
     QCOMPARE(byLanguage.at(0).uses, 2);
     QCOMPARE(byLanguage.at(1).language, QStringLiteral("de"));
-    const QList<TemplateUsageCount> byUser = manager.usageByUser(refundId);
+    const QList<TemplateUsageCount> byUser = manager.store().usageByUser(refundId);
     QCOMPARE(byUser.size(), 2);
     QCOMPARE(byUser.at(0).userId, m_agent);
     QCOMPARE(byUser.at(0).uses, 2);
     QCOMPARE(byUser.at(0).lastUsedAt, std::optional<qint64>(baseTime + 2 * day));
     QCOMPARE(byUser.at(1).userId, m_manager);
 
-    QCOMPARE(manager.unusedSince(at(0)), QList<qint64> {neverId});
-    QCOMPARE(manager.unusedSince(at(4 * day)), (QList<qint64> {refundId, neverId}));
+    QCOMPARE(manager.store().unusedSince(at(0)), QList<qint64> {neverId});
+    QCOMPARE(manager.store().unusedSince(at(4 * day)), (QList<qint64> {refundId, neverId}));
 }
 
 void TestTemplateLibrary::recordsTheReplyItCameFrom()
@@ -781,15 +782,15 @@ void TestTemplateLibrary::findsTheCrisisSetAndShortcuts()
     QVERIFY(agent.create(draftCrisis));
     QVERIFY(approvedTemplate(refundDraft()));
 
-    const QList<TemplateVersion> set = agent.crisisSet();
+    const QList<TemplateVersion> set = agent.store().crisisSet();
     QCOMPARE(set.size(), 1);
     QCOMPARE(set.constFirst().templateId, crisisId);
 
-    QCOMPARE(agent.byShortcut(QStringLiteral("::refund"))->title, QStringLiteral("Refund on its way"));
-    QCOMPARE(agent.byShortcut(QStringLiteral("/Outage"))->templateId, crisisId);
-    QVERIFY(!agent.byShortcut(QStringLiteral("recall"))); // not approved
-    QVERIFY(!agent.byShortcut(QStringLiteral("::nothing")));
-    QCOMPARE(agent.offered().size(), 2);
+    QCOMPARE(agent.store().byShortcut(QStringLiteral("::refund"))->title, QStringLiteral("Refund on its way"));
+    QCOMPARE(agent.store().byShortcut(QStringLiteral("/Outage"))->templateId, crisisId);
+    QVERIFY(!agent.store().byShortcut(QStringLiteral("recall"))); // not approved
+    QVERIFY(!agent.store().byShortcut(QStringLiteral("::nothing")));
+    QCOMPARE(agent.store().offered().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTemplateLibrary)

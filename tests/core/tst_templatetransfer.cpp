@@ -101,7 +101,7 @@ void TestTemplateTransfer::exportsEveryVersion()
 {
     TemplateLibrary agent(*m_source, m_agent);
     const qint64 id = *agent.create(draft(QStringLiteral("Thanks"), QStringLiteral("thanks")));
-    const qint64 first = agent.versions(id).constFirst().id;
+    const qint64 first = agent.store().versions(id).constFirst().id;
     QVERIFY(agent.submit(first));
     QVERIFY(TemplateLibrary(*m_source, m_manager).approve(first));
     TemplateDraft second = draft(QStringLiteral("Thanks a lot"), QStringLiteral("thanks"));
@@ -132,7 +132,7 @@ void TestTemplateTransfer::importsAnExportAsDraftsOnly()
 {
     TemplateLibrary agent(*m_source, m_agent);
     const qint64 id = *agent.create(draft(QStringLiteral("Thanks"), QStringLiteral("thanks")));
-    const qint64 version = agent.versions(id).constFirst().id;
+    const qint64 version = agent.store().versions(id).constFirst().id;
     QVERIFY(agent.submit(version));
     QVERIFY(TemplateLibrary(*m_source, m_manager).approve(version));
     TemplateDraft crisis = draft(QStringLiteral("Outage"), QStringLiteral("outage"));
@@ -151,22 +151,22 @@ void TestTemplateTransfer::importsAnExportAsDraftsOnly()
     QVERIFY(report.ignored.constFirst().startsWith(QStringLiteral("approvals:")));
 
     TemplateLibrary target(*m_target, m_importer);
-    QVERIFY(target.offered().isEmpty());
-    QVERIFY(target.crisisSet().isEmpty());
-    QVERIFY(target.queue().isEmpty());
+    QVERIFY(target.store().offered().isEmpty());
+    QVERIFY(target.store().crisisSet().isEmpty());
+    QVERIFY(target.store().queue().isEmpty());
     for (const qint64 created : report.created) {
-        const QList<TemplateVersion> versions = target.versions(created);
+        const QList<TemplateVersion> versions = target.store().versions(created);
         QCOMPARE(versions.size(), 1);
         QCOMPARE(versions.constFirst().state, TemplateLibrary::draft);
         QCOMPARE(versions.constFirst().authorId, m_importer);
-        QVERIFY(!target.approvedVersion(created));
+        QVERIFY(!target.store().approvedVersion(created));
     }
-    const TemplateVersion thanks = target.versions(report.created.constFirst()).constFirst();
+    const TemplateVersion thanks = target.store().versions(report.created.constFirst()).constFirst();
     QCOMPARE(thanks.title, QStringLiteral("Thanks"));
     QCOMPARE(thanks.shortcut, QStringLiteral("thanks"));
     QCOMPARE(thanks.tags, QStringList {QStringLiteral("orders")});
     QCOMPARE(thanks.variant(QStringLiteral("da"))->body, QStringLiteral("Hej {{author.first_name|}},\ntak!"));
-    QVERIFY(target.versions(report.created.constLast()).constFirst().crisis);
+    QVERIFY(target.store().versions(report.created.constLast()).constFirst().crisis);
     QCOMPARE(
         count(*m_target,
             QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'template' AND action = 'created'")),
