@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagestore.h"
+#include "migrator.h"
 #include "outbox.h"
 #include "templatelibrary.h"
 #include "testmessages.h"
 #include "workspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +131,7 @@ private slots:
     void countsUsage();
     void recordsTheReplyItCameFrom();
     void findsTheCrisisSetAndShortcuts();
+    void upgradesAVersionThreeWorkspace();
 
 private:
     TemplateLibrary library(qint64 actor) const;
@@ -791,6 +796,39 @@ void TestTemplateLibrary::findsTheCrisisSetAndShortcuts()
     QVERIFY(!agent.store().byShortcut(QStringLiteral("recall"))); // not approved
     QVERIFY(!agent.store().byShortcut(QStringLiteral("::nothing")));
     QCOMPARE(agent.store().offered().size(), 2);
+}
+
+void TestTemplateLibrary::upgradesAVersionThreeWorkspace()
+{
+    const QString steps = m_dir.filePath(QStringLiteral("v3-steps"));
+    QVERIFY(QDir().mkpath(steps));
+    for (const char *name : {"0001_initial.sql", "0002_search_and_inbox.sql", "0003_workflow.sql"}) {
+        const QString file = QString::fromLatin1(name);
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + file, steps + QLatin1Char('/') + file));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("v3.hearth"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        Migrator migrator(db, steps);
+        QVERIFY(migrator.migrate());
+        QCOMPARE(migrator.currentVersion(), 3);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO users (id, name, role, created_at) VALUES (7, 'Maja', 'agent', 0)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    Workspace workspace;
+    QVERIFY2(workspace.open(path), qPrintable(workspace.errorString()));
+    QCOMPARE(workspace.schemaVersion(), Migrator(workspace.database()).latestVersion());
+    TemplateLibrary maja(workspace, 7);
+    const std::optional<qint64> id = maja.create(refundDraft());
+    QVERIFY2(id, qPrintable(maja.errorString()));
+    QVERIFY(maja.submit(maja.store().versions(*id).constFirst().id));
+    QCOMPARE(maja.store().queue().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTemplateLibrary)
