@@ -50,34 +50,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Hearth-kernen på kommandolinjen.
-
-Kommandoer:
-  info                    arbejdsområdets sti, skemaversion og optællinger
-  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
-  export [FIL]            eksportér beskeder som JSON Lines (til standardoutput, hvis intet andet angives)
-  search SØGNING          søg i beskeder, nyeste først
-  stats                   samtaler efter kanal og status
-  conversations list      vis en liste over samtaler
-  conversations show ID   vis en samtale med alle dens beskeder
-  check                   kontrollér arbejdsområdets integritet
-
-Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
-    </message>
-    <message>
         <source>Use the workspace FILE instead of the default one.</source>
         <translation>Brug arbejdsområdet FIL i stedet for standardarbejdsområdet.</translation>
     </message>
@@ -378,6 +350,100 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>First rebuild the search index and the counters from the messages.</source>
         <translation>Genopbyg først søgeindekset og tællerne ud fra beskederne.</translation>
     </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the templates as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [crisis]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the template as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s number, as “templates list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s ID is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1 · Shortcut: %2 · Tags: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For crisis use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A template library in JSON; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s) as drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationActivity</name>
@@ -629,6 +695,13 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
         <translation>Svaret kunne ikke sendes: forbindelsen til kanalen for »%1« er ikke sat op endnu. Det venter i udbakken.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTemplates</name>
+    <message>
+        <source>The demo&apos;s template library is missing from this build.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1126,264 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>not available in this build; editors show plain text</source>
         <translation>ikke tilgængelig i denne udgave; editorer viser ren tekst</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>A shortcut is letters, digits, “-” and “_”, without spaces: “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A shortcut can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template library could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can work on templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A template&apos;s title can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the language the template is written in (a code such as “en” or “de”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no text in its source language “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “%1” text is empty; remove the language or write its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform>En mærkat må højst være på %n tegn.</numerusform>
+            <numerusform>En mærkat må højst være på %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the “%1” text, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcut “%1” is already taken by the template “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished">Ændringen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>There is no such template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” is retired and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for a manager&apos;s decision; it can be changed once it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such template version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” is retired; it cannot be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted for approval; version %1 of “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can let people approve their own templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving one&apos;s own templates can only be allowed in a workspace with one person in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can approve templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can send a template back with changes requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what should change: the author reads it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” is retired; it cannot be approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can approve their own template; another manager must approve “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can retire templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” is retired and can no longer be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not approved; only approved templates are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” has no “%2” text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nej</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished">Genvej</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Mærkater</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTransfer</name>
+    <message>
+        <source>The templates could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: this is not a Hearth template library (“format” must be “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: only version %1 of the format can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates: a list of templates is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals: approvals from another workspace cannot be verified; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a template must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: a text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.crisis: true or false is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.tags[%2]: a text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.tags: a list of texts is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.variants: an object of texts by language is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.variants.%2: a text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.state: “%2” ignored; the template arrives as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.approvals: approvals from another workspace cannot be verified; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

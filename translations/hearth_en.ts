@@ -24,12 +24,50 @@
             <numerusform>%n hits.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n template(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s) as drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
         <translation>
+            <numerusform>A tag can be at most %n character long.</numerusform>
+            <numerusform>A tag can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message numerus="yes">
+        <source>A shortcut can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A template&apos;s title can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation type="unfinished">
             <numerusform>A tag can be at most %n character long.</numerusform>
             <numerusform>A tag can be at most %n characters long.</numerusform>
         </translation>

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
+#include "templatelibrary.h"
+#include "templatestore.h"
 #include "userdirectory.h"
 #include "workspace.h"
 #include "workspacesummary.h"
@@ -42,6 +44,7 @@ private slots:
     void crisisIsEscalatedByTheManager();
     void everyConversationHasActivity();
     void theFirstAgentHasCasesInHand();
+    void hasATemplateLibraryThroughItsApprovals();
     void reopensIntact();
     void fillsOnlyAnEmptyWorkspace();
 
@@ -164,8 +167,9 @@ void TestDemoWorkspace::everyConversationHasActivity()
     QCOMPARE(count(workspace, "SELECT count(*) FROM conversations c WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
                               "WHERE a.object_type = 'conversation' AND a.object_id = c.id)"),
              0);
-    QCOMPARE(count(workspace, "SELECT count(*) FROM audit_log WHERE action NOT IN ('assigned', 'status', 'snoozed', "
-                              "'woke', 'follow_up', 'tagged', 'untagged', 'escalated', 'escalation_cleared', 'note')"),
+    QCOMPARE(count(workspace, "SELECT count(*) FROM audit_log WHERE object_type = 'conversation' AND action NOT IN "
+                              "('assigned', 'status', 'snoozed', 'woke', 'follow_up', 'tagged', 'untagged', 'escalated', "
+                              "'escalation_cleared', 'note')"),
              0);
     // The history is in the past, and each conversation's last status change led to where it is.
     QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM audit_log WHERE at > %1")
@@ -190,6 +194,44 @@ void TestDemoWorkspace::theFirstAgentHasCasesInHand()
     QVERIFY(count(workspace, "SELECT count(*) FROM conversations WHERE assignee_id = "
                              "(SELECT min(id) FROM users WHERE login IS NULL) AND status IN ('new', 'open', 'waiting')")
             >= 5);
+}
+
+// Written by the first agent, decided by the manager: most approved (a crisis set among
+// them), some waiting, one sent back with a comment, one draft; every one in five languages.
+void TestDemoWorkspace::hasATemplateLibraryThroughItsApprovals()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    const TemplateStore store(workspace);
+    const QList<TemplateSummary> templates = store.templates();
+    QCOMPARE(templates.size(), 14);
+    QMap<QString, int> states;
+    for (const TemplateSummary &summary : templates) {
+        const QList<TemplateVersion> versions = store.versions(summary.id);
+        QCOMPARE(versions.size(), 1);
+        const TemplateVersion &version = versions.constFirst();
+        ++states[version.state];
+        QStringList languages;
+        for (const TemplateVariant &variant : version.variants) {
+            languages << variant.language;
+            QVERIFY2(!variant.body.trimmed().isEmpty(), qPrintable(version.title));
+        }
+        languages.sort();
+        QCOMPARE(languages, (QStringList{QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("en"),
+                                         QStringLiteral("fr"), QStringLiteral("pl")}));
+        if (version.state == TemplateLibrary::changesRequested)
+            QVERIFY(!version.decisionComment.isEmpty());
+        if (version.decidedAt) // the manager decided, on what the agent wrote
+            QVERIFY(version.decidedBy != version.authorId);
+    }
+    QCOMPARE(states.value(TemplateLibrary::approved), 9);
+    QCOMPARE(states.value(TemplateLibrary::awaiting), 3);
+    QCOMPARE(states.value(TemplateLibrary::changesRequested), 1);
+    QCOMPARE(states.value(TemplateLibrary::draft), 1);
+    QCOMPARE(store.queue().size(), 3);
+    QCOMPARE(store.crisisSet().size(), 3);
+    QVERIFY(store.byShortcut(QStringLiteral("::private")));
+    QVERIFY(!store.byShortcut(QStringLiteral("/refund"))); // still waiting for approval
 }
 
 void TestDemoWorkspace::reopensIntact()
