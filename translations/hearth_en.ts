@@ -26,16 +26,16 @@
     </message>
     <message numerus="yes">
         <source>Exported %n template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n template.</numerusform>
+            <numerusform>Exported %n templates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n template(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n template as a draft.</numerusform>
+            <numerusform>Imported %n templates as drafts.</numerusform>
         </translation>
     </message>
 </context>
@@ -53,21 +53,21 @@
     <name>TemplateLibrary</name>
     <message numerus="yes">
         <source>A shortcut can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A shortcut can be at most %n character long.</numerusform>
+            <numerusform>A shortcut can be at most %n characters long.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A template&apos;s title can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A template&apos;s title can be at most %n character long.</numerusform>
+            <numerusform>A template&apos;s title can be at most %n characters long.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>A tag can be at most %n character long.</numerusform>
             <numerusform>A tag can be at most %n characters long.</numerusform>
         </translation>
