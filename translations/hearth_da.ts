@@ -368,80 +368,96 @@ Commands:
   templates import FILE   import templates from JSON, as drafts
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearths kerne på kommandolinjen.
+
+Kommandoer:
+  info                    arbejdsområdets sti, skemaversion og optællinger
+  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
+  export [FIL]            eksportér beskeder som JSON Lines (som standard til standardoutput)
+  search SØGNING          søg i beskeder, nyeste først
+  stats                   samtaler efter kanal og status
+  conversations list      vis samtalerne
+  conversations show ID   vis en samtale med alle dens beskeder
+  check                   kontrollér arbejdsområdets integritet
+  templates list          vis skabelonerne til standardsvar
+  templates show ID       vis en skabelon med alle dens versioner
+  templates export [FIL]  eksportér skabelonbiblioteket som JSON
+  templates import FIL    importér skabeloner fra JSON som kladder
+
+Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
     </message>
     <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug »templates list«, »templates show ID«, »templates export [FIL]« eller »templates import FIL«.</translation>
     </message>
     <message>
         <source>Print the templates as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv skabelonerne som JSON.</translation>
     </message>
     <message>
         <source> [crisis]</source>
-        <translation type="unfinished"></translation>
+        <translation> [krise]</translation>
     </message>
     <message>
         <source>Print the template as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv skabelonen som JSON.</translation>
     </message>
     <message>
         <source>The template&apos;s number, as “templates list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonens nummer, som »templates list« viser det.</translation>
     </message>
     <message>
         <source>The template&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skabelons ID er et tal.</translation>
     </message>
     <message>
         <source>There is no template #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen skabelon #%1.</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Category: %1 · Shortcut: %2 · Tags: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori: %1 · Genvej: %2 · Mærkater: %3</translation>
     </message>
     <message>
         <source>For crisis use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Til brug i krisesituationer.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source> (source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kildesprog)</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (forældet)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skabelon eksporteret.</numerusform>
+            <numerusform>%n skabeloner eksporteret.</numerusform>
         </translation>
     </message>
     <message>
         <source>A template library in JSON; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et skabelonbibliotek i JSON; - læser fra standardinput.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev importeret.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n template(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skabelon importeret som kladde.</numerusform>
+            <numerusform>%n skabeloner importeret som kladder.</numerusform>
         </translation>
     </message>
 </context>
@@ -701,7 +717,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>DemoTemplates</name>
     <message>
         <source>The demo&apos;s template library is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoens skabelonbibliotek mangler i dette build.</translation>
     </message>
 </context>
 <context>
@@ -1132,258 +1148,258 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>TemplateLibrary</name>
     <message>
         <source>A shortcut is letters, digits, “-” and “_”, without spaces: “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En genvej består af bogstaver, cifre, »-« og »_« uden mellemrum: »%1« er ikke en gyldig genvej.</translation>
     </message>
     <message numerus="yes">
         <source>A shortcut can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En genvej må højst være på %n tegn.</numerusform>
+            <numerusform>En genvej må højst være på %n tegn.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template library could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonbiblioteket kunne ikke ændres: %1</translation>
     </message>
     <message>
         <source>Only a person of this workspace can work on templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun personer i dette arbejdsområde kan arbejde med skabeloner.</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skabelon skal have en titel.</translation>
     </message>
     <message numerus="yes">
         <source>A template&apos;s title can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En skabelons titel må højst være på %n tegn.</numerusform>
+            <numerusform>En skabelons titel må højst være på %n tegn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the language the template is written in (a code such as “en” or “de”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg det sprog, skabelonen er skrevet på (en kode som »en« eller »de«).</translation>
     </message>
     <message>
         <source>The template has no text in its source language “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen har ingen tekst på sit kildesprog »%1«.</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en sprogkode som »en«, »de« eller »pt-BR«.</translation>
     </message>
     <message>
         <source>The “%1” text is empty; remove the language or write its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten på »%1« er tom; fjern sproget, eller skriv teksten.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>En mærkat må højst være på %n tegn.</numerusform>
             <numerusform>En mærkat må højst være på %n tegn.</numerusform>
         </translation>
     </message>
     <message>
         <source>In the “%1” text, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>I teksten på »%1«, linje %2, kolonne %3: %4</translation>
     </message>
     <message>
         <source>The shortcut “%1” is already taken by the template “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvejen »%1« bruges allerede af skabelonen »%2«.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished">Ændringen kunne ikke gemmes.</translation>
+        <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
         <source>There is no such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen sådan skabelon.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen »%1« er udfaset og kan ikke længere ændres.</translation>
     </message>
     <message>
         <source>Version %1 is waiting for a manager&apos;s decision; it can be changed once it is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 venter på en leders beslutning; den kan ændres, når der er truffet en beslutning.</translation>
     </message>
     <message>
         <source>There is no such template version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen sådan skabelonversion.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen »%1« er udfaset; den kan ikke sendes til godkendelse.</translation>
     </message>
     <message>
         <source>Only a draft can be submitted for approval; version %1 of “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en kladde kan sendes til godkendelse; version %1 af »%2« er ikke en kladde.</translation>
     </message>
     <message>
         <source>Only a manager can let people approve their own templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en leder kan give personer lov til at godkende deres egne skabeloner.</translation>
     </message>
     <message>
         <source>Approving one&apos;s own templates can only be allowed in a workspace with one person in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelse af egne skabeloner kan kun tillades i et arbejdsområde med kun én person.</translation>
     </message>
     <message>
         <source>Only a manager can approve templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en leder kan godkende skabeloner.</translation>
     </message>
     <message>
         <source>Only a manager can send a template back with changes requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en leder kan sende en skabelon tilbage med ønsker om ændringer.</translation>
     </message>
     <message>
         <source>Say what should change: the author reads it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvad der skal ændres: forfatteren læser det først.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 af »%2« venter ikke på godkendelse.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be approved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen »%1« er udfaset; den kan ikke godkendes igen.</translation>
     </message>
     <message>
         <source>Nobody can approve their own template; another manager must approve “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kan godkende deres egen skabelon; en anden leder skal godkende »%1«.</translation>
     </message>
     <message>
         <source>Only a manager can retire templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en leder kan udfase skabeloner.</translation>
     </message>
     <message>
         <source>The template “%1” is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen »%1« er allerede udfaset.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen »%1« er udfaset og kan ikke længere sendes.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not approved; only approved templates are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 af »%2« er ikke godkendt; kun godkendte skabeloner sendes.</translation>
     </message>
     <message>
         <source>The template “%1” has no “%2” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen »%1« har ingen tekst på »%2«.</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">Genvej</translation>
+        <translation>Genvej</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Mærkater</translation>
+        <translation>Mærkater</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise</translation>
     </message>
     <message>
         <source>Source language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kildesprog</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fjernet)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ny)</translation>
     </message>
     <message>
         <source>(out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(forældet)</translation>
     </message>
 </context>
 <context>
     <name>TemplateTransfer</name>
     <message>
         <source>The templates could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonerne kunne ikke skrives: %1</translation>
     </message>
     <message>
         <source>line %1: not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: ikke gyldig JSON: %2</translation>
     </message>
     <message>
         <source>format: this is not a Hearth template library (“format” must be “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>format: dette er ikke et Hearth-skabelonbibliotek (»format« skal være »%1«).</translation>
     </message>
     <message>
         <source>version: only version %1 of the format can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>version: kun version %1 af formatet kan importeres.</translation>
     </message>
     <message>
         <source>templates: a list of templates is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>templates: listen over skabeloner mangler.</translation>
     </message>
     <message>
         <source>approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals: godkendelser fra et andet arbejdsområde kan ikke verificeres; ignoreret.</translation>
     </message>
     <message>
         <source>%1: a template must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en skabelon skal være et objekt.</translation>
     </message>
     <message>
         <source>%1.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: der forventes en tekst.</translation>
     </message>
     <message>
         <source>%1.crisis: true or false is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.crisis: der forventes true eller false.</translation>
     </message>
     <message>
         <source>%1.tags[%2]: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags[%2]: der forventes en tekst.</translation>
     </message>
     <message>
         <source>%1.tags: a list of texts is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags: der forventes en liste af tekster.</translation>
     </message>
     <message>
         <source>%1.variants: an object of texts by language is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants: der forventes et objekt med tekster efter sprog.</translation>
     </message>
     <message>
         <source>%1.variants.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants.%2: der forventes en tekst.</translation>
     </message>
     <message>
         <source>%1.state: “%2” ignored; the template arrives as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.state: »%2« ignoreret; skabelonen importeres som kladde.</translation>
     </message>
     <message>
         <source>%1.approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.approvals: godkendelser fra et andet arbejdsområde kan ikke verificeres; ignoreret.</translation>
     </message>
     <message>
         <source>The templates could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonerne kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>

@@ -368,80 +368,96 @@ Commands:
   templates import FILE   import templates from JSON, as drafts
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hearth-Kern auf der Kommandozeile.
+
+Befehle:
+  info                     Pfad, Schemaversion und Anzahlen des Arbeitsbereichs
+  import DATEI             Nachrichten aus JSON Lines importieren (- liest von der Standardeingabe)
+  export [DATEI]           Nachrichten als JSON Lines exportieren (standardmäßig auf die Standardausgabe)
+  search ABFRAGE           Nachrichten suchen, neueste zuerst
+  stats                    Unterhaltungen nach Kanal und Status
+  conversations list       Unterhaltungen auflisten
+  conversations show ID    eine Unterhaltung mit allen ihren Nachrichten anzeigen
+  check                    die Integrität des Arbeitsbereichs prüfen
+  templates list           die Vorlagen für Standardantworten auflisten
+  templates show ID        eine Vorlage mit allen ihren Versionen anzeigen
+  templates export [DATEI] die Vorlagenbibliothek als JSON exportieren
+  templates import DATEI   Vorlagen aus JSON importieren, als Entwürfe
+
+„hearth-cli BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
     </message>
     <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„templates list“, „templates show ID“, „templates export [DATEI]“ oder „templates import DATEI“ verwenden.</translation>
     </message>
     <message>
         <source>Print the templates as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen als JSON ausgeben.</translation>
     </message>
     <message>
         <source> [crisis]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Krisenfall]</translation>
     </message>
     <message>
         <source>Print the template as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage als JSON ausgeben.</translation>
     </message>
     <message>
         <source>The template&apos;s number, as “templates list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Vorlage, wie „templates list“ sie anzeigt.</translation>
     </message>
     <message>
         <source>The template&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer Vorlage ist eine Zahl.</translation>
     </message>
     <message>
         <source>There is no template #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage #%1.</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Category: %1 · Shortcut: %2 · Tags: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1 · Kürzel: %2 · Schlagwörter: %3</translation>
     </message>
     <message>
         <source>For crisis use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Krisenfall.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source> (source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ausgangssprache)</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (veraltet)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage exportiert.</numerusform>
+            <numerusform>%n Vorlagen exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>A template library in JSON; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlagenbibliothek im JSON-Format; - liest von der Standardeingabe.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n template(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage als Entwurf importiert.</numerusform>
+            <numerusform>%n Vorlagen als Entwürfe importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -701,7 +717,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>DemoTemplates</name>
     <message>
         <source>The demo&apos;s template library is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagenbibliothek der Demo fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -1132,258 +1148,258 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>TemplateLibrary</name>
     <message>
         <source>A shortcut is letters, digits, “-” and “_”, without spaces: “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kürzel besteht aus Buchstaben, Ziffern, „-“ und „_“, ohne Leerzeichen: „%1“ ist kein gültiges Kürzel.</translation>
     </message>
     <message numerus="yes">
         <source>A shortcut can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Kürzel darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Ein Kürzel darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template library could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagenbibliothek konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Only a person of this workspace can work on templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen aus diesem Arbeitsbereich können an Vorlagen arbeiten.</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Titel.</translation>
     </message>
     <message numerus="yes">
         <source>A template&apos;s title can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Titel einer Vorlage darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Der Titel einer Vorlage darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the language the template is written in (a code such as “en” or “de”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sprache, in der die Vorlage geschrieben ist (ein Code wie „en“ oder „de“).</translation>
     </message>
     <message>
         <source>The template has no text in its source language “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage hat keinen Text in ihrer Ausgangssprache „%1“.</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sprachcode wie „en“, „de“ oder „pt-BR“.</translation>
     </message>
     <message>
         <source>The “%1” text is empty; remove the language or write its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text für „%1“ ist leer; entfernen Sie die Sprache oder schreiben Sie den Text.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
             <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>In the “%1” text, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Text für „%1“, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
         <source>The shortcut “%1” is already taken by the template “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel „%1“ wird bereits von der Vorlage „%2“ verwendet.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished">Die Änderung konnte nicht gespeichert werden.</translation>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage gibt es nicht.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist ausgemustert und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Version %1 is waiting for a manager&apos;s decision; it can be changed once it is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wartet auf die Entscheidung eines Managers; sie kann geändert werden, sobald darüber entschieden ist.</translation>
     </message>
     <message>
         <source>There is no such template version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlagenversion gibt es nicht.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist ausgemustert; sie kann nicht zur Freigabe eingereicht werden.</translation>
     </message>
     <message>
         <source>Only a draft can be submitted for approval; version %1 of “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Entwurf kann zur Freigabe eingereicht werden; Version %1 von „%2“ ist kein Entwurf.</translation>
     </message>
     <message>
         <source>Only a manager can let people approve their own templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager kann Personen erlauben, ihre eigenen Vorlagen freizugeben.</translation>
     </message>
     <message>
         <source>Approving one&apos;s own templates can only be allowed in a workspace with one person in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Freigeben eigener Vorlagen kann nur in einem Arbeitsbereich mit nur einer Person erlaubt werden.</translation>
     </message>
     <message>
         <source>Only a manager can approve templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager kann Vorlagen freigeben.</translation>
     </message>
     <message>
         <source>Only a manager can send a template back with changes requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager kann eine Vorlage mit Änderungswünschen zurückgeben.</translation>
     </message>
     <message>
         <source>Say what should change: the author reads it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was sich ändern soll: Der Autor liest das zuerst.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ wartet nicht auf Freigabe.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be approved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist ausgemustert; sie kann nicht erneut freigegeben werden.</translation>
     </message>
     <message>
         <source>Nobody can approve their own template; another manager must approve “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand kann die eigene Vorlage freigeben; ein anderer Manager muss „%1“ freigeben.</translation>
     </message>
     <message>
         <source>Only a manager can retire templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager kann Vorlagen ausmustern.</translation>
     </message>
     <message>
         <source>The template “%1” is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist bereits ausgemustert.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist ausgemustert und kann nicht mehr gesendet werden.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not approved; only approved templates are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ ist nicht freigegeben; nur freigegebene Vorlagen werden gesendet.</translation>
     </message>
     <message>
         <source>The template “%1” has no “%2” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ hat keinen Text für „%2“.</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">Tastenkürzel</translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenfall</translation>
     </message>
     <message>
         <source>Source language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangssprache</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neu)</translation>
     </message>
     <message>
         <source>(out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(veraltet)</translation>
     </message>
 </context>
 <context>
     <name>TemplateTransfer</name>
     <message>
         <source>The templates could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>line %1: not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>format: this is not a Hearth template library (“format” must be “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>format: Dies ist keine Hearth-Vorlagenbibliothek („format“ muss „%1“ sein).</translation>
     </message>
     <message>
         <source>version: only version %1 of the format can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>version: Nur Version %1 des Formats kann importiert werden.</translation>
     </message>
     <message>
         <source>templates: a list of templates is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>templates: Die Liste der Vorlagen fehlt.</translation>
     </message>
     <message>
         <source>approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals: Freigaben aus einem anderen Arbeitsbereich können nicht überprüft werden; ignoriert.</translation>
     </message>
     <message>
         <source>%1: a template must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Vorlage muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: Ein Text wird erwartet.</translation>
     </message>
     <message>
         <source>%1.crisis: true or false is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.crisis: true oder false wird erwartet.</translation>
     </message>
     <message>
         <source>%1.tags[%2]: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags[%2]: Ein Text wird erwartet.</translation>
     </message>
     <message>
         <source>%1.tags: a list of texts is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags: Eine Liste von Texten wird erwartet.</translation>
     </message>
     <message>
         <source>%1.variants: an object of texts by language is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants: Ein Objekt mit Texten nach Sprache wird erwartet.</translation>
     </message>
     <message>
         <source>%1.variants.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants.%2: Ein Text wird erwartet.</translation>
     </message>
     <message>
         <source>%1.state: “%2” ignored; the template arrives as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.state: „%2“ ignoriert; die Vorlage wird als Entwurf übernommen.</translation>
     </message>
     <message>
         <source>%1.approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.approvals: Freigaben aus einem anderen Arbeitsbereich können nicht überprüft werden; ignoriert.</translation>
     </message>
     <message>
         <source>The templates could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

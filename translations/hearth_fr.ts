@@ -368,80 +368,96 @@ Commands:
   templates import FILE   import templates from JSON, as drafts
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cœur de Hearth en ligne de commande.
+
+Commandes&#xa0;:
+  info                       chemin, version du schéma et compteurs de l&apos;espace de travail
+  import FICHIER             importer des messages depuis JSON Lines (- lit l&apos;entrée standard)
+  export [FICHIER]           exporter les messages au format JSON Lines (sur la sortie standard par défaut)
+  search REQUÊTE             rechercher des messages, les plus récents d&apos;abord
+  stats                      conversations par canal et par statut
+  conversations list         lister les conversations
+  conversations show ID      afficher une conversation avec tous ses messages
+  check                      vérifier l&apos;intégrité de l&apos;espace de travail
+  templates list             lister les modèles de réponses prédéfinies
+  templates show ID          afficher un modèle avec toutes ses versions
+  templates export [FICHIER] exporter la bibliothèque de modèles au format JSON
+  templates import FICHIER   importer des modèles depuis JSON, en tant que brouillons
+
+Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez «&#xa0;templates list&#xa0;», «&#xa0;templates show ID&#xa0;», «&#xa0;templates export [FICHIER]&#xa0;» ou «&#xa0;templates import FICHIER&#xa0;».</translation>
     </message>
     <message>
         <source>Print the templates as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modèles au format JSON.</translation>
     </message>
     <message>
         <source> [crisis]</source>
-        <translation type="unfinished"></translation>
+        <translation> [crise]</translation>
     </message>
     <message>
         <source>Print the template as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le modèle au format JSON.</translation>
     </message>
     <message>
         <source>The template&apos;s number, as “templates list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du modèle, tel qu&apos;affiché par «&#xa0;templates list&#xa0;».</translation>
     </message>
     <message>
         <source>The template&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;un modèle est un nombre.</translation>
     </message>
     <message>
         <source>There is no template #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle #%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Category: %1 · Shortcut: %2 · Tags: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;: %1 · Raccourci&#xa0;: %2 · Étiquettes&#xa0;: %3</translation>
     </message>
     <message>
         <source>For crisis use.</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser en situation de crise.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source> (source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (langue source)</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas à jour)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle exporté.</numerusform>
+            <numerusform>%n modèles exportés.</numerusform>
         </translation>
     </message>
     <message>
         <source>A template library in JSON; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bibliothèque de modèles au format JSON&#xa0;; - lit l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n template(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle importé comme brouillon.</numerusform>
+            <numerusform>%n modèles importés comme brouillons.</numerusform>
         </translation>
     </message>
 </context>
@@ -701,7 +717,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>DemoTemplates</name>
     <message>
         <source>The demo&apos;s template library is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de modèles de la démonstration est absente de cette version du programme.</translation>
     </message>
 </context>
 <context>
@@ -1132,258 +1148,258 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>TemplateLibrary</name>
     <message>
         <source>A shortcut is letters, digits, “-” and “_”, without spaces: “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un raccourci se compose de lettres, de chiffres, de «&#xa0;-&#xa0;» et de «&#xa0;_&#xa0;», sans espaces&#xa0;: «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message numerus="yes">
         <source>A shortcut can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un raccourci peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un raccourci peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template library could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier la bibliothèque de modèles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a person of this workspace can work on templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes de cet espace de travail peuvent travailler sur les modèles.</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un titre.</translation>
     </message>
     <message numerus="yes">
         <source>A template&apos;s title can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le titre d&apos;un modèle peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le titre d&apos;un modèle peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the language the template is written in (a code such as “en” or “de”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue dans laquelle le modèle est rédigé (un code comme «&#xa0;en&#xa0;» ou «&#xa0;de&#xa0;»).</translation>
     </message>
     <message>
         <source>The template has no text in its source language “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas de texte dans sa langue source «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue comme «&#xa0;en&#xa0;», «&#xa0;de&#xa0;» ou «&#xa0;pt-BR&#xa0;».</translation>
     </message>
     <message>
         <source>The “%1” text is empty; remove the language or write its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte «&#xa0;%1&#xa0;» est vide&#xa0;; supprimez la langue ou rédigez son texte.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Une étiquette peut comporter au plus %n caractère.</numerusform>
             <numerusform>Une étiquette peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>In the “%1” text, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le texte «&#xa0;%1&#xa0;», ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The shortcut “%1” is already taken by the template “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raccourci «&#xa0;%1&#xa0;» est déjà utilisé par le modèle «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer la modification.</translation>
+        <translation>Impossible d&apos;enregistrer la modification.</translation>
     </message>
     <message>
         <source>There is no such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est retiré et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>Version %1 is waiting for a manager&apos;s decision; it can be changed once it is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 attend la décision d&apos;un responsable&#xa0;; elle pourra être modifiée une fois la décision prise.</translation>
     </message>
     <message>
         <source>There is no such template version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de modèle n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est retiré&#xa0;; il ne peut pas être soumis pour approbation.</translation>
     </message>
     <message>
         <source>Only a draft can be submitted for approval; version %1 of “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un brouillon peut être soumis pour approbation&#xa0;; la version %1 de «&#xa0;%2&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Only a manager can let people approve their own templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable peut autoriser les personnes à approuver leurs propres modèles.</translation>
     </message>
     <message>
         <source>Approving one&apos;s own templates can only be allowed in a workspace with one person in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation de ses propres modèles ne peut être autorisée que dans un espace de travail ne comptant qu&apos;une seule personne.</translation>
     </message>
     <message>
         <source>Only a manager can approve templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable peut approuver des modèles.</translation>
     </message>
     <message>
         <source>Only a manager can send a template back with changes requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable peut renvoyer un modèle en demandant des modifications.</translation>
     </message>
     <message>
         <source>Say what should change: the author reads it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui doit changer&#xa0;: l&apos;auteur le lira en premier.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» n&apos;est pas en attente d&apos;approbation.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be approved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est retiré&#xa0;; il ne peut pas être approuvé de nouveau.</translation>
     </message>
     <message>
         <source>Nobody can approve their own template; another manager must approve “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne peut approuver son propre modèle&#xa0;; un autre responsable doit approuver «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Only a manager can retire templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable peut retirer des modèles.</translation>
     </message>
     <message>
         <source>The template “%1” is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est déjà retiré.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est retiré et ne peut plus être envoyé.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not approved; only approved templates are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» n&apos;est pas approuvée&#xa0;; seuls les modèles approuvés sont envoyés.</translation>
     </message>
     <message>
         <source>The template “%1” has no “%2” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» n&apos;a pas de texte «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">Raccourci</translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Crise</translation>
     </message>
     <message>
         <source>Source language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue source</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau)</translation>
     </message>
     <message>
         <source>(out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas à jour)</translation>
     </message>
 </context>
 <context>
     <name>TemplateTransfer</name>
     <message>
         <source>The templates could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les modèles&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: JSON non valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>format: this is not a Hearth template library (“format” must be “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>format&#xa0;: ce n&apos;est pas une bibliothèque de modèles Hearth («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>version: only version %1 of the format can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>version&#xa0;: seule la version %1 du format peut être importée.</translation>
     </message>
     <message>
         <source>templates: a list of templates is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>templates&#xa0;: la liste des modèles est manquante.</translation>
     </message>
     <message>
         <source>approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals&#xa0;: les approbations provenant d&apos;un autre espace de travail ne peuvent pas être vérifiées&#xa0;; ignorées.</translation>
     </message>
     <message>
         <source>%1: a template must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un modèle doit être un objet.</translation>
     </message>
     <message>
         <source>%1.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2&#xa0;: un texte est attendu.</translation>
     </message>
     <message>
         <source>%1.crisis: true or false is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.crisis&#xa0;: true ou false est attendu.</translation>
     </message>
     <message>
         <source>%1.tags[%2]: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags[%2]&#xa0;: un texte est attendu.</translation>
     </message>
     <message>
         <source>%1.tags: a list of texts is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags&#xa0;: une liste de textes est attendue.</translation>
     </message>
     <message>
         <source>%1.variants: an object of texts by language is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants&#xa0;: un objet de textes par langue est attendu.</translation>
     </message>
     <message>
         <source>%1.variants.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants.%2&#xa0;: un texte est attendu.</translation>
     </message>
     <message>
         <source>%1.state: “%2” ignored; the template arrives as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.state&#xa0;: «&#xa0;%2&#xa0;» ignoré&#xa0;; le modèle est importé comme brouillon.</translation>
     </message>
     <message>
         <source>%1.approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.approvals&#xa0;: les approbations provenant d&apos;un autre espace de travail ne peuvent pas être vérifiées&#xa0;; ignorées.</translation>
     </message>
     <message>
         <source>The templates could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les modèles.</translation>
     </message>
 </context>
 <context>

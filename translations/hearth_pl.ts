@@ -371,82 +371,98 @@ Commands:
   templates import FILE   import templates from JSON, as drafts
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rdzeń programu Hearth w wierszu poleceń.
+
+Polecenia:
+  info                    ścieżka obszaru roboczego, wersja schematu i liczniki
+  import PLIK             importuj wiadomości z JSON Lines (- czyta ze standardowego wejścia)
+  export [PLIK]           eksportuj wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
+  search ZAPYTANIE        wyszukaj wiadomości, od najnowszych
+  stats                   rozmowy według kanału i statusu
+  conversations list      wyświetl listę rozmów
+  conversations show ID   pokaż rozmowę ze wszystkimi jej wiadomościami
+  check                   sprawdź integralność obszaru roboczego
+  templates list          wyświetl listę szablonów gotowych odpowiedzi
+  templates show ID       pokaż szablon ze wszystkimi jego wersjami
+  templates export [PLIK] eksportuj bibliotekę szablonów do formatu JSON
+  templates import PLIK   importuj szablony z formatu JSON jako wersje robocze
+
+Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
     </message>
     <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj „templates list”, „templates show ID”, „templates export [PLIK]” lub „templates import PLIK”.</translation>
     </message>
     <message>
         <source>Print the templates as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz szablony w formacie JSON.</translation>
     </message>
     <message>
         <source> [crisis]</source>
-        <translation type="unfinished"></translation>
+        <translation> [kryzys]</translation>
     </message>
     <message>
         <source>Print the template as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz szablon w formacie JSON.</translation>
     </message>
     <message>
         <source>The template&apos;s number, as “templates list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer szablonu wyświetlany przez „templates list”.</translation>
     </message>
     <message>
         <source>The template&apos;s ID is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID szablonu jest liczbą.</translation>
     </message>
     <message>
         <source>There is no template #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma szablonu #%1.</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Category: %1 · Shortcut: %2 · Tags: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria: %1 · Skrót: %2 · Znaczniki: %3</translation>
     </message>
     <message>
         <source>For crisis use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do użycia w sytuacjach kryzysowych.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz: %1</translation>
     </message>
     <message>
         <source> (source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (język źródłowy)</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wymaga aktualizacji)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n szablon.</numerusform>
+            <numerusform>Wyeksportowano %n szablony.</numerusform>
+            <numerusform>Wyeksportowano %n szablonów.</numerusform>
         </translation>
     </message>
     <message>
         <source>A template library in JSON; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka szablonów w formacie JSON; - czyta ze standardowego wejścia.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n template(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n szablon jako wersję roboczą.</numerusform>
+            <numerusform>Zaimportowano %n szablony jako wersje robocze.</numerusform>
+            <numerusform>Zaimportowano %n szablonów jako wersje robocze.</numerusform>
         </translation>
     </message>
 </context>
@@ -707,7 +723,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>DemoTemplates</name>
     <message>
         <source>The demo&apos;s template library is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej kompilacji programu brakuje biblioteki szablonów wersji demonstracyjnej.</translation>
     </message>
 </context>
 <context>
@@ -1138,55 +1154,55 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>TemplateLibrary</name>
     <message>
         <source>A shortcut is letters, digits, “-” and “_”, without spaces: “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrót składa się z liter, cyfr, „-” i „_”, bez spacji: „%1” nie jest prawidłowym skrótem.</translation>
     </message>
     <message numerus="yes">
         <source>A shortcut can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrót może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Skrót może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Skrót może mieć najwyżej %n znaków.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template library could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zmienić biblioteki szablonów: %1</translation>
     </message>
     <message>
         <source>Only a person of this workspace can work on templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nad szablonami mogą pracować tylko osoby z tego obszaru roboczego.</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon musi mieć tytuł.</translation>
     </message>
     <message numerus="yes">
         <source>A template&apos;s title can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tytuł szablonu może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Tytuł szablonu może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Tytuł szablonu może mieć najwyżej %n znaków.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the language the template is written in (a code such as “en” or “de”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz język, w którym napisano szablon (kod, np. „en” lub „de”).</translation>
     </message>
     <message>
         <source>The template has no text in its source language “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon nie ma tekstu w swoim języku źródłowym „%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kodem języka, takim jak „en”, „de” czy „pt-BR”.</translation>
     </message>
     <message>
         <source>The “%1” text is empty; remove the language or write its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst „%1” jest pusty; usuń ten język lub napisz jego tekst.</translation>
     </message>
     <message numerus="yes">
         <source>A tag can be at most %n character(s) long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Znacznik może mieć najwyżej %n znak.</numerusform>
             <numerusform>Znacznik może mieć najwyżej %n znaki.</numerusform>
             <numerusform>Znacznik może mieć najwyżej %n znaków.</numerusform>
@@ -1194,205 +1210,205 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>In the “%1” text, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>W tekście „%1”, wiersz %2, kolumna %3: %4</translation>
     </message>
     <message>
         <source>The shortcut “%1” is already taken by the template “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrót „%1” jest już używany przez szablon „%2”.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished">Nie można zapisać zmiany.</translation>
+        <translation>Nie można zapisać zmiany.</translation>
     </message>
     <message>
         <source>There is no such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego szablonu.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” został wycofany i nie można go już zmieniać.</translation>
     </message>
     <message>
         <source>Version %1 is waiting for a manager&apos;s decision; it can be changed once it is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 czeka na decyzję kierownika; będzie można ją zmienić po podjęciu decyzji.</translation>
     </message>
     <message>
         <source>There is no such template version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiej wersji szablonu.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” został wycofany; nie można go przesłać do zatwierdzenia.</translation>
     </message>
     <message>
         <source>Only a draft can be submitted for approval; version %1 of “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zatwierdzenia można przesłać tylko wersję roboczą; wersja %1 szablonu „%2” nią nie jest.</translation>
     </message>
     <message>
         <source>Only a manager can let people approve their own templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może pozwolić osobom zatwierdzać ich własne szablony.</translation>
     </message>
     <message>
         <source>Approving one&apos;s own templates can only be allowed in a workspace with one person in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na zatwierdzanie własnych szablonów można zezwolić tylko w obszarze roboczym, w którym jest jedna osoba.</translation>
     </message>
     <message>
         <source>Only a manager can approve templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może zatwierdzać szablony.</translation>
     </message>
     <message>
         <source>Only a manager can send a template back with changes requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może odesłać szablon z prośbą o zmiany.</translation>
     </message>
     <message>
         <source>Say what should change: the author reads it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, co należy zmienić: autor przeczyta to w pierwszej kolejności.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 szablonu „%2” nie czeka na zatwierdzenie.</translation>
     </message>
     <message>
         <source>The template “%1” is retired; it cannot be approved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” został wycofany; nie można go ponownie zatwierdzić.</translation>
     </message>
     <message>
         <source>Nobody can approve their own template; another manager must approve “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie może zatwierdzić własnego szablonu; szablon „%1” musi zatwierdzić inny kierownik.</translation>
     </message>
     <message>
         <source>Only a manager can retire templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może wycofywać szablony.</translation>
     </message>
     <message>
         <source>The template “%1” is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” został już wycofany.</translation>
     </message>
     <message>
         <source>The template “%1” is retired and can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” został wycofany i nie można go już wysyłać.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is not approved; only approved templates are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 szablonu „%2” nie jest zatwierdzona; wysyłane są tylko zatwierdzone szablony.</translation>
     </message>
     <message>
         <source>The template “%1” has no “%2” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” nie ma tekstu „%2”.</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">Skrót</translation>
+        <translation>Skrót</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Znaczniki</translation>
+        <translation>Znaczniki</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryzys</translation>
     </message>
     <message>
         <source>Source language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język źródłowy</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięto)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dodano)</translation>
     </message>
     <message>
         <source>(out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wymaga aktualizacji)</translation>
     </message>
 </context>
 <context>
     <name>TemplateTransfer</name>
     <message>
         <source>The templates could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać szablonów: %1</translation>
     </message>
     <message>
         <source>line %1: not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: nieprawidłowy JSON: %2</translation>
     </message>
     <message>
         <source>format: this is not a Hearth template library (“format” must be “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>format: to nie jest biblioteka szablonów Hearth („format” musi mieć wartość „%1”).</translation>
     </message>
     <message>
         <source>version: only version %1 of the format can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>version: można importować tylko wersję %1 formatu.</translation>
     </message>
     <message>
         <source>templates: a list of templates is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>templates: brak listy szablonów.</translation>
     </message>
     <message>
         <source>approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals: nie można zweryfikować zatwierdzeń z innego obszaru roboczego; zignorowano.</translation>
     </message>
     <message>
         <source>%1: a template must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: szablon musi być obiektem.</translation>
     </message>
     <message>
         <source>%1.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: oczekiwano tekstu.</translation>
     </message>
     <message>
         <source>%1.crisis: true or false is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.crisis: oczekiwano wartości true lub false.</translation>
     </message>
     <message>
         <source>%1.tags[%2]: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags[%2]: oczekiwano tekstu.</translation>
     </message>
     <message>
         <source>%1.tags: a list of texts is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tags: oczekiwano listy tekstów.</translation>
     </message>
     <message>
         <source>%1.variants: an object of texts by language is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants: oczekiwano obiektu z tekstami według języka.</translation>
     </message>
     <message>
         <source>%1.variants.%2: a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants.%2: oczekiwano tekstu.</translation>
     </message>
     <message>
         <source>%1.state: “%2” ignored; the template arrives as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.state: zignorowano „%2”; szablon zostanie zaimportowany jako wersja robocza.</translation>
     </message>
     <message>
         <source>%1.approvals: approvals from another workspace cannot be verified; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.approvals: nie można zweryfikować zatwierdzeń z innego obszaru roboczego; zignorowano.</translation>
     </message>
     <message>
         <source>The templates could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać szablonów w obszarze roboczym.</translation>
     </message>
 </context>
 <context>
