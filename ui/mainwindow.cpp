@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "approvalqueuedialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
@@ -18,6 +19,7 @@
 #include "replycomposer.h"
 #include "searchpage.h"
 #include "shortcutsdialog.h"
+#include "templatestore.h"
 #include "uilog.h"
 #include "workspace.h"
 #include "workspacepaths.h"
@@ -117,6 +119,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The queue reads the session; it goes before the session does.
+    delete m_approvalQueue.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
@@ -233,6 +237,16 @@ void MainWindow::createActions()
     connect(m_conversationActions, &ConversationActions::moveRequested, this, &MainWindow::moveInCurrentList);
     connect(m_conversationActions, &ConversationActions::escalated, m_notifier, &Notifier::announceEscalation);
 
+    // The template approval queue, and on the search bar how many versions wait in it.
+    m_approvalQueueAction = new QAction(this);
+    m_approvalQueueAction->setObjectName(QStringLiteral("approvalQueueAction"));
+    m_approvalQueueAction->setEnabled(false);
+    connect(m_approvalQueueAction, &QAction::triggered, this, &MainWindow::showApprovalQueue);
+    m_approvalsBadgeAction = m_searchBar->addAction(QString());
+    m_approvalsBadgeAction->setObjectName(QStringLiteral("approvalsBadge"));
+    m_approvalsBadgeAction->setVisible(false);
+    connect(m_approvalsBadgeAction, &QAction::triggered, this, &MainWindow::showApprovalQueue);
+
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
@@ -266,6 +280,10 @@ void MainWindow::createMenus()
     m_conversationMenu = menuBar()->addMenu(QString());
     m_conversationMenu->setObjectName(QStringLiteral("conversationMenu"));
     m_conversationActions->addToMenu(m_conversationMenu);
+
+    m_templatesMenu = menuBar()->addMenu(QString());
+    m_templatesMenu->setObjectName(QStringLiteral("templatesMenu"));
+    m_templatesMenu->addAction(m_approvalQueueAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -314,6 +332,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_conversationMenu->setTitle(tr("&Conversation"));
+    m_templatesMenu->setTitle(tr("&Templates"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -340,6 +359,9 @@ void MainWindow::retranslateUi()
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_systemLanguageAction->setText(tr("&System Language"));
     m_conversationActions->retranslateUi();
+    m_approvalQueueAction->setText(tr("Approval &Queue…"));
+    m_approvalQueueAction->setStatusTip(tr("Template versions waiting for a manager's decision"));
+    describeApprovalCount();
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Hearth"));
@@ -356,6 +378,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
         return;
     }
     // Nothing may hold the old session or workspace once they are gone.
+    delete m_approvalQueue.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
@@ -371,6 +394,9 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_conversation->setSession(m_session.get());
     m_notifier->setSession(m_session.get());
     m_conversationActions->setSession(m_session.get());
+    connect(m_session.get(), &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshApprovalCount);
+    m_approvalQueueAction->setEnabled(true);
+    refreshApprovalCount();
     refreshWorkspaceView();
     checkWorkspaceInBackground();
 }
@@ -555,6 +581,36 @@ void MainWindow::showShortcuts()
     m_shortcuts->show();
     m_shortcuts->raise();
     m_shortcuts->activateWindow();
+}
+
+void MainWindow::showApprovalQueue()
+{
+    if (!m_session)
+        return;
+    if (!m_approvalQueue) {
+        m_approvalQueue = new ApprovalQueueDialog(m_session.get(), this);
+        m_approvalQueue->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_approvalQueue, &ApprovalQueueDialog::decided, this, &MainWindow::refreshApprovalCount);
+    } else {
+        m_approvalQueue->refresh();
+    }
+    m_approvalQueue->show();
+    m_approvalQueue->raise();
+    m_approvalQueue->activateWindow();
+}
+
+void MainWindow::refreshApprovalCount()
+{
+    m_approvalsWaiting = m_workspace ? int(TemplateStore(*m_workspace).queue().size()) : 0;
+    describeApprovalCount();
+}
+
+// The badge shows only when something waits: an empty queue needs no attention.
+void MainWindow::describeApprovalCount()
+{
+    m_approvalsBadgeAction->setText(tr("Approvals: %n", nullptr, m_approvalsWaiting));
+    m_approvalsBadgeAction->setToolTip(tr("%n template version(s) waiting for approval", nullptr, m_approvalsWaiting));
+    m_approvalsBadgeAction->setVisible(m_approvalsWaiting > 0);
 }
 
 void MainWindow::forwardToFocusWidget(const char *slot)

@@ -20,6 +20,7 @@ class QThread;
 
 namespace hearth {
 
+class ApprovalQueueDialog;
 class ConversationActions;
 class ConversationPane;
 class InboxTabs;
@@ -73,6 +74,9 @@ private:
     void showPreferences();
     void showNotification(const QString &title, const QString &text);
     void showShortcuts();
+    void showApprovalQueue();
+    void refreshApprovalCount();
+    void describeApprovalCount();
     void forwardToFocusWidget(const char *slot);
 
     LanguageManager *m_languages;
@@ -91,12 +95,15 @@ private:
     QLabel *m_workspaceLabel;
     QPointer<QDialog> m_about;
     QPointer<QDialog> m_shortcuts;
+    QPointer<ApprovalQueueDialog> m_approvalQueue;
+    int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
     QList<QPointer<QThread>> m_integrityChecks;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_conversationMenu = nullptr;
+    QMenu *m_templatesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -117,6 +124,8 @@ private:
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
+    QAction *m_approvalQueueAction = nullptr;
+    QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
+#include "approvalqueuedialog.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
 #include "conversationpane.h"
@@ -13,7 +14,10 @@
 #include "notifier.h"
 #include "replycomposer.h"
 #include "searchpage.h"
+#include "userdirectory.h"
 #include "workspace.h"
+#include "workspacepaths.h"
+#include "workspacesession.h"
 #include "workspacesummary.h"
 
 #include <QAction>
@@ -21,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +39,8 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace hearth;
 
@@ -72,6 +79,7 @@ private slots:
     void checksTheWorkspaceInTheBackground();
     void searchesAllMessagesFromTheKeyboard();
     void workflowKeysReachTheListComposerAndNotifications();
+    void approvalBadgeFollowsTheQueue();
 
 private:
     QTemporaryDir m_dir;
@@ -99,7 +107,7 @@ void TestMainWindow::constructsWithItsMenus()
     for (QAction *menu : menus)
         titles << menu->text();
     QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Conversation"),
-                                  QStringLiteral("&View"), QStringLiteral("&Help")}));
+                                  QStringLiteral("&Templates"), QStringLiteral("&View"), QStringLiteral("&Help")}));
     QVERIFY(window.findChild<InboxTabs *>());
     QVERIFY(window.statusBar()->isVisible());
 }
@@ -350,6 +358,43 @@ void TestMainWindow::workflowKeysReachTheListComposerAndNotifications()
     QSqlQuery query(window.workspace()->database());
     QVERIFY(query.exec(QStringLiteral("SELECT status FROM conversations WHERE id = %1").arg(resolved)) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("resolved"));
+}
+
+void TestMainWindow::approvalBadgeFollowsTheQueue()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *badge = window.findChild<QAction *>(QStringLiteral("approvalsBadge"));
+    QAction *queueAction = window.findChild<QAction *>(QStringLiteral("approvalQueueAction"));
+    QVERIFY(badge && queueAction);
+    QVERIFY(!badge->isVisible());
+    QVERIFY(!queueAction->isEnabled());
+    // A fresh demo: an earlier run decided on the one it left behind.
+    const QString demo = WorkspacePaths::demoWorkspace();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(demo + suffix);
+    QVERIFY(window.openDemoWorkspace());
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Approvals: 3"));
+
+    // The demo signs in an agent; the manager decides.
+    const QList<User> users = UserDirectory(*window.workspace()).users();
+    const auto manager = std::find_if(users.cbegin(), users.cend(),
+                                      [](const User &user) { return user.role == QLatin1String("manager"); });
+    QVERIFY(manager != users.cend());
+    window.session()->setCurrentUser(*manager);
+    queueAction->trigger();
+    auto *dialog = window.findChild<ApprovalQueueDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("approvalList"));
+    list->clearSelection();
+    list->item(0)->setSelected(true);
+    dialog->approveSelected();
+    QCOMPARE(badge->text(), QStringLiteral("Approvals: 2"));
+    list->selectAll();
+    dialog->approveSelected();
+    QVERIFY(!badge->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
