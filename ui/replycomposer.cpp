@@ -7,26 +7,42 @@
 #include "outboxdispatcher.h"
 #include "outboxstrip.h"
 #include "placeholders.h"
+#include "templatediff.h"
+#include "templatelibrary.h"
+#include "templatestore.h"
 #include "uilog.h"
 #include "workspacesession.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMap>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QVariant>
 
 namespace hearth {
 
 namespace {
 constexpr int previewLength = 200;
 constexpr int editorLines = 6;
+
+// A menu shows "&" as a mnemonic; a template's title means it as it is.
+QString menuText(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
 
 void colourAsError(QLabel *label)
 {
@@ -36,12 +52,17 @@ void colourAsError(QLabel *label)
 }
 } // namespace
 
+const QString ReplyComposer::takePrivateShortcut = QStringLiteral("private");
+
 ReplyComposer::ReplyComposer(QWidget *parent)
     : QWidget(parent)
     , m_outbox(new OutboxStrip(this))
     , m_publicMode(new QRadioButton(this))
     , m_privateMode(new QRadioButton(this))
     , m_takePrivate(new QPushButton(this))
+    , m_templates(new QToolButton(this))
+    , m_templatesMenu(new QMenu(this))
+    , m_templatesAction(new QAction(this))
     , m_noReply(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
@@ -54,6 +75,8 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     m_publicMode->setObjectName(QStringLiteral("publicReplyMode"));
     m_privateMode->setObjectName(QStringLiteral("privateMessageMode"));
     m_takePrivate->setObjectName(QStringLiteral("takePrivate"));
+    m_templates->setObjectName(QStringLiteral("templatesButton"));
+    m_templatesMenu->setObjectName(QStringLiteral("templatesMenu"));
     m_noReply->setObjectName(QStringLiteral("noReply"));
     m_editor->setObjectName(QStringLiteral("replyEditor"));
     m_problem->setObjectName(QStringLiteral("replyProblem"));
@@ -86,8 +109,26 @@ ReplyComposer::ReplyComposer(QWidget *parent)
             setPrivate(true);
     });
     connect(m_takePrivate, &QPushButton::clicked, this, &ReplyComposer::takePrivate);
+    m_templates->setMenu(m_templatesMenu);
+    m_templates->setPopupMode(QToolButton::InstantPopup);
+    m_templates->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Filled as it opens: what is approved may have changed since the last time.
+    connect(m_templatesMenu, &QMenu::aboutToShow, this, &ReplyComposer::fillTemplatesMenu);
+    connect(m_templatesMenu, &QMenu::triggered, this, [this](QAction *action) {
+        if (action->data().isValid())
+            insertTemplate(action->data().toLongLong());
+    });
+    // Ctrl+T is Tags; Ctrl+Shift+T is free in the conversation's actions.
+    m_templatesAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    m_templatesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_templatesAction, &QAction::triggered, this, &ReplyComposer::showTemplatesMenu);
+    addAction(m_templatesAction);
     connect(m_send, &QPushButton::clicked, this, &ReplyComposer::send);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_refusedShortcutAt = -1;
+        // Nothing left of what was inserted: nothing of it is recorded as used.
+        if (m_editor->document()->isEmpty())
+            m_insertions.clear();
         updateCheck();
         if (m_filling)
             return;
@@ -111,6 +152,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     modeRow->addWidget(m_publicMode);
     modeRow->addWidget(m_privateMode);
     modeRow->addStretch(1);
+    modeRow->addWidget(m_templates);
     modeRow->addWidget(m_takePrivate);
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_preview, 1);
@@ -148,6 +190,7 @@ void ReplyComposer::setSession(WorkspaceSession *session)
     if (m_session) // a new signature shows in the preview at once
         connect(m_session, &WorkspaceSession::currentUserChanged, this, &ReplyComposer::updateCheck);
     m_conversationId = 0;
+    m_insertions.clear();
     reloadConversation();
     loadDraft();
 }
@@ -165,6 +208,7 @@ void ReplyComposer::setConversation(qint64 conversationId)
     }
     saveDraft();
     m_conversationId = conversationId;
+    m_insertions.clear();
     showStatus(QString());
     reloadConversation();
     loadDraft();
@@ -355,7 +399,9 @@ bool ReplyComposer::send()
         queue(m_private ? DraftStore::privateVisibility : DraftStore::publicVisibility, composeBody(text), true);
     if (!id)
         return false;
+    recordTemplateUses(text, *id);
     setEditorText(QString()); // its draft went with the queueing
+    m_insertions.clear();
     afterWrite();
     return true;
 }
@@ -367,9 +413,28 @@ bool ReplyComposer::takePrivate()
         return false;
     setPrivate(true);
     saveDraft(); // what is written already continues as the private message
-    const QString text = m_takePrivateText.isEmpty() ? defaultTakePrivateText() : m_takePrivateText;
-    if (!queue(DraftStore::publicVisibility, composeBody(text), false))
+    QString text = m_takePrivateText;
+    std::optional<TemplateVersion> answer;
+    if (text.isEmpty()) {
+        answer = TemplateStore(m_session->workspace()).byShortcut(takePrivateShortcut);
+        const std::optional<TemplateVariant> variant =
+            answer ? answer->variant(templateLanguage(*answer)) : std::optional<TemplateVariant>();
+        if (variant)
+            text = variant->body;
+        else {
+            answer.reset();
+            text = defaultTakePrivateText();
+        }
+    }
+    const std::optional<qint64> id = queue(DraftStore::publicVisibility, composeBody(text), false);
+    if (!id)
         return false;
+    if (answer) {
+        const QList<Insertion> writing = m_insertions; // they belong to the private message
+        m_insertions = {Insertion {answer->id, templateLanguage(*answer)}};
+        recordTemplateUses(text, *id);
+        m_insertions = writing;
+    }
     afterWrite();
     m_editor->setFocus(Qt::OtherFocusReason);
     return true;
@@ -487,8 +552,177 @@ bool ReplyComposer::eventFilter(QObject *watched, QEvent *event)
             send();
             return true;
         }
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier && expandShortcut())
+            return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ReplyComposer::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+QString ReplyComposer::templateLanguage(const TemplateVersion &version) const
+{
+    QString wanted;
+    for (const ThreadMessage &message : std::as_const(m_thread.messages)) {
+        if (!message.outbound && !message.lang.isEmpty())
+            wanted = message.lang;
+    }
+    if (!wanted.isEmpty()) {
+        const QStringList languages = version.languages();
+        for (const QString &language : languages) {
+            if (language.compare(wanted, Qt::CaseInsensitive) == 0)
+                return language;
+        }
+        // "de-AT" is answered in "de", "pt" in "pt-BR" when that is all there is.
+        const QString primary = wanted.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+        for (const QString &language : languages) {
+            if (language.section(QLatin1Char('-'), 0, 0).compare(primary, Qt::CaseInsensitive) == 0)
+                return language;
+        }
+    }
+    if (version.variant(version.sourceLanguage))
+        return version.sourceLanguage;
+    return version.variants.isEmpty() ? QString() : version.variants.constFirst().language;
+}
+
+// "::name" or "/name" just before the cursor, at the start of a word, becomes the approved
+// template. False when there is no such token (Tab does what it always does).
+bool ReplyComposer::expandShortcut()
+{
+    if (!canReply())
+        return false;
+    QTextCursor cursor = m_editor->textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const QString before = cursor.block().text().left(cursor.positionInBlock());
+    static const QRegularExpression token(QStringLiteral("(?:^|\\s)((?:::|/)[A-Za-z0-9_-]+)$"));
+    const QRegularExpressionMatch match = token.match(before);
+    if (!match.hasMatch())
+        return false;
+    const QString typed = match.captured(1);
+    const int start = cursor.block().position() + match.capturedStart(1);
+    if (m_refusedShortcutAt == start)
+        return false; // told once already: Tab moves on
+    const TemplateStore store(m_session->workspace());
+    const std::optional<TemplateVersion> version = store.byShortcut(typed);
+    if (!version) {
+        QString error;
+        const QString name = TemplateLibrary::normalizedShortcut(typed, &error);
+        bool waiting = false;
+        const QList<TemplateSummary> summaries = store.templates();
+        for (const TemplateSummary &summary : summaries) {
+            if (!summary.retired && summary.latest.shortcut == name)
+                waiting = true;
+        }
+        showProblem(waiting ? tr("“%1” is not approved yet and cannot be used.").arg(typed)
+                            : tr("No approved template has the shortcut “%1”.").arg(typed));
+        m_refusedShortcutAt = start;
+        return true;
+    }
+    cursor.setPosition(start, QTextCursor::KeepAnchor);
+    insertTemplateText(*version, cursor);
+    return true;
+}
+
+bool ReplyComposer::insertTemplate(qint64 versionId)
+{
+    if (!canReply())
+        return false;
+    const std::optional<TemplateVersion> version = TemplateStore(m_session->workspace()).version(versionId);
+    if (!version || version->state != TemplateLibrary::approved) {
+        showProblem(tr("Only approved templates can be inserted."));
+        return false;
+    }
+    insertTemplateText(*version, m_editor->textCursor());
+    return true;
+}
+
+// The text replaces what the cursor selects. Placeholders stay as they are written and are
+// filled on sending, like those the agent types: the preview shows them filled.
+void ReplyComposer::insertTemplateText(const TemplateVersion &version, QTextCursor cursor)
+{
+    const QString language = templateLanguage(version);
+    const std::optional<TemplateVariant> variant = version.variant(language);
+    if (!variant)
+        return;
+    cursor.insertText(variant->body);
+    m_editor->setTextCursor(cursor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+    m_insertions.append(Insertion {version.id, language});
+}
+
+void ReplyComposer::fillTemplatesMenu()
+{
+    m_templatesMenu->clear();
+    if (!m_session)
+        return;
+    const TemplateStore store(m_session->workspace());
+    const auto add = [this](const TemplateVersion &version) {
+        QString text = menuText(version.title);
+        if (!version.shortcut.isEmpty())
+            text += QLatin1Char('\t') + QLatin1String("::") + version.shortcut;
+        QAction *action = m_templatesMenu->addAction(text);
+        action->setData(QVariant(version.id));
+        action->setObjectName(QStringLiteral("template-%1").arg(version.shortcut));
+    };
+    // The crisis set first: in a crisis, one step.
+    const QList<TemplateVersion> crisis = store.crisisSet();
+    if (!crisis.isEmpty()) {
+        m_templatesMenu->addSection(tr("Crisis"));
+        for (const TemplateVersion &version : crisis)
+            add(version);
+    }
+    QMap<QString, QList<TemplateVersion>> byCategory;
+    const QList<TemplateVersion> offered = store.offered();
+    for (const TemplateVersion &version : offered) {
+        if (!version.crisis)
+            byCategory[version.category].append(version);
+    }
+    for (auto category = byCategory.cbegin(); category != byCategory.cend(); ++category) {
+        m_templatesMenu->addSection(category.key().isEmpty() ? tr("Other") : menuText(category.key()));
+        for (const TemplateVersion &version : category.value())
+            add(version);
+    }
+    if (m_templatesMenu->actions().isEmpty())
+        m_templatesMenu->addAction(tr("No approved templates"))->setEnabled(false);
+}
+
+void ReplyComposer::showTemplatesMenu()
+{
+    if (!canReply() || !m_templates->isVisible())
+        return;
+    // popup, not exec: the menu closes with the composer and does not hold the event loop.
+    m_templatesMenu->popup(m_templates->mapToGlobal(QPoint(0, m_templates->height())));
+}
+
+// Each template still in the reply is recorded as used, with how far the sent text strayed
+// from it. Compared without the signature, which is not part of any template.
+void ReplyComposer::recordTemplateUses(const QString &text, qint64 outboxId)
+{
+    if (m_insertions.isEmpty() || !m_session)
+        return;
+    QString written = text;
+    while (!written.isEmpty() && written.back().isSpace())
+        written.chop(1);
+    const QHash<QString, QString> values = placeholderValues();
+    const QString sent = Placeholders::render(written, values);
+    TemplateLibrary library(m_session->workspace(), m_session->currentUser().id);
+    for (const Insertion &insertion : std::as_const(m_insertions)) {
+        const std::optional<QString> rendered = library.render(insertion.versionId, insertion.language, values);
+        if (!rendered) {
+            qCWarning(lcUi).noquote() << "Template use not recorded:" << library.errorString();
+            continue;
+        }
+        // Everything replaced: the reply is the agent's own, not the template's.
+        if (TemplateDiff::wordDifference(*rendered, sent) >= 1.0)
+            continue;
+        if (!library.recordUse(insertion.versionId, insertion.language, m_conversationId, outboxId, sent, values))
+            qCWarning(lcUi).noquote() << "Template use not recorded:" << library.errorString();
+    }
 }
 
 void ReplyComposer::hideEvent(QHideEvent *event)
@@ -509,6 +743,11 @@ void ReplyComposer::retranslateUi()
     m_takePrivate->setText(tr("Take private"));
     m_takePrivate->setToolTip(tr("Answer once in public that the talk continues in a private message, then write "
                                  "that message"));
+    m_templates->setText(tr("Templates"));
+    m_templates->setToolTip(tr("Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and "
+                               "press Tab")
+                                .arg(m_templatesAction->shortcut().toString(QKeySequence::NativeText)));
+    m_templates->setAccessibleName(tr("Templates"));
     m_send->setText(tr("Send"));
     m_send->setToolTip(
         tr("Send the reply (%1)").arg(QKeySequence(QStringLiteral("Ctrl+Return")).toString(QKeySequence::NativeText)));

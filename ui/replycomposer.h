@@ -6,17 +6,23 @@
 #include "conversationthread.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QPointer>
+#include <QTextCursor>
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QToolButton;
 
 namespace hearth {
 
+struct TemplateVersion;
 class OutboxDispatcher;
 class OutboxStrip;
 class WorkspaceSession;
@@ -55,9 +61,21 @@ public:
     bool send();
     // One public answer that the talk continues in private, then the private message.
     bool takePrivate();
-    // The short public answer of "Take private"; a template will provide it later.
+    // The short public answer of "Take private": this text if set, else the library's
+    // approved template with the shortcut "private", else defaultTakePrivateText().
     void setTakePrivateText(const QString &text) { m_takePrivateText = text; }
     static QString defaultTakePrivateText();
+    static const QString takePrivateShortcut;
+
+    // Approved templates (issue 5): "::name" or "/name" then Tab in the editor, or the
+    // Templates menu (Ctrl+Shift+T), crisis set first. Inserts the approved text in the
+    // conversation's language, placeholders filled on sending like the rest of the reply.
+    bool insertTemplate(qint64 versionId);
+    // The language a template is written in for this conversation: the newest message from
+    // outside's, where the template has it, else the template's source language.
+    QString templateLanguage(const TemplateVersion &version) const;
+    QMenu *templatesMenu() const { return m_templatesMenu; }
+    void showTemplatesMenu();
     // Stores the draft now rather than after the typing pause.
     void saveDraft();
 
@@ -89,7 +107,19 @@ private:
     void editItem(qint64 outboxId);
     void discardItem(qint64 outboxId);
     void showStatus(const QString &text);
+    void showProblem(const QString &text);
+    bool expandShortcut();
+    void insertTemplateText(const TemplateVersion &version, QTextCursor cursor);
+    void fillTemplatesMenu();
+    void recordTemplateUses(const QString &text, qint64 outboxId);
     void retranslateUi();
+
+    // A template put into the editor: recorded as used when the reply goes out.
+    struct Insertion
+    {
+        qint64 versionId = 0;
+        QString language;
+    };
 
     QPointer<WorkspaceSession> m_session;
     QPointer<OutboxDispatcher> m_dispatcher;
@@ -101,6 +131,8 @@ private:
     bool m_private = false;
     bool m_filling = false; // the editor is being filled, not typed in
     QString m_takePrivateText;
+    QList<Insertion> m_insertions;
+    int m_refusedShortcutAt = -1; // Tab again after a refusal moves on, as Tab does
     QTimer m_draftTimer;
     QElapsedTimer m_unsavedSince;
 
@@ -108,6 +140,9 @@ private:
     QRadioButton *m_publicMode;
     QRadioButton *m_privateMode;
     QPushButton *m_takePrivate;
+    QToolButton *m_templates;
+    QMenu *m_templatesMenu;
+    QAction *m_templatesAction;
     QLabel *m_noReply;
     QPlainTextEdit *m_editor;
     QLabel *m_problem;

@@ -12,6 +12,7 @@
 #include "outboxdispatcher.h"
 #include "outboxstrip.h"
 #include "replycomposer.h"
+#include "templatestore.h"
 #include "userdirectory.h"
 #include "workspace.h"
 #include "workspacesession.h"
@@ -311,13 +312,17 @@ void TestReplyComposer::takePrivateAnswersInPublicThenSwitches()
     QVERIFY(takePrivate->isVisible());
     QTest::keyClicks(composer->editor(), QStringLiteral("Could you send us your order number?"));
 
+    // The demo's library has no answer for taking a conversation private: the built-in one.
+    QSqlQuery query(window.workspace()->database());
+    QVERIFY(query.exec(QStringLiteral("UPDATE template_versions SET shortcut = '' WHERE shortcut = 'private'")));
+    QVERIFY(!TemplateStore(*window.workspace()).byShortcut(ReplyComposer::takePrivateShortcut));
+
     QTest::mouseClick(takePrivate, Qt::LeftButton);
     // In public: the short answer, with the person's first name.
     ConversationThread thread;
     QVERIFY(ConversationThread::load(*window.workspace(), toot, &thread));
     const QString firstName = thread.conversation.authorName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
     QTRY_VERIFY(pane->thread()->toPlainText().contains(QStringLiteral("we have sent you a private message")));
-    QSqlQuery query(window.workspace()->database());
     query.prepare(
         QStringLiteral("SELECT body_text, visibility FROM messages WHERE conversation_id = ? AND direction = 'out' "
                        "ORDER BY id DESC LIMIT 1"));
