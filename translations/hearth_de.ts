@@ -1495,6 +1495,74 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>hearth::ApprovalQueueDialog</name>
+    <message>
+        <source>%1 (version %2)
+%3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1, out of date]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers decide on templates; you can read the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what should change: a comment is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for a decision, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes against the approved version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional when approving; required when requesting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every selected version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every selected version back to its author with the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::AuthorCard</name>
     <message>
         <source>Author</source>
@@ -2390,6 +2458,32 @@ Befehle:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template versions waiting for a manager&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template version(s) waiting for approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
@@ -2615,6 +2709,38 @@ Emma</translation>
     <message>
         <source>Reply</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>“%1” is not approved yet and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved template has the shortcut “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved templates can be inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished">Krisenfall</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstige</translation>
+    </message>
+    <message>
+        <source>No approved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

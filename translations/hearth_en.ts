@@ -150,6 +150,20 @@
             <numerusform>%n conversations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Approvals: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template version(s) waiting for approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hearth::Notifier</name>
