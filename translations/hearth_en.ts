@@ -152,16 +152,16 @@
     </message>
     <message numerus="yes">
         <source>Approvals: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approvals: %n</numerusform>
+            <numerusform>Approvals: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template version(s) waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n template version waiting for approval</numerusform>
+            <numerusform>%n template versions waiting for approval</numerusform>
         </translation>
     </message>
 </context>
