@@ -1499,67 +1499,68 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>%1 (version %2)
 %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)
+%3 · %4 · %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>[%1, out of date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, forældet]</translation>
     </message>
     <message>
         <source>Only managers decide on templates; you can read the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ledere træffer beslutning om skabeloner; du kan læse køen.</translation>
     </message>
     <message>
         <source>Say what should change: a comment is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvad der skal ændres: en kommentar er påkrævet.</translation>
     </message>
     <message>
         <source>Approval Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelseskø</translation>
     </message>
     <message>
         <source>&amp;Waiting for a decision, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venter på en beslutning, ældste først:</translation>
     </message>
     <message>
         <source>&amp;Changes against the approved version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Æ&amp;ndringer i forhold til den godkendte version:</translation>
     </message>
     <message>
         <source>&amp;Texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekster:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Optional when approving; required when requesting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfri ved godkendelse; påkrævet, når du beder om ændringer</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkend</translation>
     </message>
     <message>
         <source>Approve every selected version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend alle valgte versioner (%1)</translation>
     </message>
     <message>
         <source>&amp;Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bed om ændringer</translation>
     </message>
     <message>
         <source>Send every selected version back to its author with the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hver valgt version tilbage til forfatteren med kommentaren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -2460,28 +2461,28 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kabeloner</translation>
     </message>
     <message>
         <source>Approval &amp;Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkendelseskø…</translation>
     </message>
     <message>
         <source>Template versions waiting for a manager&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonversioner, der venter på en leders beslutning</translation>
     </message>
     <message numerus="yes">
         <source>Approvals: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Godkendelser: %n</numerusform>
+            <numerusform>Godkendelser: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template version(s) waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skabelonversion venter på godkendelse</numerusform>
+            <numerusform>%n skabelonversioner venter på godkendelse</numerusform>
         </translation>
     </message>
 </context>
@@ -2712,35 +2713,35 @@ Emma</translation>
     </message>
     <message>
         <source>“%1” is not approved yet and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er endnu ikke godkendt og kan ikke bruges.</translation>
     </message>
     <message>
         <source>No approved template has the shortcut “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen godkendt skabelon har genvejen »%1«.</translation>
     </message>
     <message>
         <source>Only approved templates can be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun godkendte skabeloner kan indsættes.</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Krise</translation>
+        <translation>Krise</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Andet</translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>No approved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen godkendte skabeloner</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabeloner</translation>
     </message>
     <message>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt en godkendt skabelon (%1); skriv ::genvej eller /genvej i svaret, og tryk på Tab</translation>
     </message>
 </context>
 <context>

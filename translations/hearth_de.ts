@@ -1499,67 +1499,68 @@ Befehle:
     <message>
         <source>%1 (version %2)
 %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2)
+%3 · %4 · %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>[%1, out of date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, veraltet]</translation>
     </message>
     <message>
         <source>Only managers decide on templates; you can read the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Manager entscheiden über Vorlagen; Sie können die Warteschlange ansehen.</translation>
     </message>
     <message>
         <source>Say what should change: a comment is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was sich ändern soll: Ein Kommentar ist erforderlich.</translation>
     </message>
     <message>
         <source>Approval Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabewarteschlange</translation>
     </message>
     <message>
         <source>&amp;Waiting for a decision, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartet auf Entscheidung, älteste zuerst:</translation>
     </message>
     <message>
         <source>&amp;Changes against the approved version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen gegenüber der freigegebenen Version:</translation>
     </message>
     <message>
         <source>&amp;Texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Optional when approving; required when requesting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional beim Freigeben; erforderlich, wenn Änderungen angefordert werden</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>Approve every selected version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausgewählten Versionen freigeben (%1)</translation>
     </message>
     <message>
         <source>&amp;Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;anfordern</translation>
     </message>
     <message>
         <source>Send every selected version back to its author with the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausgewählten Versionen mit dem Kommentar an ihre Autoren zurückgeben</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2460,28 +2461,28 @@ Befehle:
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
         <source>Approval &amp;Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe&amp;warteschlange …</translation>
     </message>
     <message>
         <source>Template versions waiting for a manager&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenversionen, die auf die Entscheidung eines Managers warten</translation>
     </message>
     <message numerus="yes">
         <source>Approvals: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Freigaben: %n</numerusform>
+            <numerusform>Freigaben: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template version(s) waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlagenversion wartet auf Freigabe</numerusform>
+            <numerusform>%n Vorlagenversionen warten auf Freigabe</numerusform>
         </translation>
     </message>
 </context>
@@ -2712,35 +2713,35 @@ Emma</translation>
     </message>
     <message>
         <source>“%1” is not approved yet and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist noch nicht freigegeben und kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>No approved template has the shortcut “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freigegebene Vorlage hat das Kürzel „%1“.</translation>
     </message>
     <message>
         <source>Only approved templates can be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur freigegebene Vorlagen können eingefügt werden.</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Krisenfall</translation>
+        <translation>Krisenfall</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstige</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>No approved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freigegebenen Vorlagen</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine freigegebene Vorlage einfügen (%1); in der Antwort ::Kürzel oder /Kürzel eingeben und Tab drücken</translation>
     </message>
 </context>
 <context>

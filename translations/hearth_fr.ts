@@ -1499,67 +1499,68 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>%1 (version %2)
 %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)
+%3 · %4 · %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>[%1, out of date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, pas à jour]</translation>
     </message>
     <message>
         <source>Only managers decide on templates; you can read the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables statuent sur les modèles&#xa0;; vous pouvez consulter la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Say what should change: a comment is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui doit changer&#xa0;: un commentaire est obligatoire.</translation>
     </message>
     <message>
         <source>Approval Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente d&apos;approbation</translation>
     </message>
     <message>
         <source>&amp;Waiting for a decision, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En attente d&apos;une décision, les plus anciennes d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Changes against the approved version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications par rapport à la version approuvée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textes&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Optional when approving; required when requesting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif pour approuver&#xa0;; obligatoire pour demander des modifications</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Approve every selected version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver toutes les versions sélectionnées (%1)</translation>
     </message>
     <message>
         <source>&amp;Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander des modifications</translation>
     </message>
     <message>
         <source>Send every selected version back to its author with the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer chaque version sélectionnée à son auteur avec le commentaire</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2460,28 +2461,28 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles</translation>
     </message>
     <message>
         <source>Approval &amp;Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d&apos;attente d&apos;approbation…</translation>
     </message>
     <message>
         <source>Template versions waiting for a manager&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de modèles en attente de la décision d&apos;un responsable</translation>
     </message>
     <message numerus="yes">
         <source>Approvals: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approbations&#xa0;: %n</numerusform>
+            <numerusform>Approbations&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template version(s) waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version de modèle en attente d&apos;approbation</numerusform>
+            <numerusform>%n versions de modèles en attente d&apos;approbation</numerusform>
         </translation>
     </message>
 </context>
@@ -2712,35 +2713,35 @@ Emma</translation>
     </message>
     <message>
         <source>“%1” is not approved yet and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore approuvé et ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>No approved template has the shortcut “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle approuvé n&apos;a le raccourci «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Only approved templates can be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les modèles approuvés peuvent être insérés.</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Crise</translation>
+        <translation>Crise</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autres</translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>No approved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle approuvé</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un modèle approuvé (%1)&#xa0;; dans la réponse, tapez ::raccourci ou /raccourci puis appuyez sur Tab</translation>
     </message>
 </context>
 <context>

@@ -1508,67 +1508,68 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>%1 (version %2)
 %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wersja %2)
+%3 · %4 · %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>[%1, out of date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, wymaga aktualizacji]</translation>
     </message>
     <message>
         <source>Only managers decide on templates; you can read the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownicy decydują o szablonach; możesz przeglądać kolejkę.</translation>
     </message>
     <message>
         <source>Say what should change: a comment is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, co należy zmienić: komentarz jest wymagany.</translation>
     </message>
     <message>
         <source>Approval Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka zatwierdzeń</translation>
     </message>
     <message>
         <source>&amp;Waiting for a decision, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czekające na decyzję, od najstarszych:</translation>
     </message>
     <message>
         <source>&amp;Changes against the approved version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;miany względem zatwierdzonej wersji:</translation>
     </message>
     <message>
         <source>&amp;Texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teksty:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentarz:</translation>
     </message>
     <message>
         <source>Optional when approving; required when requesting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalny przy zatwierdzaniu; wymagany, gdy prosisz o zmiany</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
         <source>Approve every selected version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź wszystkie zaznaczone wersje (%1)</translation>
     </message>
     <message>
         <source>&amp;Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poproś o zmiany</translation>
     </message>
     <message>
         <source>Send every selected version back to its author with the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeślij każdą zaznaczoną wersję do jej autora z komentarzem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -2478,30 +2479,30 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablony</translation>
     </message>
     <message>
         <source>Approval &amp;Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolejka zatwierdzeń…</translation>
     </message>
     <message>
         <source>Template versions waiting for a manager&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje szablonów czekające na decyzję kierownika</translation>
     </message>
     <message numerus="yes">
         <source>Approvals: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do zatwierdzenia: %n</numerusform>
+            <numerusform>Do zatwierdzenia: %n</numerusform>
+            <numerusform>Do zatwierdzenia: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template version(s) waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wersja szablonu czeka na zatwierdzenie</numerusform>
+            <numerusform>%n wersje szablonów czekają na zatwierdzenie</numerusform>
+            <numerusform>%n wersji szablonów czeka na zatwierdzenie</numerusform>
         </translation>
     </message>
 </context>
@@ -2736,35 +2737,35 @@ Emma</translation>
     </message>
     <message>
         <source>“%1” is not approved yet and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” nie jest jeszcze zatwierdzony i nie można go użyć.</translation>
     </message>
     <message>
         <source>No approved template has the shortcut “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden zatwierdzony szablon nie ma skrótu „%1”.</translation>
     </message>
     <message>
         <source>Only approved templates can be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstawiać można tylko zatwierdzone szablony.</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Kryzys</translation>
+        <translation>Kryzys</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Inne</translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>No approved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zatwierdzonych szablonów</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony</translation>
     </message>
     <message>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw zatwierdzony szablon (%1); w odpowiedzi wpisz ::skrót lub /skrót i naciśnij Tab</translation>
     </message>
 </context>
 <context>
