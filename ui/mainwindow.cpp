@@ -19,6 +19,7 @@
 #include "replycomposer.h"
 #include "searchpage.h"
 #include "shortcutsdialog.h"
+#include "templatelibrarydialog.h"
 #include "templatestore.h"
 #include "uilog.h"
 #include "workspace.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The queue reads the session; it goes before the session does.
+    delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
@@ -237,6 +239,13 @@ void MainWindow::createActions()
     connect(m_conversationActions, &ConversationActions::moveRequested, this, &MainWindow::moveInCurrentList);
     connect(m_conversationActions, &ConversationActions::escalated, m_notifier, &Notifier::announceEscalation);
 
+    // The template library: browse, write and submit templates.
+    m_templateLibraryAction = new QAction(this);
+    m_templateLibraryAction->setObjectName(QStringLiteral("templateLibraryAction"));
+    m_templateLibraryAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    m_templateLibraryAction->setEnabled(false);
+    connect(m_templateLibraryAction, &QAction::triggered, this, &MainWindow::showTemplateLibrary);
+
     // The template approval queue, and on the search bar how many versions wait in it.
     m_approvalQueueAction = new QAction(this);
     m_approvalQueueAction->setObjectName(QStringLiteral("approvalQueueAction"));
@@ -283,7 +292,7 @@ void MainWindow::createMenus()
 
     m_templatesMenu = menuBar()->addMenu(QString());
     m_templatesMenu->setObjectName(QStringLiteral("templatesMenu"));
-    m_templatesMenu->addAction(m_approvalQueueAction);
+    m_templatesMenu->addActions({m_templateLibraryAction, m_approvalQueueAction});
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -359,6 +368,8 @@ void MainWindow::retranslateUi()
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_systemLanguageAction->setText(tr("&System Language"));
     m_conversationActions->retranslateUi();
+    m_templateLibraryAction->setText(tr("Template &Library…"));
+    m_templateLibraryAction->setStatusTip(tr("Browse, write and submit canned responses"));
     m_approvalQueueAction->setText(tr("Approval &Queue…"));
     m_approvalQueueAction->setStatusTip(tr("Template versions waiting for a manager's decision"));
     describeApprovalCount();
@@ -378,6 +389,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
         return;
     }
     // Nothing may hold the old session or workspace once they are gone.
+    delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
@@ -395,6 +407,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_notifier->setSession(m_session.get());
     m_conversationActions->setSession(m_session.get());
     connect(m_session.get(), &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshApprovalCount);
+    m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
@@ -581,6 +594,22 @@ void MainWindow::showShortcuts()
     m_shortcuts->show();
     m_shortcuts->raise();
     m_shortcuts->activateWindow();
+}
+
+void MainWindow::showTemplateLibrary()
+{
+    if (!m_session)
+        return;
+    if (!m_templateLibrary) {
+        m_templateLibrary = new TemplateLibraryDialog(m_session.get(), this);
+        m_templateLibrary->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_templateLibrary, &TemplateLibraryDialog::changed, this, &MainWindow::refreshApprovalCount);
+    } else {
+        m_templateLibrary->refresh();
+    }
+    m_templateLibrary->show();
+    m_templateLibrary->raise();
+    m_templateLibrary->activateWindow();
 }
 
 void MainWindow::showApprovalQueue()

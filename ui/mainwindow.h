@@ -21,6 +21,7 @@ class QThread;
 namespace hearth {
 
 class ApprovalQueueDialog;
+class TemplateLibraryDialog;
 class ConversationActions;
 class ConversationPane;
 class InboxTabs;
@@ -74,6 +75,7 @@ private:
     void showPreferences();
     void showNotification(const QString &title, const QString &text);
     void showShortcuts();
+    void showTemplateLibrary();
     void showApprovalQueue();
     void refreshApprovalCount();
     void describeApprovalCount();
@@ -95,6 +97,7 @@ private:
     QLabel *m_workspaceLabel;
     QPointer<QDialog> m_about;
     QPointer<QDialog> m_shortcuts;
+    QPointer<TemplateLibraryDialog> m_templateLibrary;
     QPointer<ApprovalQueueDialog> m_approvalQueue;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
@@ -124,6 +127,7 @@ private:
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
+    QAction *m_templateLibraryAction = nullptr;
     QAction *m_approvalQueueAction = nullptr;
     QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
     QAction *m_shortcutsAction = nullptr;

@@ -14,6 +14,7 @@
 #include "notifier.h"
 #include "replycomposer.h"
 #include "searchpage.h"
+#include "templatelibrarydialog.h"
 #include "userdirectory.h"
 #include "workspace.h"
 #include "workspacepaths.h"
@@ -80,6 +81,7 @@ private slots:
     void searchesAllMessagesFromTheKeyboard();
     void workflowKeysReachTheListComposerAndNotifications();
     void approvalBadgeFollowsTheQueue();
+    void templateLibraryOpensFromTheTemplatesMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -395,6 +397,35 @@ void TestMainWindow::approvalBadgeFollowsTheQueue()
     list->selectAll();
     dialog->approveSelected();
     QVERIFY(!badge->isVisible());
+}
+
+void TestMainWindow::templateLibraryOpensFromTheTemplatesMenu()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *libraryAction = window.findChild<QAction *>(QStringLiteral("templateLibraryAction"));
+    QAction *queueAction = window.findChild<QAction *>(QStringLiteral("approvalQueueAction"));
+    // The composer has a templates menu of its own: this one is the menu bar's.
+    auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("templatesMenu"), Qt::FindDirectChildrenOnly);
+    QVERIFY(libraryAction && queueAction && menu);
+    // The library comes first, then the queue.
+    QCOMPARE(menu->actions().indexOf(libraryAction), 0);
+    QCOMPARE(menu->actions().indexOf(queueAction), 1);
+    QVERIFY(!libraryAction->text().isEmpty());
+    QVERIFY(!libraryAction->isEnabled());
+    const QString demo = WorkspacePaths::demoWorkspace();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(demo + suffix);
+    QVERIFY(window.openDemoWorkspace());
+    QVERIFY(libraryAction->isEnabled());
+    libraryAction->trigger();
+    auto *dialog = window.findChild<TemplateLibraryDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->visibleTemplateCount(), 14);
+    // Triggered again: the same window.
+    libraryAction->trigger();
+    QCOMPARE(window.findChildren<TemplateLibraryDialog *>().size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

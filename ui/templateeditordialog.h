@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace hearth {
+
+class WorkspaceSession;
+struct TemplateDraft;
+
+// Writes a new template or changes one: its fields, the language variants side by side and,
+// under each, a live preview with sample placeholder values. Saving is the core's
+// (TemplateLibrary::create or edit); what it refuses is shown and the dialog stays open.
+class TemplateEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // templateId empty: a new template.
+    TemplateEditorDialog(WorkspaceSession *session, std::optional<qint64> templateId, QWidget *parent = nullptr);
+
+    static QStringList languages();
+    // What Save would write.
+    TemplateDraft draft() const;
+    // Saves; false (the error shown) when the core refuses.
+    bool save();
+    // The template written by the last successful save.
+    std::optional<qint64> templateId() const { return m_templateId; }
+
+signals:
+    void saved(qint64 templateId);
+
+private:
+    void updatePreviews();
+    void showError(const QString &text);
+
+    WorkspaceSession *m_session;
+    std::optional<qint64> m_templateId;
+    QHash<QString, QString> m_sampleValues;
+    QLineEdit *m_title;
+    QComboBox *m_category;
+    QLineEdit *m_shortcut;
+    QLineEdit *m_tags;
+    QCheckBox *m_crisis;
+    QComboBox *m_sourceLanguage;
+    QHash<QString, QPlainTextEdit *> m_texts;
+    QHash<QString, QLabel *> m_previews;
+    QLabel *m_error;
+};
+
+} // namespace hearth
