@@ -145,8 +145,8 @@ TemplateEditorDialog::TemplateEditorDialog(WorkspaceSession *session, std::optio
 
 QStringList TemplateEditorDialog::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("da"),
-        QStringLiteral("pl")};
+    return {
+        QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("da"), QStringLiteral("pl")};
 }
 
 TemplateDraft TemplateEditorDialog::draft() const
@@ -195,7 +195,8 @@ bool TemplateEditorDialog::save()
             const int line = int(before.count(QLatin1Char('\n'))) + 1;
             const int column = int(before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1;
             lines << tr("%1, line %2, column %3: %4")
-                         .arg(problem.language, QString::number(line), QString::number(column), problem.problem.message);
+                         .arg(
+                             problem.language, QString::number(line), QString::number(column), problem.problem.message);
         }
         showError(lines.join(QLatin1Char('\n')));
         return false;

@@ -134,8 +134,8 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &TemplateLibraryDialog::applyFilters);
-    connect(m_stateFilter, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
-        &TemplateLibraryDialog::applyFilters);
+    connect(
+        m_stateFilter, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &TemplateLibraryDialog::applyFilters);
     connect(m_languageFilter, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
         &TemplateLibraryDialog::applyFilters);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &TemplateLibraryDialog::showSelected);
@@ -289,8 +289,8 @@ void TemplateLibraryDialog::showSelected()
         const QLocale locale;
         for (const TemplateVersion &version : versions) {
             const qint64 who = version.decidedBy ? version.decidedBy
-                : version.submittedBy             ? version.submittedBy
-                                                  : version.authorId;
+                : version.submittedBy            ? version.submittedBy
+                                                 : version.authorId;
             const qint64 when = version.decidedAt ? *version.decidedAt
                 : version.submittedAt             ? *version.submittedAt
                                                   : version.updatedAt;

@@ -56,8 +56,7 @@ private:
         return QTest::qWaitForWindowActive(&dialog);
     }
     QTreeWidget *tree(QDialog &dialog) { return dialog.findChild<QTreeWidget *>(QStringLiteral("libraryTree")); }
-    template<typename T>
-    T *child(QDialog &dialog, const char *name)
+    template<typename T> T *child(QDialog &dialog, const char *name)
     {
         return dialog.findChild<T *>(QLatin1String(name));
     }
