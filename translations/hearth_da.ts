@@ -2487,11 +2487,11 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
     <message>
         <source>Template &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon&amp;bibliotek…</translation>
     </message>
     <message>
         <source>Browse, write and submit canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemse, skriv og indsend standardsvar</translation>
     </message>
 </context>
 <context>
@@ -2929,166 +2929,166 @@ Emma</translation>
     <name>hearth::TemplateEditorDialog</name>
     <message>
         <source>&amp;Crisis template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriseskabelon</translation>
     </message>
     <message>
         <source>Edit Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger skabelon</translation>
     </message>
     <message>
         <source>New Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny skabelon</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>kommasepareret</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ategori:</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genvej:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mærkater:</translation>
     </message>
     <message>
         <source>S&amp;ource language:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ildesprog:</translation>
     </message>
     <message>
         <source>Texts by language, with a preview using sample values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekster efter sprog, med en forhåndsvisning med eksempelværdier:</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linje %2, kolonne %3: %4</translation>
     </message>
 </context>
 <context>
     <name>hearth::TemplateLibraryDialog</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ediger…</translation>
     </message>
     <message>
         <source>Submit for &amp;Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til &amp;godkendelse</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Template Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonbibliotek</translation>
     </message>
     <message>
         <source>Search title, shortcut or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i titel, genvej eller tekst</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tilstande</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sprog</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">Genvej</translation>
+        <translation>Genvej</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Krise</translation>
+        <translation>Krise</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvendelser</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Texts of the newest version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekster i den nyeste version:</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioner:</translation>
     </message>
     <message>
         <source>Changes against the version before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer i forhold til den forrige version:</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer godkendelse</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer ønsket</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfaset</translation>
     </message>
     <message>
         <source>(No category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ingen kategori)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">ukendt</translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"> (forældet)</translation>
+        <translation> (forældet)</translation>
     </message>
 </context>
 </TS>

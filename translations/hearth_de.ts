@@ -2487,11 +2487,11 @@ Befehle:
     </message>
     <message>
         <source>Template &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen&amp;bibliothek …</translation>
     </message>
     <message>
         <source>Browse, write and submit canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefertigte Antworten durchsuchen, verfassen und einreichen</translation>
     </message>
 </context>
 <context>
@@ -2929,166 +2929,166 @@ Emma</translation>
     <name>hearth::TemplateEditorDialog</name>
     <message>
         <source>&amp;Crisis template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krisenvorlage</translation>
     </message>
     <message>
         <source>Edit Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
         <source>New Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürz&amp;el:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>S&amp;ource language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangssprache:</translation>
     </message>
     <message>
         <source>Texts by language, with a preview using sample values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte nach Sprache, mit einer Vorschau mit Beispielwerten:</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
 </context>
 <context>
     <name>hearth::TemplateLibraryDialog</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Submit for &amp;Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Freigabe einreichen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Template Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenbibliothek</translation>
     </message>
     <message>
         <source>Search title, shortcut or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Kürzel oder Text durchsuchen</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sprache</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Krisenfall</translation>
+        <translation>Krisenfall</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Texts of the newest version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte der neuesten Version:</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen:</translation>
     </message>
     <message>
         <source>Changes against the version before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber der vorherigen Version:</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen angefordert</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemustert</translation>
     </message>
     <message>
         <source>(No category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine Kategorie)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"> (veraltet)</translation>
+        <translation> (veraltet)</translation>
     </message>
 </context>
 </TS>

@@ -2487,11 +2487,11 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Template &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque de modèles…</translation>
     </message>
     <message>
         <source>Browse, write and submit canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir, rédiger et soumettre des réponses prédéfinies</translation>
     </message>
 </context>
 <context>
@@ -2929,166 +2929,166 @@ Emma</translation>
     <name>hearth::TemplateEditorDialog</name>
     <message>
         <source>&amp;Crisis template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de &amp;crise</translation>
     </message>
     <message>
         <source>Edit Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle</translation>
     </message>
     <message>
         <source>New Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;atégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourci&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;iquettes&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>Texts by language, with a preview using sample values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes par langue, avec un aperçu utilisant des valeurs d&apos;exemple&#xa0;:</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>hearth::TemplateLibraryDialog</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Submit for &amp;Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour &amp;approbation</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Template Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
         <source>Search title, shortcut or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le titre, le raccourci ou le texte</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">Raccourci</translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Crise</translation>
+        <translation>Crise</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisations</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Texts of the newest version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes de la version la plus récente&#xa0;:</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions&#xa0;:</translation>
     </message>
     <message>
         <source>Changes against the version before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications par rapport à la version précédente&#xa0;:</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>(No category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sans catégorie)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"> (pas à jour)</translation>
+        <translation> (pas à jour)</translation>
     </message>
 </context>
 </TS>

@@ -2507,11 +2507,11 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
     <message>
         <source>Template &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteka szablonów…</translation>
     </message>
     <message>
         <source>Browse, write and submit canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj, pisz i wysyłaj do zatwierdzenia gotowe odpowiedzi</translation>
     </message>
 </context>
 <context>
@@ -2954,166 +2954,166 @@ Emma</translation>
     <name>hearth::TemplateEditorDialog</name>
     <message>
         <source>&amp;Crisis template</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon &amp;kryzysowy</translation>
     </message>
     <message>
         <source>Edit Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj szablon</translation>
     </message>
     <message>
         <source>New Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy szablon</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>oddzielone przecinkami</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ategoria:</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrót:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znaczniki:</translation>
     </message>
     <message>
         <source>S&amp;ource language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język źródłowy:</translation>
     </message>
     <message>
         <source>Texts by language, with a preview using sample values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksty według języka, z podglądem z przykładowymi wartościami:</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2, kolumna %3: %4</translation>
     </message>
 </context>
 <context>
     <name>hearth::TemplateLibraryDialog</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Submit for &amp;Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do &amp;zatwierdzenia</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Template Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka szablonów</translation>
     </message>
     <message>
         <source>Search title, shortcut or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w tytule, skrócie lub tekście</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny stan</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny język</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">Skrót</translation>
+        <translation>Skrót</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished">Kryzys</translation>
+        <translation>Kryzys</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycia</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Texts of the newest version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksty najnowszej wersji:</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje:</translation>
     </message>
     <message>
         <source>Changes against the version before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany względem poprzedniej wersji:</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzony</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproszono o zmiany</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpiony</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofany</translation>
     </message>
     <message>
         <source>(No category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bez kategorii)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">nieznany</translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source> (out of date)</source>
-        <translation type="unfinished"> (wymaga aktualizacji)</translation>
+        <translation> (wymaga aktualizacji)</translation>
     </message>
 </context>
 </TS>
