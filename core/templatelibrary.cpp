@@ -69,16 +69,6 @@ QStringList cleanTags(const QStringList &tags)
     return result;
 }
 
-// The languages of a version, its source language first.
-QStringList orderedLanguages(const QString &source, QStringList languages)
-{
-    std::sort(languages.begin(), languages.end());
-    languages.removeDuplicates();
-    if (languages.removeAll(source) > 0)
-        languages.prepend(source);
-    return languages;
-}
-
 } // namespace
 
 bool TemplateLibrary::Actor::isManager() const
@@ -193,7 +183,7 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
             return fail(tr("A tag can be at most %n character(s) long.", nullptr, maxTagLength));
     }
     const Placeholders known = placeholders();
-    for (const QString &language : orderedLanguages(content.sourceLanguage, content.variants.keys())) {
+    for (const QString &language : TemplateStore::orderedLanguages(content.sourceLanguage, content.variants.keys())) {
         for (const PlaceholderProblem &problem : known.validate(content.variants.value(language)))
             m_problems << TemplateProblem {language, problem};
     }

@@ -24,8 +24,9 @@ std::optional<qint64> optionalMs(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-// The languages of a version, its source language first.
-QStringList orderedLanguages(const QString &source, QStringList languages)
+} // namespace
+
+QStringList TemplateStore::orderedLanguages(const QString &source, QStringList languages)
 {
     std::sort(languages.begin(), languages.end());
     languages.removeDuplicates();
@@ -33,8 +34,6 @@ QStringList orderedLanguages(const QString &source, QStringList languages)
         languages.prepend(source);
     return languages;
 }
-
-} // namespace
 
 TemplateStore::TemplateStore(const Workspace &workspace)
     : m_workspace(workspace)
@@ -54,7 +53,7 @@ QStringList TemplateVersion::languages() const
     QStringList codes;
     for (const TemplateVariant &entry : variants)
         codes << entry.language;
-    return orderedLanguages(sourceLanguage, codes);
+    return TemplateStore::orderedLanguages(sourceLanguage, codes);
 }
 
 QList<TemplateVersion> TemplateStore::readVersions(const QString &where, const QVariantList &values) const

@@ -85,6 +85,9 @@ class TemplateStore
 public:
     explicit TemplateStore(const Workspace &workspace);
 
+    // Language codes sorted and without repeats, the source language first.
+    static QStringList orderedLanguages(const QString &source, QStringList languages);
+
     std::optional<TemplateVersion> version(qint64 versionId) const;
     QList<TemplateVersion> versions(qint64 templateId) const; // oldest first
     std::optional<TemplateVersion> approvedVersion(qint64 templateId) const;

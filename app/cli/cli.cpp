@@ -207,6 +207,21 @@ bool Cli::openWorkspace(Access access)
     return false;
 }
 
+// A file named on the command line; "-" is standard input or output. Says why it cannot be
+// opened.
+bool Cli::openFile(QFile *file, const QString &fileName, QIODevice::OpenMode mode)
+{
+    const bool standard = fileName == QLatin1String("-");
+    if (!standard)
+        file->setFileName(fileName);
+    if (standard ? file->open(mode == QIODevice::ReadOnly ? stdin : stdout, mode) : file->open(mode))
+        return true;
+    m_err << (mode == QIODevice::ReadOnly ? tr("Cannot read “%1”: %2") : tr("Cannot write “%1”: %2"))
+                 .arg(fileName, file->errorString())
+          << '\n';
+    return false;
+}
+
 std::optional<qint64> Cli::accountId(const QString &name)
 {
     WorkspaceSummary summary;
@@ -265,12 +280,8 @@ int Cli::import(const QStringList &arguments)
         return *exit;
     const QString fileName = parser.positionalArguments().first();
     QFile file;
-    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        m_err << tr("Cannot read “%1”: %2").arg(fileName, file.errorString()) << '\n';
+    if (!openFile(&file, fileName, QIODevice::ReadOnly))
         return Failed;
-    }
     if (!openWorkspace(Access::CreateIfMissing))
         return WorkspaceError;
     const ImportReport report = JsonLinesImporter(m_workspace).import(file);
@@ -301,12 +312,8 @@ int Cli::exportMessages(const QStringList &arguments)
 
     const QString fileName = parser.positionalArguments().value(0, QStringLiteral("-"));
     QFile file;
-    const bool opened = fileName == QLatin1String("-") ? file.open(stdout, QIODevice::WriteOnly)
-                                                       : (file.setFileName(fileName), file.open(QIODevice::WriteOnly));
-    if (!opened) {
-        m_err << tr("Cannot write “%1”: %2").arg(fileName, file.errorString()) << '\n';
+    if (!openFile(&file, fileName, QIODevice::WriteOnly))
         return Failed;
-    }
     JsonLinesExporter exporter(m_workspace);
     const qint64 written = exporter.exportTo(file, onlyAccount);
     if (written < 0) {
@@ -690,12 +697,8 @@ int Cli::exportTemplates(const QStringList &arguments)
         return WorkspaceError;
     const QString fileName = parser.positionalArguments().value(0, QStringLiteral("-"));
     QFile file;
-    const bool opened = fileName == QLatin1String("-") ? file.open(stdout, QIODevice::WriteOnly)
-                                                       : (file.setFileName(fileName), file.open(QIODevice::WriteOnly));
-    if (!opened) {
-        m_err << tr("Cannot write “%1”: %2").arg(fileName, file.errorString()) << '\n';
+    if (!openFile(&file, fileName, QIODevice::WriteOnly))
         return Failed;
-    }
     TemplateTransfer transfer(m_workspace, 0);
     if (!transfer.exportTo(file)) {
         m_err << transfer.errorString() << '\n';
@@ -713,12 +716,8 @@ int Cli::importTemplates(const QStringList &arguments)
         return *exit;
     const QString fileName = parser.positionalArguments().first();
     QFile file;
-    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        m_err << tr("Cannot read “%1”: %2").arg(fileName, file.errorString()) << '\n';
+    if (!openFile(&file, fileName, QIODevice::ReadOnly))
         return Failed;
-    }
     if (!openWorkspace(Access::CreateIfMissing))
         return WorkspaceError;
     // The templates arrive as drafts written by the person running the import.

@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
 
@@ -37,6 +38,7 @@ private:
 
     int usage(const QString &message);
     bool openWorkspace(Access access);
+    bool openFile(QFile *file, const QString &fileName, QIODevice::OpenMode mode);
     std::optional<qint64> accountId(const QString &name);
     std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                                     int minPositional, int maxPositional);
