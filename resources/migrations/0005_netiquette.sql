@@ -52,7 +52,9 @@ ALTER TABLE authors ADD COLUMN blocked_at INTEGER;
 
 -- Every moderation action, with the rule it cites and the published netiquette version of
 -- that moment. rule_id NULL: "other" (reason says why) or spam. user_id NULL with
--- automod_decision_id set: auto-moderation did it. Reverting keeps the row.
+-- automod_decision_id set: auto-moderation did it. Reverting keeps the row. remote_state: what
+-- the platform was told: 'local' (demo account, or nothing to tell it), 'pending' (the
+-- account's connector carries it out), 'done', 'failed'.
 CREATE TABLE moderation_actions (
     id                    INTEGER PRIMARY KEY,
     action                TEXT NOT NULL CHECK (action IN ('hide', 'delete', 'spam', 'block')),
@@ -66,6 +68,8 @@ CREATE TABLE moderation_actions (
     user_id               INTEGER REFERENCES users(id) ON DELETE SET NULL,
     automod_decision_id   INTEGER,
     notice_outbox_id      INTEGER,
+    remote_state          TEXT NOT NULL DEFAULT 'pending'
+                          CHECK (remote_state IN ('local', 'pending', 'done', 'failed')),
     created_at            INTEGER NOT NULL,
     reverted_at           INTEGER,
     reverted_by           INTEGER REFERENCES users(id) ON DELETE SET NULL

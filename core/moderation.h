@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace hearth {
+
+class Workspace;
+
+// Why a post was moderated: a rule of the published netiquette, or "other" with a reason.
+struct ModerationCitation
+{
+    std::optional<int> ruleId;
+    QString reason; // required without a rule
+};
+
+// One moderation action as recorded.
+struct ModerationRecord
+{
+    qint64 id = 0;
+    QString action; // hide, delete, spam, block
+    qint64 accountId = 0;
+    qint64 conversationId = 0;
+    qint64 messageId = 0;
+    qint64 authorId = 0;
+    std::optional<int> ruleId;
+    qint64 netiquetteVersionId = 0; // the published version when the action was taken
+    QString reason;
+    qint64 userId = 0; // 0: auto-moderation
+    qint64 automodDecisionId = 0;
+    qint64 noticeOutboxId = 0;
+    QString remoteState; // local, pending, done, failed
+    qint64 createdAt = 0;
+    std::optional<qint64> revertedAt;
+    qint64 revertedBy = 0;
+};
+
+// Moderation of a channel's posts by one person (actorUserId; 0 with setAutomodDecision()
+// for auto-moderation). Each action checks that the message's channel allows it
+// (ChannelCapabilities), that hide, delete and block cite a rule of the published netiquette
+// or give a reason, and is one transaction: the moderation_actions row (rule id and published
+// version), the message's or author's new state, and the audit_log row (object_type
+// 'conversation', so it shows in the conversation's activity). On a demo account the action
+// is carried out locally (remote_state 'local'); elsewhere the account's connector carries it
+// out (remote_state 'pending'). A refusal returns nullopt / false, errorString() says why,
+// and nothing is written.
+class Moderation
+{
+    Q_DECLARE_TR_FUNCTIONS(Moderation)
+
+public:
+    static const QString hide;
+    static const QString remove; // "delete"
+    static const QString spam;
+    static const QString block;
+
+    Moderation(const Workspace &workspace, qint64 actorUserId);
+
+    void setCurrentTime(const QDateTime &now) { m_now = now; }
+    QDateTime currentTime() const;
+    // Records the actions as done by this auto-moderation decision.
+    void setAutomodDecision(qint64 decisionId) { m_automodDecision = decisionId; }
+
+    // Whether the message's channel allows this action at all (for menus), and why not.
+    bool isAllowed(qint64 messageId, const QString &action, QString *whyNot = nullptr) const;
+
+    std::optional<qint64> hideMessage(qint64 messageId, const ModerationCitation &citation);
+    std::optional<qint64> deleteMessage(qint64 messageId, const ModerationCitation &citation);
+    std::optional<qint64> markSpam(qint64 messageId);
+    // Blocks the message's author on its account.
+    std::optional<qint64> blockAuthor(qint64 messageId, const ModerationCitation &citation);
+
+    // Queues a notice to the message's author in the conversation's language, from an
+    // approved template (its {{rule.N}} render the cited rule), linked to the action.
+    // Returns the outbox id.
+    std::optional<qint64> sendNotice(qint64 actionId, qint64 templateVersionId);
+
+    // Undoes an action: the message or author as before; the record stays, marked reverted.
+    bool revert(qint64 actionId);
+
+    std::optional<ModerationRecord> record(qint64 actionId) const;
+    // A conversation's actions, oldest first.
+    QList<ModerationRecord> actions(qint64 conversationId) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    std::optional<qint64> act(qint64 messageId, const QString &action, const ModerationCitation &citation);
+    bool fail(const QString &error);
+    bool failSql(const QSqlQuery &query);
+
+    const Workspace &m_workspace;
+    qint64 m_actor;
+    qint64 m_automodDecision = 0;
+    QDateTime m_now;
+    QString m_error;
+};
+
+} // namespace hearth
