@@ -294,6 +294,10 @@ void MainWindow::createMenus()
     m_templatesMenu->setObjectName(QStringLiteral("templatesMenu"));
     m_templatesMenu->addActions({m_templateLibraryAction, m_approvalQueueAction});
 
+    // The house rules and how they are kept: netiquette, rule statistics, auto-moderation.
+    m_communityMenu = menuBar()->addMenu(QString());
+    m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addActions({m_statusBarAction, m_fullScreenAction});
@@ -342,6 +346,7 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_conversationMenu->setTitle(tr("&Conversation"));
     m_templatesMenu->setTitle(tr("&Templates"));
+    m_communityMenu->setTitle(tr("Co&mmunity"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

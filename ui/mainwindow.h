@@ -107,6 +107,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_conversationMenu = nullptr;
     QMenu *m_templatesMenu = nullptr;
+    QMenu *m_communityMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
