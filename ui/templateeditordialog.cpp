@@ -20,9 +20,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSet>
+#include <QScrollBar>
 #include <QVBoxLayout>
 #include <QVariant>
+
+#include <memory>
 
 namespace hearth {
 
@@ -205,9 +207,22 @@ bool TemplateEditorDialog::addLanguage(const QString &typed)
     if (!m_texts.contains(code))
         addLanguageColumn(code);
     QPlainTextEdit *text = m_texts.value(code);
-    m_languageColumns->ensureWidgetVisible(text);
+    scrollTo(text);
+    // A new column is laid out later; scrolled to once the columns have grown.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_languageColumns->horizontalScrollBar(), &QScrollBar::rangeChanged, text, [this, text, once] {
+        disconnect(*once);
+        scrollTo(text);
+    });
     text->setFocus();
     return true;
+}
+
+void TemplateEditorDialog::scrollTo(QWidget *column)
+{
+    // The whole column, not just its text cursor (which ensureWidgetVisible would show).
+    const QRect area(column->mapTo(m_languageColumns->widget(), QPoint(0, 0)), column->size());
+    m_languageColumns->ensureVisible(area.center().x(), area.center().y(), area.width() / 2 + 8, area.height() / 2);
 }
 
 void TemplateEditorDialog::askForLanguage()

@@ -56,6 +56,7 @@ signals:
 private:
     void addLanguageColumn(const QString &code);
     void askForLanguage();
+    void scrollTo(QWidget *column);
     void load(qint64 templateId);
     void updatePreviews();
     void showError(const QString &text);

@@ -149,6 +149,8 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     m_history->setObjectName(QStringLiteral("libraryHistory"));
     m_history->setHeaderLabels({tr("Version"), tr("State"), tr("Who"), tr("When")});
     m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
     m_usage->setObjectName(QStringLiteral("libraryUsage"));
     m_usage->setHeaderLabels({tr("Language or person"), tr("Uses"), tr("Last used")});
     m_usage->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -195,6 +197,7 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({900, 560});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
@@ -229,8 +232,11 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
         connect(m_session, &WorkspaceSession::workspaceChanged, this, &TemplateLibraryDialog::refresh);
 
     refresh();
+    // Something to read from the start: the first template's texts and versions.
+    if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
     m_search->setFocus();
-    resize(1360, 780);
+    resize(1480, 820);
 }
 
 QString TemplateLibraryDialog::stateName(const QString &state) const
@@ -433,7 +439,10 @@ void TemplateLibraryDialog::showSelected()
         if (!versions.isEmpty()) {
             const TemplateVersion &latest = versions.constLast();
             QStringList parts;
-            for (const TemplateVariant &variant : latest.variants) {
+            // The source language first, as the editor and the diff have them.
+            const QStringList languages = latest.languages();
+            for (const QString &language : languages) {
+                const TemplateVariant variant = *latest.variant(language);
                 parts << QStringLiteral("[%1]%2\n%3")
                              .arg(variant.language, variant.outOfDate ? tr(" (out of date)") : QString(), variant.body);
             }

@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -428,6 +430,9 @@ void TestTemplateLibraryDialog::editorAddsAnyLanguage()
     QVERIFY(portuguese);
     QVERIFY(activate(editor));
     QTRY_COMPARE(QApplication::focusWidget(), portuguese);
+    // Scrolled to, though the columns are wider than the window now.
+    QTRY_COMPARE(portuguese->visibleRegion().boundingRect().width(), portuguese->width());
+    QVERIFY(editor->findChild<QScrollArea *>()->horizontalScrollBar()->value() > 0);
     type(QStringLiteral("Oi {{author.first_name|pessoal}}, enviamos para o Brasil."));
     QVERIFY(child<QLabel>(*editor, "editorPreview_pt-BR")->text().startsWith(QStringLiteral("Oi Alex, ")));
     auto *source = child<QComboBox>(*editor, "editorSourceLanguage");
