@@ -154,6 +154,11 @@ void TemplateEditorDialog::load(qint64 templateId)
         if (!m_texts.contains(variant.language))
             addLanguageColumn(variant.language);
         m_texts.value(variant.language)->setPlainText(variant.body);
+        if (variant.outOfDate) {
+            auto *label = findChild<QLabel *>(QStringLiteral("editorLanguage_") + variant.language);
+            label->setText(tr("%1 (out of date)").arg(variant.language));
+            label->setToolTip(tr("The source text changed after this translation was written: update it."));
+        }
     }
     const int source = m_sourceLanguage->findData(latest.sourceLanguage);
     if (source >= 0)

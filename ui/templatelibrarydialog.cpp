@@ -323,6 +323,15 @@ void addToCategory(QTreeWidgetItem *category, const TemplateUsageCount &count)
 
 } // namespace
 
+// The languages, and how many of them wait for their translation to catch up.
+QString TemplateLibraryDialog::languagesText(const TemplateVersion &version) const
+{
+    const int outOfDate = int(std::count_if(version.variants.cbegin(), version.variants.cend(),
+        [](const TemplateVariant &variant) { return variant.outOfDate; }));
+    const QString languages = version.languages().join(QLatin1String(", "));
+    return outOfDate == 0 ? languages : tr("%1 (%n out of date)", nullptr, outOfDate).arg(languages);
+}
+
 void TemplateLibraryDialog::applyFilters()
 {
     const std::optional<qint64> selected = selectedTemplateId();
@@ -361,8 +370,8 @@ void TemplateLibraryDialog::applyFilters()
                 auto *item = new LibraryItem(category,
                     {latest.title, stateName(shownState),
                         latest.shortcut.isEmpty() ? QString() : QStringLiteral("::") + latest.shortcut,
-                        latest.crisis ? tr("Crisis") : QString(), latest.languages().join(QLatin1String(", ")),
-                        QString::number(count.uses), count.lastUsedAt ? shortTime(count.lastUsedAt) : tr("never")});
+                        latest.crisis ? tr("Crisis") : QString(), languagesText(latest), QString::number(count.uses),
+                        count.lastUsedAt ? shortTime(count.lastUsedAt) : tr("never")});
                 item->setData(TitleColumn, templateIdRole, summary.id);
                 item->setData(TitleColumn, stateRole, shownState);
                 item->setData(TitleColumn, versionIdRole, latest.id);

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace hearth {
 
 class WorkspaceSession;
+struct TemplateVersion;
 
 // The canned-response library: templates in a tree by category, searchable by title,
 // shortcut and text, filtered by the state of their newest version, by language and by use
@@ -62,6 +63,7 @@ private:
     void updateButtons();
     void showError(const QString &text);
     QString stateName(const QString &state) const;
+    QString languagesText(const TemplateVersion &version) const;
 
     WorkspaceSession *m_session;
     QLineEdit *m_search;

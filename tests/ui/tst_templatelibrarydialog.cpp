@@ -382,6 +382,14 @@ void TestTemplateLibraryDialog::editsAnApprovedTemplateIntoANewDraft()
     QCOMPARE(store.byShortcut(QStringLiteral("late"))->id, approvedId);
     QCOMPARE(child<QTreeWidget>(dialog, "libraryHistory")->topLevelItemCount(), versionsBefore + 1);
     QCOMPARE(dialog.selectedTemplateId(), std::optional<qint64>(late->id));
+    // The English source changed: the translations are out of date, in the tree and the editor.
+    QVERIFY2(tree(dialog)->currentItem()->text(4).endsWith(QStringLiteral("(4 out of date)")),
+        qPrintable(tree(dialog)->currentItem()->text(4)));
+    {
+        TemplateEditorDialog again(&session, late->id);
+        QCOMPARE(child<QLabel>(again, "editorLanguage_de")->text(), QStringLiteral("de (out of date)"));
+        QCOMPARE(child<QLabel>(again, "editorLanguage_en")->text(), QStringLiteral("en"));
+    }
 
     // Submitting it, from the keyboard too.
     QPushButton *submit = child<QPushButton>(dialog, "librarySubmit");
