@@ -150,7 +150,7 @@ void TestNetiquetteDocument::warnsWithLineAndColumn()
     QCOMPARE(warning.column, column);
     QCOMPARE(warning.ruleId, ruleId);
     QCOMPARE(warning.isError(), error);
-    QVERIFY(warning.message.contains(QString::number(line)));
+    QVERIFY(!warning.message.isEmpty());
 }
 
 void TestNetiquetteDocument::referencesToKnownRulesAreNotBroken()

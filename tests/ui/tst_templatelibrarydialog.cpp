@@ -169,7 +169,7 @@ void TestTemplateLibraryDialog::editorCreatesADraft()
     QTest::mouseClick(child<QPushButton>(editor, "editorSave"), Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
     QCOMPARE(editor.result(), int(QDialog::Accepted));
-    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 15);
+    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 17);
     const std::optional<TemplateSummary> created = byTitle(*m_workspace, QStringLiteral("Opening hours"));
     QVERIFY(created);
     QCOMPARE(created->id, *editor.templateId());
