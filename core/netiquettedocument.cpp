@@ -201,14 +201,16 @@ NetiquetteDocument NetiquetteDocument::parse(const QString &markdown)
         const std::optional<Heading> heading = parseHeading(lines.at(i).text);
         if (!heading || heading->level > 2)
             continue;
-        closeRule(i);
         if (heading->level == 1) {
+            // The first one before any rule is the title; another one stays in the text
+            // around it, so that exporting loses nothing.
             if (titleLine < 0 && document.m_rules.isEmpty()) {
                 titleLine = i;
                 document.m_title = heading->title;
             }
             continue;
         }
+        closeRule(i);
         if (document.m_rules.isEmpty())
             introductionEnd = i;
         document.m_rules << NetiquetteRule {
