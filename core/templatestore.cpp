@@ -28,6 +28,12 @@ std::optional<qint64> optionalMs(const QVariant &value)
 
 } // namespace
 
+bool TemplateStore::isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    return pattern.match(code).hasMatch();
+}
+
 QStringList TemplateStore::orderedLanguages(const QString &source, QStringList languages)
 {
     std::sort(languages.begin(), languages.end());
@@ -35,12 +41,6 @@ QStringList TemplateStore::orderedLanguages(const QString &source, QStringList l
     if (languages.removeAll(source) > 0)
         languages.prepend(source);
     return languages;
-}
-
-bool TemplateStore::isLanguageCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
-    return pattern.match(code).hasMatch();
 }
 
 QString TemplateStore::normalizedLanguageCode(const QString &typed)

@@ -85,10 +85,10 @@ class TemplateStore
 public:
     explicit TemplateStore(const Workspace &workspace);
 
+    // "en", "de", "pt-BR": what Hearth accepts as a language code.
+    static bool isLanguageCode(const QString &code);
     // Language codes sorted and without repeats, the source language first.
     static QStringList orderedLanguages(const QString &source, QStringList languages);
-    // A language code as variants are stored: "en", "de", "pt-BR", "zh-Hant".
-    static bool isLanguageCode(const QString &code);
     // What someone typed ("ES", "pt_br", " pt-br ") as a stored code ("es", "pt-BR"); empty
     // when it is not a language code or names no language Qt knows.
     static QString normalizedLanguageCode(const QString &typed);
