@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 
 #include "conversationworkflow.h"
+#include "demomoderation.h"
 #include "demotemplates.h"
 #include "messagestore.h"
 #include "sql.h"
@@ -100,6 +101,8 @@ public:
                                    data.value(QStringLiteral("people")).toObject())
             && DemoTemplates::populate(m_workspace, m_agents.constFirst().id, m_managerId,
                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
+            && DemoModeration::populate(m_workspace, m_agents.constFirst().id, m_managerId,
+                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && setDemoFlag() && transaction.commit();
         return ok || failed(error, tr("The demo workspace could not be written: %1").arg(m_sqlError));
     }
