@@ -118,7 +118,8 @@ void TestModeration::init()
     QVERIFY(query.exec(QStringLiteral("UPDATE accounts SET is_demo = 1 WHERE kind IN ('mastodon', 'telegram')")));
     int n = 0;
     for (const qint64 account : {m_mail, m_feed, m_mastodon, m_telegram}) {
-        IncomingMessage troll = message(QStringLiteral("m%1").arg(++n), n, QStringLiteral("Buy cheap pills"),
+        ++n;
+        IncomingMessage troll = message(QStringLiteral("m%1").arg(n), n, QStringLiteral("Buy cheap pills"),
             QStringLiteral("t%1").arg(n), QStringLiteral("Troll Tom"));
         troll.lang = account == m_telegram ? QStringLiteral("de") : QStringLiteral("en");
         QVERIFY(store.ingest(account, {troll}).ok);
