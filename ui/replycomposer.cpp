@@ -352,7 +352,7 @@ QString ReplyComposer::composeBody(const QString &text) const
 void ReplyComposer::updateCheck()
 {
     const QString text = m_editor->toPlainText();
-    const QList<PlaceholderProblem> problems = Placeholders().validate(text);
+    const QList<PlaceholderProblem> problems = TemplateLibrary::placeholders().validate(text);
     if (problems.isEmpty()) {
         m_problem->clear();
         m_problem->hide();
@@ -389,7 +389,7 @@ bool ReplyComposer::send()
         showStatus(tr("Write a reply first."));
         return false;
     }
-    const QList<PlaceholderProblem> problems = Placeholders().validate(text);
+    const QList<PlaceholderProblem> problems = TemplateLibrary::placeholders().validate(text);
     if (!problems.isEmpty()) {
         // The message below the editor says what; the cursor shows where.
         QTextCursor cursor = m_editor->textCursor();
