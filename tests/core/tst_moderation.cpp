@@ -79,6 +79,7 @@ private slots:
     void remoteStateIsLocalOnDemoAccounts();
     void citesThePublishedVersionNotTheDraft();
     void blocksTheAuthorOnce();
+    void aBlockedSendersNewMailArrivesAsSpam();
     void revertsAndKeepsTheRecord();
     void sendsANoticeFromAnApprovedTemplateInTheAuthorsLanguage();
     void refusesNoticesFromTemplatesNotApproved();
@@ -405,6 +406,23 @@ void TestModeration::blocksTheAuthorOnce()
     QList<ActivityEntry> entries;
     QVERIFY(ConversationActivity::load(*m_workspace, moderator.record(*id)->conversationId, &entries));
     QCOMPARE(entries.constLast().sentence, QStringLiteral("Jonas Becker blocked Troll Tom citing rule 1 “Be kind”."));
+}
+
+void TestModeration::aBlockedSendersNewMailArrivesAsSpam()
+{
+    Moderation moderator = moderation(m_manager);
+    QVERIFY(moderator.blockAuthor(messageOn(m_mail), {1, QString()}));
+    MessageStore store(*m_workspace);
+    QVERIFY(store
+                .ingest(m_mail,
+                    {message(QStringLiteral("again"), 30, QStringLiteral("Cheap pills!"), QStringLiteral("t9"),
+                         QStringLiteral("Troll Tom")),
+                        message(QStringLiteral("other"), 31, QStringLiteral("Hello"), QStringLiteral("t9"),
+                            QStringLiteral("Zoë Martin"))})
+                .ok);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT moderation FROM messages WHERE remote_id = 'again'")),
+        QVariant(QStringLiteral("spam")));
+    QVERIFY(scalar(*m_workspace, QStringLiteral("SELECT moderation FROM messages WHERE remote_id = 'other'")).isNull());
 }
 
 void TestModeration::revertsAndKeepsTheRecord()
