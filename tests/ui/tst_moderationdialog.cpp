@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -362,10 +363,37 @@ void TestModerationDialog::statisticsShowTheCounts()
         if (cited == 0)
             QCOMPARE(table->item(row, RuleStatisticsDialog::totalColumn)->text(), QStringLiteral("Never cited"));
     }
-    // The demo's moderators cited rules: somewhere a count shows.
+    // The demo's moderators cited a rule on Telegram: its column and its month show it.
+    const int ruleId = scalar(workspace,
+        QStringLiteral("SELECT m.rule_id FROM moderation_actions m JOIN accounts a ON a.id = m.account_id "
+                       "WHERE a.kind = 'telegram' AND m.rule_id IS NOT NULL LIMIT 1"))
+                           .toInt();
+    QVERIFY(ruleId);
+    int row = 0;
+    while (row < rules.size() && rules.at(row).ruleId != ruleId)
+        ++row;
+    QVERIFY(row < rules.size());
+    const auto columnNamed = [table](const QString &name) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            if (table->horizontalHeaderItem(column)->text() == name)
+                return column;
+        }
+        return -1;
+    };
+    const int telegram = columnNamed(QStringLiteral("Telegram"));
+    QVERIFY(telegram >= RuleStatisticsDialog::firstChannelColumn);
+    QCOMPARE(table->item(row, telegram)->text(),
+        scalar(workspace,
+            QStringLiteral("SELECT count(*) FROM moderation_actions m JOIN accounts a ON a.id = m.account_id "
+                           "WHERE a.kind = 'telegram' AND m.rule_id = ?"),
+            {ruleId})
+            .toString());
+    const qint64 citedAt =
+        scalar(workspace, QStringLiteral("SELECT max(created_at) FROM moderation_actions WHERE rule_id = ?"), {ruleId})
+            .toLongLong();
+    const QDate month = QDateTime::fromMSecsSinceEpoch(citedAt, Qt::UTC).date();
     QVERIFY(
-        scalar(workspace, QStringLiteral("SELECT count(*) FROM moderation_actions WHERE rule_id IS NOT NULL")).toInt()
-        > 0);
+        columnNamed(QLocale().toString(QDate(month.year(), month.month(), 1), QStringLiteral("MMM yyyy"))) > telegram);
 }
 
 QTEST_MAIN(TestModerationDialog)
