@@ -46,26 +46,32 @@ QList<Troll> trolls(const Workspace &workspace)
     return result;
 }
 
-// The rule a troll breaks: the one about respect, else the first.
-std::optional<int> respectRule(const Workspace &workspace)
+// The published rule whose English title matches, else the first.
+std::optional<int> ruleAbout(const Workspace &workspace, const QString &pattern)
 {
     const QList<CitableRule> rules = NetiquetteLibrary(workspace, 0).publishedRules(QStringLiteral("en"));
     if (rules.isEmpty())
         return std::nullopt;
-    static const QRegularExpression respect(
-        QStringLiteral("respect|kind|insult|polite|civil"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression about(pattern, QRegularExpression::CaseInsensitiveOption);
     const auto found = std::find_if(
-        rules.cbegin(), rules.cend(), [](const CitableRule &rule) { return respect.match(rule.title).hasMatch(); });
+        rules.cbegin(), rules.cend(), [&about](const CitableRule &rule) { return about.match(rule.title).hasMatch(); });
     return (found == rules.cend() ? rules.constFirst() : *found).ruleId;
+}
+
+ModerationCitation citing(const std::optional<int> &rule)
+{
+    // Without a published netiquette the moderator says why in words.
+    return rule ? ModerationCitation {rule, QString()}
+                : ModerationCitation {std::nullopt, DemoModeration::tr("Insults the community")};
 }
 } // namespace
 
 bool DemoModeration::populate(
     const Workspace &workspace, qint64 agentId, qint64 managerId, const QDateTime &now, QString *error)
 {
-    const std::optional<int> rule = respectRule(workspace);
-    const ModerationCitation citation =
-        rule ? ModerationCitation {rule, QString()} : ModerationCitation {std::nullopt, tr("Insults the community")};
+    // Trolls insult: "Be respectful", and where one goes further, "No hate, no harassment".
+    const ModerationCitation respect = citing(ruleAbout(workspace, QStringLiteral("respect")));
+    const ModerationCitation harassment = citing(ruleAbout(workspace, QStringLiteral("harass|hate")));
     int telegram = 0;
     int mastodon = 0;
     for (const Troll &troll : trolls(workspace)) {
@@ -76,9 +82,9 @@ bool DemoModeration::populate(
             std::min(now.toMSecsSinceEpoch(), troll.lastMessageAt + 20 * minuteMs), Qt::UTC));
         std::optional<qint64> done;
         if (troll.kind == QLatin1String("telegram") && telegram <= 2)
-            done = moderation.deleteMessage(troll.messageId, citation);
+            done = moderation.deleteMessage(troll.messageId, first ? respect : harassment);
         else if (troll.kind == QLatin1String("mastodon") && mastodon == 1)
-            done = moderation.blockAuthor(troll.messageId, citation);
+            done = moderation.blockAuthor(troll.messageId, respect);
         else if (troll.kind == QLatin1String("mastodon") && mastodon == 2)
             done = moderation.markSpam(troll.messageId);
         else
