@@ -41,6 +41,17 @@ QString standardToolTip(const QAction *action)
                                             action->iconText(), action->shortcut().toString(QKeySequence::NativeText));
 }
 
+// The conversation's newest moderation that was not reverted.
+std::optional<ModerationRecord> latestStanding(const WorkspaceSession &session, qint64 conversationId)
+{
+    const QList<ModerationRecord> done = Moderation(session.workspace(), 0).actions(conversationId);
+    for (auto it = done.crbegin(); it != done.crend(); ++it) {
+        if (!it->revertedAt)
+            return *it;
+    }
+    return std::nullopt;
+}
+
 QString shortTime(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
@@ -77,6 +88,8 @@ ConversationActions::ConversationActions(QWidget *window)
     m_hideMessage = create(QStringLiteral("view-hidden"), QStyle::SP_CustomBase, "Ctrl+Shift+H");
     m_markSpam = create(QStringLiteral("mail-mark-junk"), QStyle::SP_CustomBase, "Ctrl+Shift+J");
     m_blockAuthor = create(QStringLiteral("im-ban-user"), QStyle::SP_CustomBase, "Ctrl+Shift+B");
+    m_undoModeration = create(QStringLiteral("edit-undo"), QStyle::SP_CustomBase, nullptr);
+    m_undoModeration->setObjectName(QStringLiteral("undoModerationAction"));
     m_deleteMessage->setObjectName(QStringLiteral("deleteMessageAction"));
     m_hideMessage->setObjectName(QStringLiteral("hideMessageAction"));
     m_markSpam->setObjectName(QStringLiteral("markSpamAction"));
@@ -85,6 +98,8 @@ ConversationActions::ConversationActions(QWidget *window)
     m_moderateMenu->setObjectName(QStringLiteral("moderateMenu"));
     m_moderateMenu->menuAction()->setIcon(QIcon::fromTheme(QStringLiteral("flag")));
     m_moderateMenu->addActions({m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor});
+    m_moderateMenu->addSeparator();
+    m_moderateMenu->addAction(m_undoModeration);
     m_assignMenu = new QMenu(window);
     m_assignMenu->setObjectName(QStringLiteral("assignMenu"));
     m_assignMenu->menuAction()->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
@@ -107,6 +122,7 @@ ConversationActions::ConversationActions(QWidget *window)
     connect(m_hideMessage, &QAction::triggered, this, [this] { moderate(Moderation::hide); });
     connect(m_markSpam, &QAction::triggered, this, &ConversationActions::markSpam);
     connect(m_blockAuthor, &QAction::triggered, this, [this] { moderate(Moderation::block); });
+    connect(m_undoModeration, &QAction::triggered, this, &ConversationActions::undoModeration);
 
     m_wakeTimer.setInterval(wakeIntervalMs);
     connect(&m_wakeTimer, &QTimer::timeout, this, &ConversationActions::wakeSnoozed);
@@ -145,7 +161,7 @@ QList<QAction *> ConversationActions::actions() const
 {
     return {m_next,      m_previous, m_reply,    m_privateMessage, m_resolve,  m_reopen,
             m_markWaiting, m_assignToMe, m_assignMenu->menuAction(), m_snooze, m_followUp, m_tags,
-            m_escalate,  m_addNote, m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor};
+            m_escalate,  m_addNote, m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor, m_undoModeration};
 }
 
 void ConversationActions::addToMenu(QMenu *menu) const
@@ -158,7 +174,7 @@ void ConversationActions::addToMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addActions({m_assignToMe, m_assignMenu->menuAction(), m_tags, m_escalate});
     menu->addSeparator();
-    menu->addActions({m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor});
+    menu->addActions({m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor, m_undoModeration});
 }
 
 QList<QAction *> ConversationActions::toolBarActions() const
@@ -197,6 +213,8 @@ void ConversationActions::retranslateUi()
     set(m_hideMessage, tr("&Hide Message…"), tr("Hide"), tr("Hide a message that breaks the house rules, citing the rule"));
     set(m_markSpam, tr("Mar&k as Spam"), tr("Spam"), tr("Mark the newest message as spam"));
     set(m_blockAuthor, tr("&Block Author…"), tr("Block"), tr("Block the author, citing the rule they broke"));
+    set(m_undoModeration, tr("&Undo Moderation…"), tr("Undo moderation"),
+        tr("Revert the conversation's latest moderation: the message or author as before"));
     m_moderateMenu->setTitle(tr("Mo&derate"));
     m_moderateMenu->menuAction()->setIconText(tr("Moderate"));
     m_moderateMenu->menuAction()->setStatusTip(tr("Delete, hide or mark a message as spam, or block its author"));
@@ -252,6 +270,39 @@ void ConversationActions::refreshModeration(bool has)
         action->setEnabled(allowed);
         action->setToolTip(whyNot.isEmpty() ? standardToolTip(action) : whyNot);
     }
+    m_undoModeration->setEnabled(has && latestStanding(*m_session, m_conversationId));
+}
+
+void ConversationActions::undoModeration()
+{
+    if (!m_session || m_conversationId == 0)
+        return;
+    const std::optional<ModerationRecord> latest = latestStanding(*m_session, m_conversationId);
+    if (!latest)
+        return;
+    const qint64 id = m_conversationId;
+    const Moderation reader(m_session->workspace(), m_session->currentUser().id);
+    const QString remote = latest->remoteState == QLatin1String("local")
+        ? QString()
+        : QLatin1Char(' ') + tr("Hearth shows it as before; what the platform was already told stays done there.");
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Undo Moderation"),
+        tr("Undo “%1”?").arg(reader.summary(*latest, QString())) + remote, QMessageBox::Yes | QMessageBox::No,
+        m_window);
+    box->setObjectName(QStringLiteral("undoModerationQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, id, actionId = latest->id] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_session)
+            return;
+        Moderation moderation(m_session->workspace(), m_session->currentUser().id);
+        if (!moderation.revert(actionId)) {
+            showError(moderation.errorString());
+            return;
+        }
+        m_session->announceConversationChanged(id);
+        emit statusMessage(tr("Moderation undone."));
+    });
+    box->open();
 }
 
 void ConversationActions::moderate(const QString &action)

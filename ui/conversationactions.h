@@ -56,6 +56,7 @@ public:
     QAction *hideMessageAction() const { return m_hideMessage; }
     QAction *markSpamAction() const { return m_markSpam; }
     QAction *blockAuthorAction() const { return m_blockAuthor; }
+    QAction *undoModerationAction() const { return m_undoModeration; }
     // The four moderation actions, for the toolbar's "Moderate" button.
     QMenu *moderateMenu() const { return m_moderateMenu; }
 
@@ -98,6 +99,8 @@ private:
     void moderate(const QString &action);
     // Marks the newest incoming message not yet moderated as spam, at once.
     void markSpam();
+    // Reverts the conversation's newest moderation that stands, after asking.
+    void undoModeration();
     std::optional<qint64> newestIncoming(bool unmoderatedOnly) const;
     void refreshModeration(bool has);
     void showError(const QString &text);
@@ -125,6 +128,7 @@ private:
     QAction *m_hideMessage;
     QAction *m_markSpam;
     QAction *m_blockAuthor;
+    QAction *m_undoModeration;
     QMenu *m_moderateMenu;
 };
 

@@ -237,7 +237,8 @@ void TestConversationActions::conversationMenuHasTheActions()
         {QStringLiteral("&Delete Message…"), QStringLiteral("Ctrl+Shift+D")},
         {QStringLiteral("&Hide Message…"), QStringLiteral("Ctrl+Shift+H")},
         {QStringLiteral("Mar&k as Spam"), QStringLiteral("Ctrl+Shift+J")},
-        {QStringLiteral("&Block Author…"), QStringLiteral("Ctrl+Shift+B")}};
+        {QStringLiteral("&Block Author…"), QStringLiteral("Ctrl+Shift+B")},
+        {QStringLiteral("&Undo Moderation…"), QString()}};
     QStringList mnemonics;
     for (const QPair<QString, QString> &entry : expected) {
         const QString &text = entry.first;

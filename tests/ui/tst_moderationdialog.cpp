@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -66,6 +67,7 @@ private slots:
     void deletesATelegramMessageCitingARuleByKeyboard();
     void blocksAMastodonAuthorByKeyboard();
     void otherRequiresAReason();
+    void undoesTheLatestModerationAfterAsking();
     void disablesWhatTheChannelCannotDo();
     void queuesANoticeFromAnApprovedTemplate();
     void statisticsShowTheCounts();
@@ -247,6 +249,38 @@ void TestModerationDialog::otherRequiresAReason()
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.constFirst().ruleId);
     QCOMPARE(done.constFirst().reason, QStringLiteral("Shares a stranger's address"));
+}
+
+void TestModerationDialog::undoesTheLatestModerationAfterAsking()
+{
+    openWindow(QStringLiteral("telegram"));
+    QVERIFY(!m_actions->undoModerationAction()->isEnabled()); // nothing moderated here yet
+    m_actions->markSpamAction()->trigger();
+    const QList<ModerationRecord> done = Moderation(*m_window->workspace(), 0).actions(m_id);
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.constFirst().action, Moderation::spam);
+    QTRY_VERIFY(m_actions->undoModerationAction()->isEnabled());
+
+    // Asked first; "No" (the default) changes nothing.
+    const auto answer = [this](QMessageBox::StandardButton button) {
+        m_actions->undoModerationAction()->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("undoModerationQuestion"))));
+        QVERIFY(box->text().contains(QStringLiteral("Marked as spam by ")));
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("undoModerationQuestion")));
+    };
+    answer(QMessageBox::No);
+    QCOMPARE(scalar(*m_window->workspace(), QStringLiteral("SELECT moderation FROM messages WHERE id = ?"),
+                 {done.constFirst().messageId}),
+        QVariant(QStringLiteral("spam")));
+    answer(QMessageBox::Yes);
+    QVERIFY(scalar(*m_window->workspace(), QStringLiteral("SELECT moderation FROM messages WHERE id = ?"),
+        {done.constFirst().messageId})
+                .isNull());
+    QVERIFY(Moderation(*m_window->workspace(), 0).record(done.constFirst().id)->revertedAt);
+    QTRY_VERIFY(!m_actions->undoModerationAction()->isEnabled());
+    QVERIFY(!m_window->findChild<ConversationView *>()->toPlainText().contains(QStringLiteral("Marked as spam")));
 }
 
 void TestModerationDialog::disablesWhatTheChannelCannotDo()
