@@ -111,9 +111,9 @@ ModerationDialog::ModerationDialog(
     fillTemplates();
     connect(m_message, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, action] {
         fillActions(this->action().isEmpty() ? action : this->action());
-        update();
+        refreshState();
     });
-    connect(m_action, qOverload<int>(&QComboBox::currentIndexChanged), this, &ModerationDialog::update);
+    connect(m_action, qOverload<int>(&QComboBox::currentIndexChanged), this, &ModerationDialog::refreshState);
     connect(m_rule, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         // The notice that cites the chosen rule, where the library has one.
         if (const std::optional<int> rule = ruleId()) {
@@ -124,12 +124,12 @@ ModerationDialog::ModerationDialog(
                 }
             }
         }
-        update();
+        refreshState();
     });
-    connect(m_reason, &QLineEdit::textChanged, this, &ModerationDialog::update);
-    connect(m_notice, &QCheckBox::toggled, this, &ModerationDialog::update);
-    connect(m_template, qOverload<int>(&QComboBox::currentIndexChanged), this, &ModerationDialog::update);
-    update();
+    connect(m_reason, &QLineEdit::textChanged, this, &ModerationDialog::refreshState);
+    connect(m_notice, &QCheckBox::toggled, this, &ModerationDialog::refreshState);
+    connect(m_template, qOverload<int>(&QComboBox::currentIndexChanged), this, &ModerationDialog::refreshState);
+    refreshState();
     m_rule->setFocus();
 }
 
@@ -227,8 +227,9 @@ qint64 ModerationDialog::noticeTemplateId() const
     return m_notice->isChecked() && m_notice->isEnabled() ? m_template->currentData().toLongLong() : 0;
 }
 
-void ModerationDialog::update()
+void ModerationDialog::refreshState()
 {
+    m_error->hide(); // it spoke of the choices before this change
     QString whyNot;
     const Moderation moderation(m_session->workspace(), m_session->currentUser().id);
     const bool allowed = messageId() && moderation.isAllowed(messageId(), action(), &whyNot);

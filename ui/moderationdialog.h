@@ -51,7 +51,7 @@ private:
     void fillActions(const QString &preferred);
     void fillRules();
     void fillTemplates();
-    void update();
+    void refreshState();
     void updatePreview();
     bool moderate(QString *summary);
 
