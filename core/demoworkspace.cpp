@@ -4,6 +4,7 @@
 
 #include "conversationworkflow.h"
 #include "demomoderation.h"
+#include "demonetiquette.h"
 #include "demotemplates.h"
 #include "messagestore.h"
 #include "sql.h"
@@ -99,6 +100,8 @@ public:
             && insertDepartments(data)
             && insertConversations(data.value(QStringLiteral("threads")).toArray(),
                                    data.value(QStringLiteral("people")).toObject())
+            && DemoNetiquette::populate(m_workspace, m_agents.constFirst().id, m_managerId,
+                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoTemplates::populate(m_workspace, m_agents.constFirst().id, m_managerId,
                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoModeration::populate(m_workspace, m_agents.constFirst().id, m_managerId,
