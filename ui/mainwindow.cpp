@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
+#include "rulestatisticsdialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
@@ -123,6 +124,7 @@ MainWindow::~MainWindow()
     // The queue reads the session; it goes before the session does.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_ruleStatistics.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
@@ -256,6 +258,12 @@ void MainWindow::createActions()
     m_approvalsBadgeAction->setVisible(false);
     connect(m_approvalsBadgeAction, &QAction::triggered, this, &MainWindow::showApprovalQueue);
 
+    // How often moderation cites each rule.
+    m_ruleStatisticsAction = new QAction(this);
+    m_ruleStatisticsAction->setObjectName(QStringLiteral("ruleStatisticsAction"));
+    m_ruleStatisticsAction->setEnabled(false);
+    connect(m_ruleStatisticsAction, &QAction::triggered, this, &MainWindow::showRuleStatistics);
+
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
@@ -297,6 +305,7 @@ void MainWindow::createMenus()
     // The house rules and how they are kept: netiquette, rule statistics, auto-moderation.
     m_communityMenu = menuBar()->addMenu(QString());
     m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
+    m_communityMenu->addAction(m_ruleStatisticsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -377,6 +386,8 @@ void MainWindow::retranslateUi()
     m_templateLibraryAction->setStatusTip(tr("Browse, write and submit canned responses"));
     m_approvalQueueAction->setText(tr("Approval &Queue…"));
     m_approvalQueueAction->setStatusTip(tr("Template versions waiting for a manager's decision"));
+    m_ruleStatisticsAction->setText(tr("Rule &Statistics…"));
+    m_ruleStatisticsAction->setStatusTip(tr("How often moderation cited each rule of the netiquette"));
     describeApprovalCount();
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
@@ -396,6 +407,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     // Nothing may hold the old session or workspace once they are gone.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_ruleStatistics.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
@@ -414,6 +426,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_session.get(), &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshApprovalCount);
     m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
+    m_ruleStatisticsAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
     checkWorkspaceInBackground();
@@ -631,6 +644,21 @@ void MainWindow::showApprovalQueue()
     m_approvalQueue->show();
     m_approvalQueue->raise();
     m_approvalQueue->activateWindow();
+}
+
+void MainWindow::showRuleStatistics()
+{
+    if (!m_session)
+        return;
+    if (!m_ruleStatistics) {
+        m_ruleStatistics = new RuleStatisticsDialog(m_session.get(), this);
+        m_ruleStatistics->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_ruleStatistics->refresh();
+    }
+    m_ruleStatistics->show();
+    m_ruleStatistics->raise();
+    m_ruleStatistics->activateWindow();
 }
 
 void MainWindow::refreshApprovalCount()

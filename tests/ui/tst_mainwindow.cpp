@@ -109,7 +109,8 @@ void TestMainWindow::constructsWithItsMenus()
     for (QAction *menu : menus)
         titles << menu->text();
     QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Conversation"),
-                                  QStringLiteral("&Templates"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+                                  QStringLiteral("&Templates"), QStringLiteral("Co&mmunity"), QStringLiteral("&View"),
+                                  QStringLiteral("&Help")}));
     QVERIFY(window.findChild<InboxTabs *>());
     QVERIFY(window.statusBar()->isVisible());
 }
