@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
+#include "automoderationdialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
@@ -123,6 +124,7 @@ MainWindow::~MainWindow()
     // The queue reads the session; it goes before the session does.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_autoModeration.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
@@ -256,6 +258,12 @@ void MainWindow::createActions()
     m_approvalsBadgeAction->setVisible(false);
     connect(m_approvalsBadgeAction, &QAction::triggered, this, &MainWindow::showApprovalQueue);
 
+    // Auto-moderation rules, their dry runs and decisions.
+    m_autoModerationAction = new QAction(this);
+    m_autoModerationAction->setObjectName(QStringLiteral("autoModerationAction"));
+    m_autoModerationAction->setEnabled(false);
+    connect(m_autoModerationAction, &QAction::triggered, this, &MainWindow::showAutoModeration);
+
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
@@ -297,6 +305,7 @@ void MainWindow::createMenus()
     // The house rules and how they are kept: netiquette, rule statistics, auto-moderation.
     m_communityMenu = menuBar()->addMenu(QString());
     m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
+    m_communityMenu->addAction(m_autoModerationAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -378,6 +387,8 @@ void MainWindow::retranslateUi()
     m_approvalQueueAction->setText(tr("Approval &Queue…"));
     m_approvalQueueAction->setStatusTip(tr("Template versions waiting for a manager's decision"));
     describeApprovalCount();
+    m_autoModerationAction->setText(tr("&Auto-Moderation…"));
+    m_autoModerationAction->setStatusTip(tr("Rules that flag, tag, hide or assign incoming messages by themselves"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Hearth"));
@@ -396,6 +407,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     // Nothing may hold the old session or workspace once they are gone.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_autoModeration.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
@@ -414,6 +426,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_session.get(), &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshApprovalCount);
     m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
+    m_autoModerationAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
     checkWorkspaceInBackground();
@@ -631,6 +644,21 @@ void MainWindow::showApprovalQueue()
     m_approvalQueue->show();
     m_approvalQueue->raise();
     m_approvalQueue->activateWindow();
+}
+
+void MainWindow::showAutoModeration()
+{
+    if (!m_session)
+        return;
+    if (!m_autoModeration) {
+        m_autoModeration = new AutoModerationDialog(m_session.get(), this);
+        m_autoModeration->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_autoModeration->refresh();
+    }
+    m_autoModeration->show();
+    m_autoModeration->raise();
+    m_autoModeration->activateWindow();
 }
 
 void MainWindow::refreshApprovalCount()

@@ -21,6 +21,7 @@ class QThread;
 namespace hearth {
 
 class ApprovalQueueDialog;
+class AutoModerationDialog;
 class TemplateLibraryDialog;
 class ConversationActions;
 class ConversationPane;
@@ -77,6 +78,7 @@ private:
     void showShortcuts();
     void showTemplateLibrary();
     void showApprovalQueue();
+    void showAutoModeration();
     void refreshApprovalCount();
     void describeApprovalCount();
     void forwardToFocusWidget(const char *slot);
@@ -99,6 +101,7 @@ private:
     QPointer<QDialog> m_shortcuts;
     QPointer<TemplateLibraryDialog> m_templateLibrary;
     QPointer<ApprovalQueueDialog> m_approvalQueue;
+    QPointer<AutoModerationDialog> m_autoModeration;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
     QList<QPointer<QThread>> m_integrityChecks;
@@ -130,6 +133,7 @@ private:
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_templateLibraryAction = nullptr;
     QAction *m_approvalQueueAction = nullptr;
+    QAction *m_autoModerationAction = nullptr;
     QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
