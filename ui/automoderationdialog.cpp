@@ -98,7 +98,7 @@ AutoModerationDialog::AutoModerationDialog(WorkspaceSession *session, QWidget *p
     connect(m_switchOn, &QPushButton::clicked, this, &AutoModerationDialog::confirmSwitchOn);
     connect(m_switchOff, &QPushButton::clicked, this, &AutoModerationDialog::switchOff);
     connect(m_revert, &QPushButton::clicked, this, &AutoModerationDialog::confirmRevert);
-    connect(m_decisionList, &QTreeWidget::itemSelectionChanged, this, &AutoModerationDialog::updateButtons);
+    connect(m_decisionList, &QTreeWidget::currentItemChanged, this, &AutoModerationDialog::updateButtons);
     connect(m_editor, &AutoModerationRuleEditor::edited, this, &AutoModerationDialog::updateButtons);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &AutoModerationDialog::fillDecisions);
@@ -177,9 +177,9 @@ void AutoModerationDialog::fillRules()
 
 void AutoModerationDialog::fillDecisions()
 {
-    const std::optional<qint64> selected = m_decisionList->currentItem()
-        ? std::optional<qint64>(m_decisionList->currentItem()->data(0, Qt::UserRole).toLongLong())
-        : std::nullopt;
+    // 0: nothing selected (decision ids start at 1).
+    const qint64 selected =
+        m_decisionList->currentItem() ? m_decisionList->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
     m_decisions = automod().decisions();
     m_decisionList->clear();
     const QLocale locale;
