@@ -511,9 +511,10 @@ QList<AutoModeration::Candidate> AutoModeration::candidates(
 
 // ---- Live processing ----
 
-QList<AutoModerationDecision> AutoModeration::processNew()
+QList<AutoModerationDecision> AutoModeration::processNew(int maximumMessages)
 {
     m_error.clear();
+    m_caughtUp = true;
     QList<AutoModerationDecision> made;
     const std::optional<qint64> cursor = storedCursor();
     QList<AutoModerationRule> live;
@@ -531,7 +532,11 @@ QList<AutoModerationDecision> AutoModeration::processNew()
     }
 
     qint64 position = *cursor;
-    while (true) {
+    for (int seen = 0;; seen += pageSize) {
+        if (seen >= maximumMessages) {
+            m_caughtUp = false;
+            break;
+        }
         const QList<Candidate> page = candidates(QStringLiteral("AND id > ? ORDER BY id"), position, pageSize);
         if (page.isEmpty())
             break;
@@ -549,6 +554,8 @@ QList<AutoModerationDecision> AutoModeration::processNew()
             }
             position = message.id;
         }
+        if (page.size() < pageSize)
+            break; // that was the newest
     }
     if (position != *cursor)
         saveCursor(position);

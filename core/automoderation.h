@@ -96,6 +96,8 @@ public:
     static constexpr int maximumDryRunCount = 5000;
     static constexpr int defaultCapsThreshold = 70;
     static constexpr int defaultRepeatThreshold = 3;
+    // processNew() looks at this many messages at most, so a big import does not hold up the UI.
+    static constexpr int messagesPerRun = 2000;
 
     AutoModeration(const Workspace &workspace, qint64 actorUserId);
 
@@ -122,7 +124,9 @@ public:
     // only set to the newest message (and switching the first rule on sets it too): a rule
     // never rewrites history. Without live rules nothing is read or written.
     // Returns the decisions made; a decision that fails is skipped (errorString() says why).
-    QList<AutoModerationDecision> processNew();
+    QList<AutoModerationDecision> processNew(int maximumMessages = messagesPerRun);
+    // Whether the last processNew() reached the newest message (false: call it again).
+    bool caughtUp() const { return m_caughtUp; }
     // Undoes a decision's effect, as this object's actor; the decision stays, marked reverted.
     bool revert(qint64 decisionId);
     // Live decisions, newest first.
@@ -173,6 +177,7 @@ private:
     qint64 m_actor;
     QDateTime m_now;
     QString m_error;
+    bool m_caughtUp = true;
 };
 
 } // namespace hearth

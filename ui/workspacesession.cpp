@@ -52,6 +52,9 @@ void WorkspaceSession::moderateNewMessages()
     const QList<AutoModerationDecision> decided = automod.processNew();
     for (const AutoModerationDecision &decision : decided)
         emit conversationChanged(decision.conversationId);
+    // A big import is worked through in steps, between which the window stays responsive.
+    if (!automod.caughtUp())
+        QTimer::singleShot(0, this, &WorkspaceSession::moderateNewMessages);
 }
 
 // SQLite's data version changes when another connection commits, never for this one's own

@@ -94,6 +94,7 @@ private slots:
     void revertRestoresExactlyThePreviousState();
     void revertLeavesWhatPeopleChangedSince();
     void ruleWithDecisionsCannotBeDeleted();
+    void bigBacklogsAreWorkedThroughInSteps();
 
 private:
     qint64 ingest(const QString &remoteId, qint64 minutes, const QString &text,
@@ -551,6 +552,24 @@ void TestAutoModeration::ruleWithDecisionsCannotBeDeleted()
     QVERIFY(!manager.remove(rule));
     QVERIFY(manager.errorString().contains(QLatin1String("switch it off")));
     QVERIFY(manager.rule(rule));
+}
+
+void TestAutoModeration::bigBacklogsAreWorkedThroughInSteps()
+{
+    QVERIFY(createLive(makeRule(AutoModeration::keyword, QStringLiteral("crypto"))) > 0);
+    MessageStore store(*m_workspace);
+    QList<IncomingMessage> batch;
+    for (int i = 0; i < 250; ++i)
+        batch << message(
+            QStringLiteral("b%1").arg(i), 100 + i, QStringLiteral("crypto %1").arg(i), QStringLiteral("b%1").arg(i));
+    QVERIFY(store.ingest(m_account, batch).ok);
+    AutoModeration hearth = automod();
+    QCOMPARE(hearth.processNew(100).size(), 100);
+    QVERIFY(!hearth.caughtUp());
+    QCOMPARE(hearth.processNew(100).size(), 100);
+    QCOMPARE(hearth.processNew(100).size(), 50);
+    QVERIFY(hearth.caughtUp());
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(DISTINCT message_id) FROM automod_decisions")), 250);
 }
 
 QTEST_GUILESS_MAIN(TestAutoModeration)
