@@ -57,6 +57,7 @@ private:
     int showTemplate(const QStringList &arguments);
     int exportTemplates(const QStringList &arguments);
     int importTemplates(const QStringList &arguments);
+    int automod(const QStringList &arguments);
 
     QTextStream m_out;
     QTextStream m_err;

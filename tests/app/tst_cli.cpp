@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,6 +32,7 @@ private slots:
     void checksIntegrity();
     void usesTheDemoWorkspace();
     void managesTemplates();
+    void runsAutoModeration();
 
 private:
     struct Result
@@ -340,6 +342,37 @@ void TestCli::managesTemplates()
                   m_dir.filePath(QStringLiteral("none.json"))}).exitCode, 1);
     QCOMPARE(cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("absent.hearth")), QStringLiteral("templates"),
                   QStringLiteral("list")}).exitCode, 3);
+}
+
+void TestCli::runsAutoModeration()
+{
+    // The demo's live rule tags links to sites that are not the brand's; it has seen the demo.
+    Result result = cli({QStringLiteral("--demo"), QStringLiteral("automod"), QStringLiteral("run")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.contains(QStringLiteral("made 0 decision")));
+
+    const QString at = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate);
+    const QByteArray spam =
+        QStringLiteral(R"({"account":"Mastodon","channel":"mastodon","remote_id":"cli-spam-1","thread_id":"cli-spam-1",)"
+                       R"("author":{"id":"@coins@social.example","name":"Coin Rain"},)"
+                       R"("text":"Free coins at https://coin-rain.example/now",)"
+                       R"("created_at":"%1","lang":"en","direction":"in","visibility":"public"})")
+            .arg(at)
+            .toUtf8();
+    QCOMPARE(cli({QStringLiteral("--demo"), QStringLiteral("import"), QStringLiteral("-")}, spam + '\n').exitCode, 0);
+    result = cli({QStringLiteral("--demo"), QStringLiteral("automod"), QStringLiteral("run")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.endsWith("\ttag\tLinks to giveaway and crypto sites\n"), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 1);
+    QVERIFY(result.err.contains(QStringLiteral("made 1 decision")));
+    // Once only.
+    result = cli({QStringLiteral("--demo"), QStringLiteral("automod"), QStringLiteral("run")});
+    QVERIFY(result.out.isEmpty());
+
+    QCOMPARE(cli({QStringLiteral("--demo"), QStringLiteral("automod")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("--demo"), QStringLiteral("automod"), QStringLiteral("run"), QStringLiteral("x")}).exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
