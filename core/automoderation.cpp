@@ -116,6 +116,24 @@ std::optional<std::pair<QString, qint64>> parseTarget(const QString &target)
     return std::make_pair(kind, id);
 }
 
+// The columns a rule's edit sets, in the order both statements list them.
+void bindRule(QSqlQuery &query, const AutoModerationRule &rule, const QString &mode)
+{
+    query.addBindValue(rule.name.trimmed());
+    query.addBindValue(rule.kind);
+    query.addBindValue(notNull(rule.pattern.trimmed()));
+    query.addBindValue(rule.threshold);
+    query.addBindValue(rule.action);
+    query.addBindValue(notNull(rule.actionArg.simplified()));
+    query.addBindValue(mode);
+}
+
+QJsonObject ruleDetails(const AutoModerationRule &rule, const QString &mode)
+{
+    return {{QStringLiteral("name"), rule.name.trimmed()}, {QStringLiteral("kind"), rule.kind},
+        {QStringLiteral("action"), rule.action}, {QStringLiteral("mode"), mode}};
+}
+
 } // namespace
 
 AutoModeration::AutoModeration(const Workspace &workspace, qint64 actorUserId)
@@ -239,13 +257,7 @@ std::optional<qint64> AutoModeration::create(const AutoModerationRule &rule)
     sql::prepare(query,
         QStringLiteral("INSERT INTO automod_rules (name, kind, pattern, threshold, action, action_arg, "
                        "mode, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(rule.name.trimmed());
-    query.addBindValue(rule.kind);
-    query.addBindValue(notNull(rule.pattern.trimmed()));
-    query.addBindValue(rule.threshold);
-    query.addBindValue(rule.action);
-    query.addBindValue(notNull(rule.actionArg.simplified()));
-    query.addBindValue(mode);
+    bindRule(query, rule, mode);
     query.addBindValue(nullable(m_actor));
     query.addBindValue(nowMs());
     query.addBindValue(nowMs());
@@ -254,10 +266,8 @@ std::optional<qint64> AutoModeration::create(const AutoModerationRule &rule)
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    const QJsonObject details {{QStringLiteral("name"), rule.name.trimmed()}, {QStringLiteral("kind"), rule.kind},
-        {QStringLiteral("action"), rule.action}, {QStringLiteral("mode"), mode}};
     if ((mode == liveMode && !startWatchingIfIdle(id))
-        || !auditRule(QStringLiteral("automod_rule_created"), id, details) || !transaction.commit()) {
+        || !auditRule(QStringLiteral("automod_rule_created"), id, ruleDetails(rule, mode)) || !transaction.commit()) {
         fail(tr("The rule could not be saved."));
         return std::nullopt;
     }
@@ -277,20 +287,12 @@ bool AutoModeration::update(const AutoModerationRule &rule)
     sql::prepare(query,
         QStringLiteral("UPDATE automod_rules SET name = ?, kind = ?, pattern = ?, threshold = ?, "
                        "action = ?, action_arg = ?, mode = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(rule.name.trimmed());
-    query.addBindValue(rule.kind);
-    query.addBindValue(notNull(rule.pattern.trimmed()));
-    query.addBindValue(rule.threshold);
-    query.addBindValue(rule.action);
-    query.addBindValue(notNull(rule.actionArg.simplified()));
-    query.addBindValue(mode);
+    bindRule(query, rule, mode);
     query.addBindValue(nowMs());
     query.addBindValue(rule.id);
     if (!sql::exec(query))
         return failSql(query);
-    const QJsonObject details {{QStringLiteral("name"), rule.name.trimmed()}, {QStringLiteral("kind"), rule.kind},
-        {QStringLiteral("action"), rule.action}, {QStringLiteral("mode"), mode}};
-    return auditRule(QStringLiteral("automod_rule_changed"), rule.id, details)
+    return auditRule(QStringLiteral("automod_rule_changed"), rule.id, ruleDetails(rule, mode))
         && (transaction.commit() || fail(tr("The rule could not be saved.")));
 }
 

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <iterator>
+
 namespace hearth {
 
 const QString DemoAutoModeration::spamRuleName = QStringLiteral("Links to giveaway and crypto sites");

@@ -292,19 +292,26 @@ void AutoModerationDialog::confirmSwitchOn()
     const std::optional<qint64> id = selectedRuleId();
     if (!id)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Switch the rule on?"),
-        tr("From now on “%1” acts on every new incoming message by itself: %2. "
-           "Messages that are already here are left as they are; each decision can be "
-           "reverted.")
-            .arg(m_editor->rule().name, describeAction(m_editor->rule().action, m_editor->rule().actionArg)),
-        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmSwitchOn"));
-    QPushButton *yes = box->addButton(tr("Switch &On"), QMessageBox::AcceptRole);
+    const AutoModerationRule rule = m_editor->rule();
+    confirm(QStringLiteral("confirmSwitchOn"), tr("Switch the rule on?"),
+        tr("From now on “%1” acts on every new incoming message by itself: %2. Messages that are already "
+           "here are left as they are; each decision can be reverted.")
+            .arg(rule.name, describeAction(rule.action, rule.actionArg)),
+        tr("Switch &On"), [this, ruleId = *id]() { switchOn(ruleId); });
+}
+
+// Window-modal and asynchronous, so the event loop (and the tests) keep running.
+void AutoModerationDialog::confirm(const QString &name, const QString &title, const QString &text,
+    const QString &accept, const std::function<void()> &onAccept)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+    box->setObjectName(name);
+    QPushButton *yes = box->addButton(accept, QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, yes, ruleId = *id](QAbstractButton *clicked) {
+    connect(box, &QMessageBox::buttonClicked, this, [box, yes, onAccept](QAbstractButton *clicked) {
         if (clicked == yes)
-            switchOn(ruleId);
+            onAccept();
         box->close();
     });
     box->open();
@@ -338,22 +345,11 @@ void AutoModerationDialog::confirmRevert()
     const QTreeWidgetItem *item = m_decisionList->currentItem();
     if (!item)
         return;
-    const qint64 decisionId = item->data(0, Qt::UserRole).toLongLong();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Revert this decision?"),
-        tr("What “%1” did to the conversation is undone, where nobody has changed it "
-           "since. The decision stays in the list, marked reverted.")
+    confirm(QStringLiteral("confirmRevert"), tr("Revert this decision?"),
+        tr("What “%1” did to the conversation is undone, where nobody has changed it since. The decision "
+           "stays in the list, marked reverted.")
             .arg(item->text(1)),
-        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRevert"));
-    QPushButton *yes = box->addButton(tr("&Revert"), QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, yes, decisionId](QAbstractButton *clicked) {
-        if (clicked == yes)
-            revert(decisionId);
-        box->close();
-    });
-    box->open();
+        tr("&Revert"), [this, decisionId = item->data(0, Qt::UserRole).toLongLong()]() { revert(decisionId); });
 }
 
 void AutoModerationDialog::revert(qint64 decisionId)

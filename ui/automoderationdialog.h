@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -53,6 +55,8 @@ private:
     void updateButtons();
     AutoModeration automod() const;
     void showError(const QString &text);
+    void confirm(const QString &name, const QString &title, const QString &text, const QString &accept,
+        const std::function<void()> &onAccept);
     void switchOn(qint64 ruleId);
     void revert(qint64 decisionId);
     QString describeAction(const QString &action, const QString &argument) const;

@@ -80,20 +80,20 @@ AutoModerationRuleEditor::AutoModerationRuleEditor(QWidget *parent)
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this]() {
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this]() {
         const QString kind = m_kind->currentData().toString();
         m_threshold->setValue(kind == AutoModeration::repeat ? AutoModeration::defaultRepeatThreshold
                                                              : AutoModeration::defaultCapsThreshold);
         updateFields();
         emit edited();
     });
-    connect(m_action, &QComboBox::currentIndexChanged, this, [this]() {
+    connect(m_action, qOverload<int>(&QComboBox::currentIndexChanged), this, [this]() {
         updateFields();
         emit edited();
     });
     connect(m_name, &QLineEdit::textEdited, this, &AutoModerationRuleEditor::edited);
     connect(m_pattern, &QPlainTextEdit::textChanged, this, &AutoModerationRuleEditor::edited);
-    connect(m_threshold, &QSpinBox::valueChanged, this, &AutoModerationRuleEditor::edited);
+    connect(m_threshold, qOverload<int>(&QSpinBox::valueChanged), this, &AutoModerationRuleEditor::edited);
     for (QComboBox *box : {m_tag, m_target, m_citation})
         connect(box, &QComboBox::currentTextChanged, this, &AutoModerationRuleEditor::edited);
     retranslateUi();
