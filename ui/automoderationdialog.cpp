@@ -42,6 +42,13 @@ QTreeWidget *table(const char *name, int columns, QWidget *parent)
     return tree;
 }
 
+// Whether two rules find and do the same: a dry run stays valid for a rule renamed since.
+bool sameMatching(const AutoModerationRule &a, const AutoModerationRule &b)
+{
+    return a.kind == b.kind && a.pattern.trimmed() == b.pattern.trimmed() && a.threshold == b.threshold
+        && a.action == b.action && a.actionArg.simplified() == b.actionArg.simplified();
+}
+
 } // namespace
 
 AutoModerationDialog::AutoModerationDialog(WorkspaceSession *session, QWidget *parent)
@@ -285,6 +292,9 @@ void AutoModerationDialog::runDryRun()
                                 "Nothing was changed.",
         nullptr, int(proposals->size()))
                                  .arg(m_dryRunCount->value()));
+    m_dryRunRule = m_editor->rule();
+    m_dryRunFound = int(proposals->size());
+    updateButtons();
 }
 
 void AutoModerationDialog::confirmSwitchOn()
@@ -294,8 +304,10 @@ void AutoModerationDialog::confirmSwitchOn()
         return;
     const AutoModerationRule rule = m_editor->rule();
     confirm(QStringLiteral("confirmSwitchOn"), tr("Switch the rule on?"),
-        tr("From now on “%1” acts on every new incoming message by itself: %2. Messages that are already "
-           "here are left as they are; each decision can be reverted.")
+        tr("From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message(s) "
+           "among the latest; messages that are already here are left as they are. Each decision can be "
+           "reverted.",
+            nullptr, m_dryRunFound)
             .arg(rule.name, describeAction(rule.action, rule.actionArg)),
         tr("Switch &On"), [this, ruleId = *id]() { switchOn(ruleId); });
 }
@@ -368,12 +380,19 @@ void AutoModerationDialog::revert(qint64 decisionId)
 void AutoModerationDialog::updateButtons()
 {
     const std::optional<qint64> id = selectedRuleId();
-    QString mode;
+    std::optional<AutoModerationRule> saved;
     for (const AutoModerationRule &rule : std::as_const(m_rules)) {
         if (id && rule.id == *id)
-            mode = rule.mode;
+            saved = rule;
     }
-    m_switchOn->setEnabled(id && mode != AutoModeration::liveMode);
+    const QString mode = saved ? saved->mode : QString();
+    // A rule goes live only after its dry run showed what it would do, as saved.
+    const bool triedAsSaved = saved && m_dryRunRule.id == saved->id && sameMatching(m_dryRunRule, *saved)
+        && sameMatching(m_editor->rule(), *saved);
+    m_switchOn->setEnabled(saved && mode != AutoModeration::liveMode && triedAsSaved);
+    m_switchOn->setToolTip(saved && mode != AutoModeration::liveMode && !triedAsSaved
+            ? tr("Save the rule and run its dry run first.")
+            : QString());
     m_switchOff->setEnabled(id && mode != AutoModeration::offMode);
     const QTreeWidgetItem *decision = m_decisionList->currentItem();
     bool revertible = false;

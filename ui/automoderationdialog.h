@@ -67,6 +67,8 @@ private:
     WorkspaceSession *m_session;
     QList<AutoModerationRule> m_rules;
     QList<AutoModerationDecision> m_decisions;
+    AutoModerationRule m_dryRunRule; // what the last dry run tried
+    int m_dryRunFound = 0;
     QTabWidget *m_tabs;
     QLabel *m_rulesLabel;
     QTreeWidget *m_ruleList;

@@ -172,6 +172,7 @@ void TestAutoModerationDialog::keywordRuleFromDryRunToLiveAndBack()
     QCOMPARE(saved.action, AutoModeration::flag);
     QCOMPARE(saved.mode, AutoModeration::dryRunMode);
     QCOMPARE(dialog.selectedRuleId(), std::optional<qint64>(saved.id));
+    QVERIFY(!child<QPushButton>(dialog, "switchOn")->isEnabled()); // not before its dry run
 
     // Its dry run lists the demo messages that say "Bestellung", whatever their case.
     QTest::keyClick(&dialog, Qt::Key_Y, Qt::AltModifier);
@@ -184,11 +185,13 @@ void TestAutoModerationDialog::keywordRuleFromDryRunToLiveAndBack()
         QVERIFY(results->topLevelItem(row)->text(1).contains(QLatin1String("bestellung"), Qt::CaseInsensitive));
     }
     QCOMPARE(snapshot(*m_workspace), before);
+    QVERIFY(child<QPushButton>(dialog, "switchOn")->isEnabled());
 
     // Switched on after the confirmation; history stays as it is.
     QTest::keyClick(&dialog, Qt::Key_O, Qt::AltModifier);
     QMessageBox *confirm = waitForBox(dialog, "confirmSwitchOn");
     QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(QStringLiteral("Its dry run found %1 message").arg(expected->size())));
     QTest::mouseClick(acceptButtonOf(confirm), Qt::LeftButton);
     QTRY_COMPARE(AutoModeration(*m_workspace, 0).rule(saved.id)->mode, AutoModeration::liveMode);
     QCOMPARE(child<QTreeWidget>(dialog, "ruleList")->currentItem()->text(3), QStringLiteral("Live"));
