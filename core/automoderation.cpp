@@ -6,6 +6,7 @@
 #include "conversationworkflow.h"
 #include "corelog.h"
 #include "moderation.h"
+#include "netiquettelibrary.h"
 #include "sql.h"
 #include "transaction.h"
 #include "workspace.h"
@@ -233,15 +234,14 @@ bool AutoModeration::validateAction(const AutoModerationRule &rule)
                            : tr("There is no such department in this workspace."));
     }
     if (rule.action == hide) {
-        const QList<CitableRule> citable = citableRules();
-        if (citable.isEmpty())
+        // A hidden post cites the rule it broke, as a moderator would (any language: ids are shared).
+        const NetiquetteLibrary netiquette(m_workspace, 0);
+        if (netiquette.publishedRules(QString()).isEmpty())
             return fail(tr("Publish the netiquette first: a hidden post cites the rule it broke."));
         bool ok = false;
         const int cited = arg.toInt(&ok);
-        for (const CitableRule &candidate : citable) {
-            if (ok && candidate.id == cited)
-                return true;
-        }
+        if (ok && netiquette.publishedRule(cited, QString()))
+            return true;
         return fail(tr("Choose the rule of the netiquette that a hidden post broke."));
     }
     return fail(tr("Choose what the rule does: flag, tag, hide or assign."));
@@ -381,21 +381,6 @@ QList<AutoModerationRule> AutoModeration::rules() const
         rule.updatedAt = optionalTime(query.value(10));
         result << rule;
     }
-    return result;
-}
-
-QList<CitableRule> AutoModeration::citableRules() const
-{
-    QList<CitableRule> result;
-    QSqlQuery query(m_workspace.database());
-    query.setForwardOnly(true);
-    if (!sql::exec(query,
-            QStringLiteral("SELECT r.rule_id, r.number, r.title FROM netiquette_rules r "
-                           "JOIN netiquette_versions v ON v.id = r.version_id AND r.lang = v.source_lang "
-                           "WHERE v.state = 'published' ORDER BY r.number")))
-        return result;
-    while (query.next())
-        result << CitableRule {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString()};
     return result;
 }
 

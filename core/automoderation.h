@@ -55,14 +55,6 @@ struct AutoModerationDecision
     bool isReverted() const { return revertedAt.isValid(); }
 };
 
-// A rule of the published netiquette that a hiding rule can cite.
-struct CitableRule
-{
-    int id = 0;
-    int number = 0;
-    QString title;
-};
-
 // Auto-moderation, done by one person (actorUserId) or by Hearth (0). Rules start in dry run:
 // dryRun() shows what a rule would do on the latest messages and writes nothing. Live rules
 // act in processNew() on incoming messages that arrived after the stored cursor; each
@@ -132,9 +124,6 @@ public:
     // Live decisions, newest first.
     QList<AutoModerationDecision> decisions(int limit = 200) const;
     std::optional<AutoModerationDecision> decision(qint64 decisionId) const;
-
-    // The rules of the published netiquette, for citing when hiding; empty when none is published.
-    QList<CitableRule> citableRules() const;
 
     QString errorString() const { return m_error; }
 

@@ -4,6 +4,7 @@
 
 #include "automoderationruleeditor.h"
 #include "conversationworkflow.h"
+#include "netiquettelibrary.h"
 #include "userdirectory.h"
 #include "workspacesession.h"
 
@@ -161,7 +162,8 @@ void AutoModerationDialog::refresh()
 {
     const UserDirectory directory(m_session->workspace());
     m_editor->setChoices(ConversationWorkflow(m_session->workspace(), 0).allTags(), directory.users(),
-        directory.departments(), automod().citableRules());
+        directory.departments(),
+        NetiquetteLibrary(m_session->workspace(), 0).publishedRules(QLocale().name().section(QLatin1Char('_'), 0, 0)));
     const std::optional<qint64> selected = selectedRuleId();
     fillRules();
     if (selected)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "automoderation.h"
+#include "netiquettelibrary.h"
 
 #include <QList>
 #include <QWidget>

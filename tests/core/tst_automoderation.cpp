@@ -4,6 +4,7 @@
 #include "automodmatcher.h"
 #include "conversationworkflow.h"
 #include "messagestore.h"
+#include "netiquettelibrary.h"
 #include "testmessages.h"
 #include "userdirectory.h"
 #include "workspace.h"
@@ -451,11 +452,10 @@ void TestAutoModeration::flagTagsAndRaisesPriority()
 
 void TestAutoModeration::hideFlagsWhereTheChannelCannotHide()
 {
-    QSqlQuery query(m_workspace->database());
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO netiquette_versions (id, number, state, source_lang, created_at, "
-                                      "updated_at) VALUES (1, 1, 'published', 'en', 0, 0)")));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO netiquette_rules VALUES (1, 'en', 7, 1, 'No spam')")));
-    QCOMPARE(automod().citableRules().size(), 1);
+    NetiquetteLibrary netiquette(*m_workspace, m_manager);
+    QVERIFY(netiquette.saveDraft(QStringLiteral("en"),
+        {{QStringLiteral("en"), QStringLiteral("# House rules\n\n## Be kind {#rule-3}\n\n## No spam {#rule-7}\n")}}));
+    QVERIFY2(netiquette.publish(), qPrintable(netiquette.errorString()));
     QVERIFY(!automod(m_manager).create(
         makeRule(AutoModeration::keyword, QStringLiteral("crypto"), 0, AutoModeration::hide, QStringLiteral("8"))));
     QVERIFY(createLive(makeRule(
