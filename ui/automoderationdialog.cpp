@@ -160,14 +160,19 @@ AutoModeration AutoModerationDialog::automod() const
 
 void AutoModerationDialog::refresh()
 {
+    // New tags, people or rules to offer; what is being edited stays as it is.
+    const AutoModerationRule editing = m_editor->rule();
     const UserDirectory directory(m_session->workspace());
     m_editor->setChoices(ConversationWorkflow(m_session->workspace(), 0).allTags(), directory.users(),
         directory.departments(),
         NetiquetteLibrary(m_session->workspace(), 0).publishedRules(QLocale().name().section(QLatin1Char('_'), 0, 0)));
+    m_editor->setRule(editing);
     const std::optional<qint64> selected = selectedRuleId();
     fillRules();
-    if (selected)
+    if (selected) {
+        const QSignalBlocker keepEditing(m_ruleList);
         selectRule(*selected);
+    }
     fillDecisions();
     updateButtons();
 }
