@@ -4,6 +4,7 @@
 
 #include "conversationworkflow.h"
 #include "demoautomoderation.h"
+#include "demonetiquette.h"
 #include "demotemplates.h"
 #include "messagestore.h"
 #include "sql.h"
@@ -99,9 +100,12 @@ public:
             && insertDepartments(data)
             && insertConversations(data.value(QStringLiteral("threads")).toArray(),
                                    data.value(QStringLiteral("people")).toObject())
+            && DemoNetiquette::populate(m_workspace, m_agents.constFirst().id, m_managerId,
+                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoTemplates::populate(m_workspace, m_agents.constFirst().id, m_managerId,
                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
-            && DemoAutoModeration::populate(m_workspace, m_managerId, QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
+            && DemoAutoModeration::populate(m_workspace, m_managerId,
+                                            QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && setDemoFlag() && transaction.commit();
         return ok || failed(error, tr("The demo workspace could not be written: %1").arg(m_sqlError));
     }

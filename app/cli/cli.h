@@ -58,6 +58,9 @@ private:
     int exportTemplates(const QStringList &arguments);
     int importTemplates(const QStringList &arguments);
     int automod(const QStringList &arguments);
+    int netiquette(const QStringList &arguments);
+    int showNetiquette(const QStringList &arguments);
+    int exportNetiquette(const QStringList &arguments);
 
     QTextStream m_out;
     QTextStream m_err;
