@@ -4,6 +4,7 @@
 
 #include "conversationworkflow.h"
 #include "demoautomoderation.h"
+#include "demomoderation.h"
 #include "demonetiquette.h"
 #include "demotemplates.h"
 #include "messagestore.h"
@@ -104,6 +105,8 @@ public:
                                         QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoTemplates::populate(m_workspace, m_agents.constFirst().id, m_managerId,
                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
+            && DemoModeration::populate(m_workspace, m_agents.constFirst().id, m_managerId,
+                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoAutoModeration::populate(m_workspace, m_managerId,
                                             QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && setDemoFlag() && transaction.commit();

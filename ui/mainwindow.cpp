@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
 #include "automoderationdialog.h"
+#include "rulestatisticsdialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
@@ -125,6 +126,7 @@ MainWindow::~MainWindow()
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     delete m_autoModeration.data();
+    delete m_ruleStatistics.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
@@ -263,6 +265,11 @@ void MainWindow::createActions()
     m_autoModerationAction->setObjectName(QStringLiteral("autoModerationAction"));
     m_autoModerationAction->setEnabled(false);
     connect(m_autoModerationAction, &QAction::triggered, this, &MainWindow::showAutoModeration);
+    // How often moderation cites each rule.
+    m_ruleStatisticsAction = new QAction(this);
+    m_ruleStatisticsAction->setObjectName(QStringLiteral("ruleStatisticsAction"));
+    m_ruleStatisticsAction->setEnabled(false);
+    connect(m_ruleStatisticsAction, &QAction::triggered, this, &MainWindow::showRuleStatistics);
 
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -305,6 +312,7 @@ void MainWindow::createMenus()
     // The house rules and how they are kept: netiquette, rule statistics, auto-moderation.
     m_communityMenu = menuBar()->addMenu(QString());
     m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
+    m_communityMenu->addAction(m_ruleStatisticsAction);
     m_communityMenu->addAction(m_autoModerationAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -386,6 +394,8 @@ void MainWindow::retranslateUi()
     m_templateLibraryAction->setStatusTip(tr("Browse, write and submit canned responses"));
     m_approvalQueueAction->setText(tr("Approval &Queue…"));
     m_approvalQueueAction->setStatusTip(tr("Template versions waiting for a manager's decision"));
+    m_ruleStatisticsAction->setText(tr("Rule &Statistics…"));
+    m_ruleStatisticsAction->setStatusTip(tr("How often moderation cited each rule of the netiquette"));
     describeApprovalCount();
     m_autoModerationAction->setText(tr("&Auto-Moderation…"));
     m_autoModerationAction->setStatusTip(tr("Rules that flag, tag, hide or assign incoming messages by themselves"));
@@ -408,6 +418,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     delete m_autoModeration.data();
+    delete m_ruleStatistics.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
@@ -427,6 +438,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
     m_autoModerationAction->setEnabled(true);
+    m_ruleStatisticsAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
     checkWorkspaceInBackground();
@@ -659,6 +671,21 @@ void MainWindow::showAutoModeration()
     m_autoModeration->show();
     m_autoModeration->raise();
     m_autoModeration->activateWindow();
+}
+
+void MainWindow::showRuleStatistics()
+{
+    if (!m_session)
+        return;
+    if (!m_ruleStatistics) {
+        m_ruleStatistics = new RuleStatisticsDialog(m_session.get(), this);
+        m_ruleStatistics->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_ruleStatistics->refresh();
+    }
+    m_ruleStatistics->show();
+    m_ruleStatistics->raise();
+    m_ruleStatistics->activateWindow();
 }
 
 void MainWindow::refreshApprovalCount()
