@@ -6,6 +6,7 @@
 #include "templatediff.h"
 #include "workspace.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -40,6 +41,26 @@ QStringList TemplateStore::orderedLanguages(const QString &source, QStringList l
     if (languages.removeAll(source) > 0)
         languages.prepend(source);
     return languages;
+}
+
+QString TemplateStore::normalizedLanguageCode(const QString &typed)
+{
+    QStringList parts = typed.trimmed().replace(QLatin1Char('_'), QLatin1Char('-')).split(QLatin1Char('-'));
+    parts.first() = parts.first().toLower();
+    for (qsizetype index = 1; index < parts.size(); ++index) {
+        QString &part = parts[index];
+        // BCP 47 casing: regions upper case ("BR"), scripts title case ("Hant"), the rest lower.
+        if (part.size() == 2)
+            part = part.toUpper();
+        else if (part.size() == 4)
+            part = part.left(1).toUpper() + part.mid(1).toLower();
+        else
+            part = part.toLower();
+    }
+    const QString code = parts.join(QLatin1Char('-'));
+    if (!isLanguageCode(code) || QLocale(code).language() == QLocale::C)
+        return QString();
+    return code;
 }
 
 TemplateStore::TemplateStore(const Workspace &workspace)

@@ -92,6 +92,9 @@ public:
     static bool isLanguageCode(const QString &code);
     // Language codes sorted and without repeats, the source language first.
     static QStringList orderedLanguages(const QString &source, QStringList languages);
+    // What someone typed ("ES", "pt_br", " pt-br ") as a stored code ("es", "pt-BR"); empty
+    // when it is not a language code or names no language Qt knows.
+    static QString normalizedLanguageCode(const QString &typed);
 
     std::optional<TemplateVersion> version(qint64 versionId) const;
     QList<TemplateVersion> versions(qint64 templateId) const; // oldest first

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,9 +23,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace hearth {
 
@@ -32,6 +36,53 @@ namespace {
 constexpr int templateIdRole = Qt::UserRole;
 constexpr int stateRole = Qt::UserRole + 1;
 constexpr int versionIdRole = Qt::UserRole + 2;
+// A number to sort a column by (uses, the time of the last use) instead of its text.
+constexpr int sortKeyRole = Qt::UserRole + 3;
+
+enum Column { TitleColumn, StateColumn, ShortcutColumn, CrisisColumn, LanguagesColumn, UsesColumn, LastUsedColumn };
+
+class LibraryItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant mine = data(column, sortKeyRole);
+        const QVariant theirs = other.data(column, sortKeyRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toLongLong() < theirs.toLongLong();
+        return text(column).localeAwareCompare(other.text(column)) < 0;
+    }
+};
+
+QString shortTime(std::optional<qint64> ms)
+{
+    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat) : QString();
+}
+
+void setBold(QTreeWidgetItem *item)
+{
+    QFont font = item->font(0);
+    font.setBold(true);
+    item->setFont(0, font);
+}
+
+QHash<qint64, QString> userNames(const Workspace &workspace)
+{
+    QHash<qint64, QString> names;
+    const QList<User> users = UserDirectory(workspace).users();
+    for (const User &user : users)
+        names.insert(user.id, user.name);
+    return names;
+}
+
+bool isManager(const QString &role)
+{
+    // The core decides (TemplateLibrary::retire refuses agents); this only greys out the button.
+    return role == QLatin1String("manager") || role == QLatin1String("admin");
+}
 
 QPlainTextEdit *readOnlyText(const QString &name, QWidget *parent)
 {
@@ -50,14 +101,18 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     , m_search(new QLineEdit(this))
     , m_stateFilter(new QComboBox(this))
     , m_languageFilter(new QComboBox(this))
+    , m_usageFilter(new QComboBox(this))
     , m_tree(new QTreeWidget(this))
     , m_texts(readOnlyText(QStringLiteral("libraryTexts"), this))
+    , m_details(new QTabWidget(this))
     , m_history(new QTreeWidget(this))
     , m_diff(readOnlyText(QStringLiteral("libraryDiff"), this))
+    , m_usage(new QTreeWidget(this))
     , m_error(new QLabel(this))
     , m_new(new QPushButton(tr("&New…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_submit(new QPushButton(tr("Submit for &Approval"), this))
+    , m_retire(new QPushButton(tr("&Retire…"), this))
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("templateLibraryDialog"));
@@ -73,20 +128,33 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     m_stateFilter->addItem(stateName(TemplateLibrary::changesRequested), TemplateLibrary::changesRequested);
     m_stateFilter->addItem(stateName(TemplateLibrary::retired), TemplateLibrary::retired);
     m_languageFilter->setObjectName(QStringLiteral("libraryLanguageFilter"));
-    m_languageFilter->addItem(tr("Any language"), QString());
-    const QStringList codes = TemplateEditorDialog::languages();
-    for (const QString &code : codes)
-        m_languageFilter->addItem(code, code);
+    m_usageFilter->setObjectName(QStringLiteral("libraryUsageFilter"));
+    m_usageFilter->setToolTip(tr("Finds approved templates that nobody has used for a while."));
+    m_usageFilter->addItem(tr("Any use"), 0);
+    m_usageFilter->addItem(tr("Unused for 30 days"), 30);
+    m_usageFilter->addItem(tr("Unused for 90 days"), 90);
+    m_usageFilter->addItem(tr("Never used"), -1);
 
     m_tree->setObjectName(QStringLiteral("libraryTree"));
-    m_tree->setHeaderLabels({tr("Title"), tr("State"), tr("Shortcut"), tr("Crisis"), tr("Languages"), tr("Uses")});
+    m_tree->setHeaderLabels(
+        {tr("Title"), tr("State"), tr("Shortcut"), tr("Crisis"), tr("Languages"), tr("Uses"), tr("Last used")});
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(TitleColumn, Qt::AscendingOrder);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->headerItem()->setToolTip(UsesColumn, tr("How often the template was inserted into a reply"));
     m_history->setObjectName(QStringLiteral("libraryHistory"));
     m_history->setHeaderLabels({tr("Version"), tr("State"), tr("Who"), tr("When")});
     m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_usage->setObjectName(QStringLiteral("libraryUsage"));
+    m_usage->setHeaderLabels({tr("Language or person"), tr("Uses"), tr("Last used")});
+    m_usage->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_usage->header()->setStretchLastSection(false);
     m_error->setObjectName(QStringLiteral("libraryError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -94,7 +162,8 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     m_new->setObjectName(QStringLiteral("libraryNew"));
     m_edit->setObjectName(QStringLiteral("libraryEdit"));
     m_submit->setObjectName(QStringLiteral("librarySubmit"));
-    for (QPushButton *button : {m_new, m_edit, m_submit, m_close}) {
+    m_retire->setObjectName(QStringLiteral("libraryRetire"));
+    for (QPushButton *button : {m_new, m_edit, m_submit, m_retire, m_close}) {
         button->setAutoDefault(false);
         button->setDefault(false);
     }
@@ -103,29 +172,37 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     filters->addWidget(m_search, 1);
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_languageFilter);
+    filters->addWidget(m_usageFilter);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_tree);
+    auto *versions = new QWidget(this);
+    auto *versionsLayout = new QVBoxLayout(versions);
+    versionsLayout->addWidget(m_history, 1);
+    versionsLayout->addWidget(new QLabel(tr("Changes against the version before:"), this));
+    versionsLayout->addWidget(m_diff, 2);
+    m_details->setObjectName(QStringLiteral("libraryDetails"));
+    m_details->addTab(versions, tr("&Versions"));
+    m_details->addTab(m_usage, tr("U&sage"));
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(new QLabel(tr("Texts of the newest version:"), this));
     rightLayout->addWidget(m_texts, 2);
-    rightLayout->addWidget(new QLabel(tr("Versions:"), this));
-    rightLayout->addWidget(m_history, 1);
-    rightLayout->addWidget(new QLabel(tr("Changes against the version before:"), this));
-    rightLayout->addWidget(m_diff, 2);
+    rightLayout->addWidget(m_details, 3);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({900, 560});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_submit);
+    buttons->addWidget(m_retire);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -138,6 +215,8 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
         m_stateFilter, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &TemplateLibraryDialog::applyFilters);
     connect(m_languageFilter, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
         &TemplateLibraryDialog::applyFilters);
+    connect(
+        m_usageFilter, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &TemplateLibraryDialog::applyFilters);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &TemplateLibraryDialog::showSelected);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, templateIdRole).isValid())
@@ -147,13 +226,17 @@ TemplateLibraryDialog::TemplateLibraryDialog(WorkspaceSession *session, QWidget 
     connect(m_new, &QPushButton::clicked, this, &TemplateLibraryDialog::newTemplate);
     connect(m_edit, &QPushButton::clicked, this, &TemplateLibraryDialog::editSelected);
     connect(m_submit, &QPushButton::clicked, this, &TemplateLibraryDialog::submitSelected);
+    connect(m_retire, &QPushButton::clicked, this, &TemplateLibraryDialog::retireSelected);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
     if (m_session)
         connect(m_session, &WorkspaceSession::workspaceChanged, this, &TemplateLibraryDialog::refresh);
 
     refresh();
+    // Something to read from the start: the first template's texts and versions.
+    if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
     m_search->setFocus();
-    resize(1100, 650);
+    resize(1480, 820);
 }
 
 QString TemplateLibraryDialog::stateName(const QString &state) const
@@ -175,7 +258,78 @@ QString TemplateLibraryDialog::stateName(const QString &state) const
 
 void TemplateLibraryDialog::refresh()
 {
+    updateLanguageFilter();
     applyFilters();
+}
+
+void TemplateLibraryDialog::updateLanguageFilter()
+{
+    // The usual languages, then any other the library has texts in.
+    QStringList codes = TemplateEditorDialog::languages();
+    if (m_session) {
+        QStringList others;
+        const QList<TemplateSummary> all = TemplateStore(m_session->workspace()).templates();
+        for (const TemplateSummary &summary : all)
+            others << summary.latest.languages();
+        others.sort();
+        others.removeDuplicates();
+        for (const QString &code : std::as_const(others)) {
+            if (!codes.contains(code))
+                codes << code;
+        }
+    }
+    const QString current = m_languageFilter->currentData().toString();
+    const QSignalBlocker blocker(m_languageFilter);
+    m_languageFilter->clear();
+    m_languageFilter->addItem(tr("Any language"), QString());
+    for (const QString &code : std::as_const(codes))
+        m_languageFilter->addItem(code, code);
+    m_languageFilter->setCurrentIndex(std::max(0, m_languageFilter->findData(current)));
+}
+
+namespace {
+
+bool matchesSearch(const TemplateVersion &latest, const QString &needle)
+{
+    if (needle.isEmpty() || latest.title.contains(needle, Qt::CaseInsensitive)
+        || latest.shortcut.contains(needle, Qt::CaseInsensitive))
+        return true;
+    return std::any_of(latest.variants.cbegin(), latest.variants.cend(),
+        [&needle](const TemplateVariant &variant) { return variant.body.contains(needle, Qt::CaseInsensitive); });
+}
+
+QTreeWidgetItem *categoryItem(QTreeWidget *tree, QMap<QString, QTreeWidgetItem *> &categories, const QString &name)
+{
+    QTreeWidgetItem *category = categories.value(name);
+    if (!category) {
+        category = new LibraryItem(tree, {name});
+        category->setFlags(Qt::ItemIsEnabled);
+        setBold(category);
+        category->setData(UsesColumn, sortKeyRole, 0);
+        category->setData(LastUsedColumn, sortKeyRole, -1);
+        categories.insert(name, category);
+    }
+    return category;
+}
+
+// A category sorts by the most used (and most recently used) template in it.
+void addToCategory(QTreeWidgetItem *category, const TemplateUsageCount &count)
+{
+    category->setData(
+        UsesColumn, sortKeyRole, std::max(category->data(UsesColumn, sortKeyRole).toLongLong(), qint64(count.uses)));
+    category->setData(LastUsedColumn, sortKeyRole,
+        std::max(category->data(LastUsedColumn, sortKeyRole).toLongLong(), count.lastUsedAt.value_or(-1)));
+}
+
+} // namespace
+
+// The languages, and how many of them wait for their translation to catch up.
+QString TemplateLibraryDialog::languagesText(const TemplateVersion &version) const
+{
+    const int outOfDate = int(std::count_if(version.variants.cbegin(), version.variants.cend(),
+        [](const TemplateVariant &variant) { return variant.outOfDate; }));
+    const QString languages = version.languages().join(QLatin1String(", "));
+    return outOfDate == 0 ? languages : tr("%1 (%n out of date)", nullptr, outOfDate).arg(languages);
 }
 
 void TemplateLibraryDialog::applyFilters()
@@ -186,52 +340,48 @@ void TemplateLibraryDialog::applyFilters()
         m_tree->clear();
         if (m_session) {
             const TemplateStore store(m_session->workspace());
-            QHash<qint64, int> uses;
+            QHash<qint64, TemplateUsageCount> uses;
             const QList<TemplateUsageCount> usage = store.usage();
             for (const TemplateUsageCount &count : usage)
-                uses.insert(count.templateId, count.uses);
+                uses.insert(count.templateId, count);
             const QString needle = m_search->text().trimmed();
             const QString state = m_stateFilter->currentData().toString();
             const QString language = m_languageFilter->currentData().toString();
+            const int unusedDays = m_usageFilter->currentData().toInt();
+            std::optional<QList<qint64>> unused;
+            if (unusedDays != 0) {
+                const QDateTime since = unusedDays > 0 ? QDateTime::currentDateTimeUtc().addDays(-unusedDays)
+                                                       : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+                unused = store.unusedSince(since);
+            }
             QMap<QString, QTreeWidgetItem *> categories;
             const QList<TemplateSummary> all = store.templates();
             for (const TemplateSummary &summary : all) {
                 const TemplateVersion &latest = summary.latest;
                 const QString shownState = summary.retired ? TemplateLibrary::retired : latest.state;
-                if (!state.isEmpty() && shownState != state)
+                if ((!state.isEmpty() && shownState != state)
+                    || (!language.isEmpty() && !latest.languages().contains(language))
+                    || (unused && !unused->contains(summary.id)) || !matchesSearch(latest, needle))
                     continue;
-                if (!language.isEmpty() && !latest.languages().contains(language))
-                    continue;
-                if (!needle.isEmpty()) {
-                    bool found = latest.title.contains(needle, Qt::CaseInsensitive)
-                        || latest.shortcut.contains(needle, Qt::CaseInsensitive);
-                    for (const TemplateVariant &variant : latest.variants)
-                        found = found || variant.body.contains(needle, Qt::CaseInsensitive);
-                    if (!found)
-                        continue;
-                }
-                const QString categoryName = latest.category.isEmpty() ? tr("(No category)") : latest.category;
-                QTreeWidgetItem *category = categories.value(categoryName);
-                if (!category) {
-                    category = new QTreeWidgetItem(m_tree, {categoryName});
-                    category->setFlags(Qt::ItemIsEnabled);
-                    QFont font = category->font(0);
-                    font.setBold(true);
-                    category->setFont(0, font);
-                    categories.insert(categoryName, category);
-                }
-                auto *item = new QTreeWidgetItem(category,
+                const TemplateUsageCount count = uses.value(summary.id);
+                QTreeWidgetItem *category =
+                    categoryItem(m_tree, categories, latest.category.isEmpty() ? tr("(No category)") : latest.category);
+                addToCategory(category, count);
+                auto *item = new LibraryItem(category,
                     {latest.title, stateName(shownState),
                         latest.shortcut.isEmpty() ? QString() : QStringLiteral("::") + latest.shortcut,
-                        latest.crisis ? tr("Crisis") : QString(), latest.languages().join(QLatin1String(", ")),
-                        QString::number(uses.value(summary.id))});
-                item->setData(0, templateIdRole, summary.id);
-                item->setData(0, stateRole, shownState);
-                item->setData(0, versionIdRole, latest.id);
+                        latest.crisis ? tr("Crisis") : QString(), languagesText(latest), QString::number(count.uses),
+                        count.lastUsedAt ? shortTime(count.lastUsedAt) : tr("never")});
+                item->setData(TitleColumn, templateIdRole, summary.id);
+                item->setData(TitleColumn, stateRole, shownState);
+                item->setData(TitleColumn, versionIdRole, latest.id);
+                item->setData(UsesColumn, sortKeyRole, count.uses);
+                item->setData(LastUsedColumn, sortKeyRole, count.lastUsedAt.value_or(-1));
+                item->setTextAlignment(UsesColumn, Qt::AlignRight | Qt::AlignVCenter);
                 if (selected && *selected == summary.id)
                     item->setSelected(true);
             }
-            m_tree->sortItems(0, Qt::AscendingOrder);
+            m_tree->sortItems(m_tree->sortColumn(), m_tree->header()->sortIndicatorOrder());
             m_tree->expandAll();
         }
     }
@@ -282,11 +432,7 @@ void TemplateLibraryDialog::showSelected()
     if (m_session && templateId) {
         const TemplateStore store(m_session->workspace());
         const QList<TemplateVersion> versions = store.versions(*templateId);
-        QHash<qint64, QString> names;
-        const QList<User> users = UserDirectory(m_session->workspace()).users();
-        for (const User &user : users)
-            names.insert(user.id, user.name);
-        const QLocale locale;
+        const QHash<qint64, QString> names = userNames(m_session->workspace());
         for (const TemplateVersion &version : versions) {
             const qint64 who = version.decidedBy ? version.decidedBy
                 : version.submittedBy            ? version.submittedBy
@@ -296,13 +442,16 @@ void TemplateLibraryDialog::showSelected()
                                                   : version.updatedAt;
             auto *item = new QTreeWidgetItem(m_history,
                 {QString::number(version.number), stateName(version.state), names.value(who, tr("unknown")),
-                    locale.toString(QDateTime::fromMSecsSinceEpoch(when), QLocale::ShortFormat)});
+                    shortTime(when)});
             item->setData(0, versionIdRole, version.id);
         }
         if (!versions.isEmpty()) {
             const TemplateVersion &latest = versions.constLast();
             QStringList parts;
-            for (const TemplateVariant &variant : latest.variants) {
+            // The source language first, as the editor and the diff have them.
+            const QStringList languages = latest.languages();
+            for (const QString &language : languages) {
+                const TemplateVariant variant = *latest.variant(language);
                 parts << QStringLiteral("[%1]%2\n%3")
                              .arg(variant.language, variant.outOfDate ? tr(" (out of date)") : QString(), variant.body);
             }
@@ -312,7 +461,41 @@ void TemplateLibraryDialog::showSelected()
     if (m_history->topLevelItemCount() > 0)
         m_history->setCurrentItem(m_history->topLevelItem(m_history->topLevelItemCount() - 1));
     showVersion();
+    showUsage(templateId.value_or(0));
     updateButtons();
+}
+
+void TemplateLibraryDialog::showUsage(qint64 templateId)
+{
+    m_usage->clear();
+    if (!m_session || templateId == 0)
+        return;
+    const TemplateStore store(m_session->workspace());
+    const QList<TemplateUsageCount> byLanguage = store.usageByLanguage(templateId);
+    if (byLanguage.isEmpty()) {
+        new QTreeWidgetItem(m_usage, {tr("Not used in a reply yet.")});
+        return;
+    }
+    const QHash<qint64, QString> names = userNames(m_session->workspace());
+    const auto addGroup = [this](const QString &title) {
+        auto *group = new QTreeWidgetItem(m_usage, {title});
+        setBold(group);
+        return group;
+    };
+    const auto addCount = [](QTreeWidgetItem *group, const QString &name, const TemplateUsageCount &count) {
+        auto *item = new QTreeWidgetItem(group, {name, QString::number(count.uses), shortTime(count.lastUsedAt)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    };
+    QTreeWidgetItem *languages = addGroup(tr("Per language"));
+    for (const TemplateUsageCount &count : byLanguage)
+        addCount(languages, count.language, count);
+    QTreeWidgetItem *people = addGroup(tr("Per person"));
+    const QList<TemplateUsageCount> byUser = store.usageByUser(templateId);
+    for (const TemplateUsageCount &count : byUser)
+        addCount(people, names.value(count.userId, tr("someone no longer in the workspace")), count);
+    m_usage->expandAll();
+    m_usage->resizeColumnToContents(1);
+    m_usage->resizeColumnToContents(2);
 }
 
 void TemplateLibraryDialog::showVersion()
@@ -336,35 +519,52 @@ void TemplateLibraryDialog::updateButtons()
 {
     const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
     const QString state = items.isEmpty() ? QString() : items.constFirst()->data(0, stateRole).toString();
+    const bool selected = m_session && selectedTemplateId();
+    const bool manager = m_session && isManager(m_session->currentUser().role);
     m_new->setEnabled(m_session != nullptr);
-    m_edit->setEnabled(m_session && selectedTemplateId() && state != TemplateLibrary::retired);
+    m_edit->setEnabled(selected && state != TemplateLibrary::retired);
     m_submit->setEnabled(m_session && (state == TemplateLibrary::draft || state == TemplateLibrary::changesRequested));
+    m_retire->setEnabled(selected && manager && state != TemplateLibrary::retired);
+    m_retire->setToolTip(manager ? tr("Takes the template out of the composer; its versions stay readable here.")
+                                 : tr("Only a manager can retire templates."));
 }
 
 void TemplateLibraryDialog::newTemplate()
 {
-    if (!m_session)
-        return;
-    TemplateEditorDialog editor(m_session, std::nullopt, this);
-    if (editor.exec() != QDialog::Accepted || !editor.templateId())
-        return;
-    showError(QString());
-    refresh();
-    selectTemplate(*editor.templateId());
-    emit changed();
+    openEditor(std::nullopt);
 }
 
 void TemplateLibraryDialog::editSelected()
 {
-    const std::optional<qint64> templateId = selectedTemplateId();
-    if (!m_session || !templateId)
+    if (const std::optional<qint64> templateId = selectedTemplateId())
+        openEditor(templateId);
+}
+
+void TemplateLibraryDialog::openEditor(std::optional<qint64> templateId)
+{
+    if (!m_session)
         return;
-    TemplateEditorDialog editor(m_session, templateId, this);
-    if (editor.exec() != QDialog::Accepted)
-        return;
+    auto *editor = new TemplateEditorDialog(m_session, templateId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &TemplateEditorDialog::saved, this, &TemplateLibraryDialog::showWritten);
+    editor->open();
+}
+
+void TemplateLibraryDialog::showWritten(qint64 templateId)
+{
     showError(QString());
     refresh();
-    selectTemplate(*templateId);
+    if (!selectTemplate(templateId)) {
+        // Hidden by the search or a filter: show everything rather than lose it from view.
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        for (QComboBox *filter : {m_stateFilter, m_languageFilter, m_usageFilter}) {
+            const QSignalBlocker filterBlocker(filter);
+            filter->setCurrentIndex(0);
+        }
+        applyFilters();
+        selectTemplate(templateId);
+    }
     emit changed();
 }
 
@@ -380,10 +580,40 @@ void TemplateLibraryDialog::submitSelected()
         showError(library.errorString());
         return;
     }
-    showError(QString());
-    refresh();
-    selectTemplate(templateId);
-    emit changed();
+    showWritten(templateId);
+}
+
+void TemplateLibraryDialog::retireSelected()
+{
+    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
+    const std::optional<qint64> templateId = selectedTemplateId();
+    if (!m_session || !templateId || items.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("retireDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Retire Template"));
+    dialog->setLabelText(tr("Retire “%1”?\n\n"
+                            "It leaves the composer: nobody can insert or send it any more, and its\n"
+                            "drafts can no longer be submitted or approved. All its versions stay\n"
+                            "readable in the library. Retiring cannot be undone.\n\n"
+                            "Comment (optional):")
+                             .arg(items.constFirst()->text(TitleColumn)));
+    dialog->setOkButtonText(tr("Retire"));
+    const qint64 id = *templateId;
+    connect(
+        dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &comment) { retire(id, comment); });
+    dialog->open();
+}
+
+void TemplateLibraryDialog::retire(qint64 templateId, const QString &comment)
+{
+    TemplateLibrary library(m_session->workspace(), m_session->currentUser().id);
+    if (!library.retire(templateId, comment)) {
+        showError(library.errorString());
+        return;
+    }
+    showWritten(templateId);
 }
 
 void TemplateLibraryDialog::showError(const QString &text)

@@ -132,6 +132,9 @@ private slots:
     void diffsTwoVersions();
     void queuesOldestFirstAndDecidesInBulk();
     void countsUsage();
+    void normalizesLanguageCodes_data();
+    void normalizesLanguageCodes();
+    void keepsVariantsInAnyLanguage();
     void recordsTheReplyItCameFrom();
     void findsTheCrisisSetAndShortcuts();
     void upgradesAVersionThreeWorkspace();
@@ -814,6 +817,54 @@ void TestTemplateLibrary::countsUsage()
 
     QCOMPARE(manager.store().unusedSince(at(0)), QList<qint64> {neverId});
     QCOMPARE(manager.store().unusedSince(at(4 * day)), (QList<qint64> {refundId, neverId}));
+}
+
+void TestTemplateLibrary::normalizesLanguageCodes_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("plain") << QStringLiteral("es") << QStringLiteral("es");
+    QTest::newRow("upper case") << QStringLiteral("ES") << QStringLiteral("es");
+    QTest::newRow("region") << QStringLiteral("pt-br") << QStringLiteral("pt-BR");
+    QTest::newRow("underscore and spaces") << QStringLiteral(" pt_BR ") << QStringLiteral("pt-BR");
+    QTest::newRow("script") << QStringLiteral("zh-hant") << QStringLiteral("zh-Hant");
+    QTest::newRow("three letters") << QStringLiteral("fil") << QStringLiteral("fil");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("a word") << QStringLiteral("Spanish") << QString();
+    QTest::newRow("no such language") << QStringLiteral("qq") << QString();
+    QTest::newRow("punctuation") << QStringLiteral("e$") << QString();
+    QTest::newRow("dangling dash") << QStringLiteral("pt-") << QString();
+}
+
+void TestTemplateLibrary::normalizesLanguageCodes()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, code);
+    QCOMPARE(TemplateStore::normalizedLanguageCode(typed), code);
+    if (!code.isEmpty())
+        QVERIFY(TemplateStore::isLanguageCode(code));
+}
+
+void TestTemplateLibrary::keepsVariantsInAnyLanguage()
+{
+    TemplateDraft draft = refundDraft();
+    draft.variants.insert(QStringLiteral("pt-BR"), QStringLiteral("Olá {{author.first_name|pessoal}}!"));
+    draft.variants.insert(QStringLiteral("es"), QStringLiteral("¡Hola!"));
+    TemplateLibrary agent = library(m_agent);
+    const std::optional<qint64> id = agent.create(draft);
+    QVERIFY2(id, qPrintable(agent.errorString()));
+    const TemplateVersion version = agent.store().versions(*id).constFirst();
+    QVERIFY(version.languages().contains(QStringLiteral("pt-BR")));
+    QCOMPARE(version.variant(QStringLiteral("es"))->body, QStringLiteral("¡Hola!"));
+    QCOMPARE(version.languages().constFirst(), draft.sourceLanguage);
+
+    // A code that is no language code is refused and nothing is written.
+    draft.title = QStringLiteral("Bad language");
+    draft.shortcut.clear();
+    draft.variants.insert(QStringLiteral("Spanish"), QStringLiteral("Hola"));
+    QVERIFY(!agent.create(draft));
+    QVERIFY(agent.errorString().contains(QStringLiteral("Spanish")));
+    QCOMPARE(agent.store().templates().size(), 1);
 }
 
 void TestTemplateLibrary::recordsTheReplyItCameFrom()

@@ -11,15 +11,22 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace hearth;
 
@@ -47,18 +54,75 @@ private slots:
     void editorCreatesADraft();
     void editorShowsPlaceholderProblems();
     void submitsADraftForApproval();
+    void writesANewTemplateByKeyboard();
+    void editsAnApprovedTemplateIntoANewDraft();
+    void editorAddsAnyLanguage();
+    void managersRetireAfterConfirming();
+    void agentsCannotRetire();
+    void showsRefusalsToRetire();
+    void findsUnusedTemplatesAndSortsByUses();
 
 private:
     bool showActive(QDialog &dialog)
     {
         dialog.show();
-        QApplication::setActiveWindow(&dialog);
-        return QTest::qWaitForWindowActive(&dialog);
+        return activate(&dialog);
+    }
+    // The offscreen platform has no window manager: a window is active again after a dialog
+    // over it closes only when the test says so.
+    static bool activate(QWidget *window)
+    {
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+        return QTest::qWaitForWindowActive(window);
     }
     QTreeWidget *tree(QDialog &dialog) { return dialog.findChild<QTreeWidget *>(QStringLiteral("libraryTree")); }
     template<typename T> T *child(QDialog &dialog, const char *name)
     {
         return dialog.findChild<T *>(QLatin1String(name));
+    }
+
+    // The editor the library window opened (window modal), once it is active.
+    TemplateEditorDialog *openedEditor(QDialog &library)
+    {
+        TemplateEditorDialog *editor = nullptr;
+        if (!QTest::qWaitFor([&] {
+                editor = library.findChild<TemplateEditorDialog *>();
+                return editor && editor->isVisible();
+            }))
+            return nullptr;
+        return activate(editor) ? editor : nullptr;
+    }
+    template<typename T> T *openedChild(QWidget &parent, const char *name)
+    {
+        T *found = nullptr;
+        if (!QTest::qWaitFor([&] {
+                found = parent.findChild<T *>(QLatin1String(name));
+                return found && found->isVisible();
+            }))
+            return nullptr;
+        return activate(found) ? found : nullptr;
+    }
+    // Keys go where the focus is, as a person's typing does.
+    static void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    }
+    User userWithRole(const QString &role) const
+    {
+        const QList<User> users = UserDirectory(*m_workspace).users();
+        for (const User &user : users) {
+            if (user.role == role)
+                return user;
+        }
+        return User();
+    }
+    int approvedCount() const
+    {
+        const QList<TemplateSummary> all = TemplateStore(*m_workspace).templates();
+        return int(std::count_if(all.cbegin(), all.cend(),
+            [](const TemplateSummary &summary) { return summary.approvedVersionId.has_value(); }));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -236,6 +300,350 @@ void TestTemplateLibraryDialog::submitsADraftForApproval()
     auto *state = child<QComboBox>(dialog, "libraryStateFilter");
     state->setCurrentIndex(state->findData(TemplateLibrary::awaiting));
     QCOMPARE(dialog.visibleTemplateCount(), 4);
+}
+
+void TestTemplateLibraryDialog::writesANewTemplateByKeyboard()
+{
+    WorkspaceSession session(*m_workspace, m_agent);
+    TemplateLibraryDialog dialog(&session);
+    QSignalSpy changed(&dialog, &TemplateLibraryDialog::changed);
+    QVERIFY(showActive(dialog));
+    QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier);
+    TemplateEditorDialog *editor = openedEditor(dialog);
+    QVERIFY(editor);
+    QCOMPARE(editor->windowModality(), Qt::WindowModal);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(*editor, "editorTitle"));
+    type(QStringLiteral("Opening hours"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Questions"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("hours"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("hours, shop"));
+    press(Qt::Key_Tab); // the source language: English
+    press(Qt::Key_Tab); // crisis: no
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(*editor, "editorText_en"));
+    type(QStringLiteral("Hi {{author.first_name|there}}, we open at nine."));
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(*editor, "editorText_de"));
+    type(QStringLiteral("Hallo {{author.first_name|zusammen}}, ab neun Uhr sind wir da."));
+    // Back to the title, and Return saves.
+    QTest::keyClick(editor, Qt::Key_T, Qt::AltModifier);
+    press(Qt::Key_Return);
+
+    QTRY_VERIFY(!dialog.findChild<TemplateEditorDialog *>());
+    QCOMPARE(changed.size(), 1);
+    const std::optional<TemplateSummary> created = byTitle(*m_workspace, QStringLiteral("Opening hours"));
+    QVERIFY(created);
+    QCOMPARE(created->latest.state, TemplateLibrary::draft);
+    QCOMPARE(created->latest.category, QStringLiteral("Questions"));
+    QCOMPARE(created->latest.shortcut, QStringLiteral("hours"));
+    QCOMPARE(created->latest.tags, (QStringList {QStringLiteral("hours"), QStringLiteral("shop")}));
+    QCOMPARE(created->latest.languages(), (QStringList {QStringLiteral("en"), QStringLiteral("de")}));
+    // The library shows it at once, selected, ready to submit.
+    QCOMPARE(dialog.visibleTemplateCount(), int(TemplateStore(*m_workspace).templates().size()));
+    QCOMPARE(dialog.selectedTemplateId(), std::optional<qint64>(created->id));
+    QVERIFY(child<QPushButton>(dialog, "librarySubmit")->isEnabled());
+}
+
+void TestTemplateLibraryDialog::editsAnApprovedTemplateIntoANewDraft()
+{
+    const std::optional<TemplateSummary> late = byTitle(*m_workspace, QStringLiteral("Late delivery: we're on it"));
+    QVERIFY(late && late->approvedVersionId);
+    const qint64 approvedId = *late->approvedVersionId;
+    const int versionsBefore = int(TemplateStore(*m_workspace).versions(late->id).size());
+    WorkspaceSession session(*m_workspace, m_agent);
+    TemplateLibraryDialog dialog(&session);
+    QVERIFY(showActive(dialog));
+    QVERIFY(dialog.selectTemplate(late->id));
+    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+    TemplateEditorDialog *editor = openedEditor(dialog);
+    QVERIFY(editor);
+    QCOMPARE(child<QLineEdit>(*editor, "editorTitle")->text(), late->latest.title);
+    auto *english = child<QPlainTextEdit>(*editor, "editorText_en");
+    const QString before = english->toPlainText();
+    QVERIFY(!before.isEmpty());
+    english->setFocus();
+    press(Qt::Key_End, Qt::ControlModifier);
+    type(QStringLiteral(" Thank you for waiting."));
+    QTest::keyClick(editor, Qt::Key_T, Qt::AltModifier);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!dialog.findChild<TemplateEditorDialog *>());
+
+    const TemplateStore store(*m_workspace);
+    const QList<TemplateVersion> versions = store.versions(late->id);
+    QCOMPARE(versions.size(), versionsBefore + 1);
+    QCOMPARE(versions.constLast().state, TemplateLibrary::draft);
+    QCOMPARE(
+        versions.constLast().variant(QStringLiteral("en"))->body, before + QStringLiteral(" Thank you for waiting."));
+    // The approved version stays in use until the new one is approved.
+    QCOMPARE(store.summary(late->id)->approvedVersionId, std::optional<qint64>(approvedId));
+    QCOMPARE(store.byShortcut(QStringLiteral("late"))->id, approvedId);
+    QCOMPARE(child<QTreeWidget>(dialog, "libraryHistory")->topLevelItemCount(), versionsBefore + 1);
+    QCOMPARE(dialog.selectedTemplateId(), std::optional<qint64>(late->id));
+    // The English source changed: the translations are out of date, in the tree and the editor.
+    QVERIFY2(tree(dialog)->currentItem()->text(4).endsWith(QStringLiteral("(4 out of date)")),
+        qPrintable(tree(dialog)->currentItem()->text(4)));
+    {
+        TemplateEditorDialog again(&session, late->id);
+        QCOMPARE(child<QLabel>(again, "editorLanguage_de")->text(), QStringLiteral("de (out of date)"));
+        QCOMPARE(child<QLabel>(again, "editorLanguage_en")->text(), QStringLiteral("en"));
+    }
+
+    // Submitting it, from the keyboard too.
+    QPushButton *submit = child<QPushButton>(dialog, "librarySubmit");
+    QVERIFY(submit->isEnabled());
+    QVERIFY(activate(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier); // a mnemonic clicks after a moment
+    QTRY_COMPARE(store.summary(late->id)->latest.state, TemplateLibrary::awaiting);
+    QCOMPARE(store.byShortcut(QStringLiteral("late"))->id, approvedId);
+    QCOMPARE(store.queue().constLast().version.id, versions.constLast().id);
+    QVERIFY(store.queue().constLast().diff.contains(QStringLiteral("Thank you for waiting.")));
+    QVERIFY(!submit->isEnabled());
+}
+
+void TestTemplateLibraryDialog::editorAddsAnyLanguage()
+{
+    WorkspaceSession session(*m_workspace, m_agent);
+    TemplateLibraryDialog dialog(&session);
+    QVERIFY(showActive(dialog));
+    QTest::mouseClick(child<QPushButton>(dialog, "libraryNew"), Qt::LeftButton);
+    TemplateEditorDialog *editor = openedEditor(dialog);
+    QVERIFY(editor);
+    type(QStringLiteral("Delivery to Brazil"));
+    child<QComboBox>(*editor, "editorCategory")->lineEdit()->setText(QStringLiteral("Shipping"));
+    child<QPlainTextEdit>(*editor, "editorText_en")->setPlainText(QStringLiteral("We ship to Brazil."));
+
+    // A word that is no language code is refused, and nothing is added.
+    QTest::keyClick(editor, Qt::Key_L, Qt::AltModifier);
+    auto *ask = openedChild<QInputDialog>(*editor, "addLanguageDialog");
+    QVERIFY(ask);
+    type(QStringLiteral("Portuguese"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!editor->findChild<QInputDialog *>());
+    QVERIFY(child<QLabel>(*editor, "editorError")->isVisibleTo(editor));
+    QVERIFY(child<QLabel>(*editor, "editorError")->text().contains(QStringLiteral("Portuguese")));
+    QCOMPARE(editor->shownLanguages(), TemplateEditorDialog::languages());
+
+    QTest::mouseClick(child<QPushButton>(*editor, "editorAddLanguage"), Qt::LeftButton);
+    ask = openedChild<QInputDialog>(*editor, "addLanguageDialog");
+    QVERIFY(ask);
+    type(QStringLiteral("pt_br"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!editor->findChild<QInputDialog *>());
+    QVERIFY(!child<QLabel>(*editor, "editorError")->isVisibleTo(editor));
+    QCOMPARE(editor->shownLanguages().constLast(), QStringLiteral("pt-BR"));
+    auto *portuguese = child<QPlainTextEdit>(*editor, "editorText_pt-BR");
+    QVERIFY(portuguese);
+    QVERIFY(activate(editor));
+    QTRY_COMPARE(QApplication::focusWidget(), portuguese);
+    // Scrolled to, though the columns are wider than the window now.
+    QTRY_COMPARE(portuguese->visibleRegion().boundingRect().width(), portuguese->width());
+    QVERIFY(editor->findChild<QScrollArea *>()->horizontalScrollBar()->value() > 0);
+    type(QStringLiteral("Oi {{author.first_name|pessoal}}, enviamos para o Brasil."));
+    QVERIFY(child<QLabel>(*editor, "editorPreview_pt-BR")->text().startsWith(QStringLiteral("Oi Alex, ")));
+    auto *source = child<QComboBox>(*editor, "editorSourceLanguage");
+    QVERIFY(source->findData(QStringLiteral("pt-BR")) >= 0);
+    // Tab leads from the last usual language into the added one.
+    child<QPlainTextEdit>(*editor, "editorText_pl")->setFocus();
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), portuguese);
+    QTest::mouseClick(child<QPushButton>(*editor, "editorSave"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.findChild<TemplateEditorDialog *>());
+
+    const std::optional<TemplateSummary> created = byTitle(*m_workspace, QStringLiteral("Delivery to Brazil"));
+    QVERIFY(created);
+    QCOMPARE(created->latest.languages(), (QStringList {QStringLiteral("en"), QStringLiteral("pt-BR")}));
+    // The library's language filter knows it now.
+    auto *language = child<QComboBox>(dialog, "libraryLanguageFilter");
+    language->setCurrentIndex(language->findData(QStringLiteral("pt-BR")));
+    QCOMPARE(dialog.visibleTemplateCount(), 1);
+
+    // Opened again, the editor shows the added language and keeps it when saving.
+    TemplateEditorDialog again(&session, created->id);
+    QVERIFY(again.shownLanguages().contains(QStringLiteral("pt-BR")));
+    QCOMPARE(child<QPlainTextEdit>(again, "editorText_pt-BR")->toPlainText(),
+        QStringLiteral("Oi {{author.first_name|pessoal}}, enviamos para o Brasil."));
+    child<QLineEdit>(again, "editorTags")->setText(QStringLiteral("brazil"));
+    QVERIFY(again.save());
+    QVERIFY(TemplateStore(*m_workspace).summary(created->id)->latest.variant(QStringLiteral("pt-BR")));
+}
+
+void TestTemplateLibraryDialog::managersRetireAfterConfirming()
+{
+    const User manager = userWithRole(QStringLiteral("manager"));
+    QVERIFY(manager.id != 0);
+    const std::optional<TemplateSummary> late = byTitle(*m_workspace, QStringLiteral("Late delivery: we're on it"));
+    QVERIFY(late);
+    WorkspaceSession session(*m_workspace, manager);
+    TemplateLibraryDialog dialog(&session);
+    QSignalSpy changed(&dialog, &TemplateLibraryDialog::changed);
+    QVERIFY(showActive(dialog));
+    QVERIFY(dialog.selectTemplate(late->id));
+    QPushButton *retire = child<QPushButton>(dialog, "libraryRetire");
+    QVERIFY(retire->isEnabled());
+
+    // Cancelling the confirmation retires nothing.
+    QTest::mouseClick(retire, Qt::LeftButton);
+    auto *confirm = openedChild<QInputDialog>(dialog, "retireDialog");
+    QVERIFY(confirm);
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.findChild<QInputDialog *>());
+    QVERIFY(!TemplateStore(*m_workspace).summary(late->id)->retired);
+
+    QVERIFY(activate(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    confirm = openedChild<QInputDialog>(dialog, "retireDialog");
+    QVERIFY(confirm);
+    QVERIFY(confirm->labelText().contains(late->latest.title));
+    QVERIFY(confirm->labelText().contains(QStringLiteral("leaves the composer")));
+    QVERIFY(confirm->labelText().contains(QStringLiteral("versions stay")));
+    type(QStringLiteral("The courier problem is solved"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!dialog.findChild<QInputDialog *>());
+
+    const TemplateStore store(*m_workspace);
+    QVERIFY(store.summary(late->id)->retired);
+    QVERIFY(!store.byShortcut(QStringLiteral("late")));
+    QCOMPARE(changed.size(), 1);
+    QSqlQuery query(m_workspace->database());
+    query.prepare(QStringLiteral("SELECT details FROM audit_log WHERE object_type = 'template' AND object_id = ? "
+                                 "AND action = 'retired'"));
+    query.addBindValue(late->id);
+    QVERIFY(query.exec() && query.next());
+    QVERIFY(query.value(0).toString().contains(QStringLiteral("The courier problem is solved")));
+    // Still listed and readable, shown as retired; nothing more to do with it.
+    QCOMPARE(dialog.selectedTemplateId(), std::optional<qint64>(late->id));
+    QCOMPARE(tree(dialog)->selectedItems().constFirst()->text(1), QStringLiteral("Retired"));
+    QVERIFY(!child<QPlainTextEdit>(dialog, "libraryTexts")->toPlainText().isEmpty());
+    QVERIFY(!retire->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "libraryEdit")->isEnabled());
+}
+
+void TestTemplateLibraryDialog::agentsCannotRetire()
+{
+    const std::optional<TemplateSummary> late = byTitle(*m_workspace, QStringLiteral("Late delivery: we're on it"));
+    QVERIFY(late);
+    WorkspaceSession session(*m_workspace, m_agent);
+    TemplateLibraryDialog dialog(&session);
+    QVERIFY(showActive(dialog));
+    QVERIFY(dialog.selectTemplate(late->id));
+    QPushButton *retire = child<QPushButton>(dialog, "libraryRetire");
+    QVERIFY(!retire->isEnabled());
+    QVERIFY(retire->toolTip().contains(QStringLiteral("Only a manager")));
+    // Called anyway, the core refuses and the window says so.
+    dialog.retireSelected();
+    auto *confirm = openedChild<QInputDialog>(dialog, "retireDialog");
+    QVERIFY(confirm);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!dialog.findChild<QInputDialog *>());
+    QVERIFY(!TemplateStore(*m_workspace).summary(late->id)->retired);
+    QVERIFY(child<QLabel>(dialog, "libraryError")->text().contains(QStringLiteral("Only a manager")));
+}
+
+void TestTemplateLibraryDialog::showsRefusalsToRetire()
+{
+    const User manager = userWithRole(QStringLiteral("manager"));
+    const std::optional<TemplateSummary> late = byTitle(*m_workspace, QStringLiteral("Late delivery: we're on it"));
+    QVERIFY(manager.id != 0 && late);
+    WorkspaceSession session(*m_workspace, manager);
+    TemplateLibraryDialog dialog(&session);
+    QVERIFY(showActive(dialog));
+    QVERIFY(dialog.selectTemplate(late->id));
+    QTest::mouseClick(child<QPushButton>(dialog, "libraryRetire"), Qt::LeftButton);
+    QVERIFY(openedChild<QInputDialog>(dialog, "retireDialog"));
+    // Someone else retires it while the confirmation is open.
+    QVERIFY(TemplateLibrary(*m_workspace, manager.id).retire(late->id));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!dialog.findChild<QInputDialog *>());
+    auto *error = child<QLabel>(dialog, "libraryError");
+    QVERIFY(error->isVisibleTo(&dialog));
+    QVERIFY2(error->text().contains(QStringLiteral("already retired")), qPrintable(error->text()));
+}
+
+void TestTemplateLibraryDialog::findsUnusedTemplatesAndSortsByUses()
+{
+    const std::optional<TemplateSummary> late = byTitle(*m_workspace, QStringLiteral("Late delivery: we're on it"));
+    QVERIFY(late && late->approvedVersionId);
+    std::optional<TemplateSummary> older;
+    const QList<TemplateSummary> all = TemplateStore(*m_workspace).templates();
+    for (const TemplateSummary &summary : all) {
+        if (summary.approvedVersionId && summary.id != late->id && !older)
+            older = summary;
+    }
+    QVERIFY(older);
+    const int approved = approvedCount();
+    QVERIFY(approved > 3);
+    const User manager = userWithRole(QStringLiteral("manager"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TemplateLibrary agent(*m_workspace, m_agent.id);
+    for (int days : {10, 12}) {
+        agent.setCurrentTime(now.addDays(-days));
+        QVERIFY2(agent.recordUse(*late->approvedVersionId, QStringLiteral("en"), std::nullopt, std::nullopt,
+                     QStringLiteral("Sent"), {}),
+            qPrintable(agent.errorString()));
+    }
+    TemplateLibrary other(*m_workspace, manager.id);
+    other.setCurrentTime(now.addDays(-5));
+    QVERIFY(other.recordUse(
+        *late->approvedVersionId, QStringLiteral("de"), std::nullopt, std::nullopt, QStringLiteral("Gesendet"), {}));
+    agent.setCurrentTime(now.addDays(-60));
+    QVERIFY(agent.recordUse(*older->approvedVersionId, older->latest.sourceLanguage, std::nullopt, std::nullopt,
+        QStringLiteral("Sent"), {}));
+
+    WorkspaceSession session(*m_workspace, m_agent);
+    TemplateLibraryDialog dialog(&session);
+    QVERIFY(showActive(dialog));
+    auto *usage = child<QComboBox>(dialog, "libraryUsageFilter");
+    const auto visibleIds = [this, &dialog] {
+        QList<qint64> ids;
+        QTreeWidget *templates = tree(dialog);
+        for (int row = 0; row < templates->topLevelItemCount(); ++row) {
+            for (int index = 0; index < templates->topLevelItem(row)->childCount(); ++index)
+                ids << templates->topLevelItem(row)->child(index)->data(0, Qt::UserRole).toLongLong();
+        }
+        return ids;
+    };
+    usage->setCurrentIndex(usage->findData(30));
+    QCOMPARE(dialog.visibleTemplateCount(), approved - 1);
+    QVERIFY(!visibleIds().contains(late->id));
+    QVERIFY(visibleIds().contains(older->id));
+    usage->setCurrentIndex(usage->findData(90));
+    QCOMPARE(dialog.visibleTemplateCount(), approved - 2);
+    QVERIFY(!visibleIds().contains(older->id));
+    usage->setCurrentIndex(usage->findData(-1));
+    QCOMPARE(dialog.visibleTemplateCount(), approved - 2);
+    usage->setCurrentIndex(0);
+    QCOMPARE(dialog.visibleTemplateCount(), int(TemplateStore(*m_workspace).templates().size()));
+
+    // Sorted by uses, most used first: the late-delivery template leads, then the older one.
+    QTreeWidget *templates = tree(dialog);
+    QTest::mouseClick(templates->header()->viewport(), Qt::LeftButton, {},
+        QPoint(templates->header()->sectionViewportPosition(5) + 5, 5));
+    if (templates->header()->sortIndicatorOrder() == Qt::AscendingOrder)
+        QTest::mouseClick(templates->header()->viewport(), Qt::LeftButton, {},
+            QPoint(templates->header()->sectionViewportPosition(5) + 5, 5));
+    QCOMPARE(templates->header()->sortIndicatorSection(), 5);
+    QCOMPARE(templates->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(visibleIds().at(0), late->id);
+    QCOMPARE(templates->topLevelItem(0)->child(0)->text(5), QStringLiteral("3"));
+
+    // The selected template's uses per language and per person.
+    QVERIFY(dialog.selectTemplate(late->id));
+    QTreeWidget *uses = child<QTreeWidget>(dialog, "libraryUsage");
+    QCOMPARE(uses->topLevelItemCount(), 2);
+    QTreeWidgetItem *languages = uses->topLevelItem(0);
+    QCOMPARE(languages->childCount(), 2);
+    QCOMPARE(languages->child(0)->text(0), QStringLiteral("en"));
+    QCOMPARE(languages->child(0)->text(1), QStringLiteral("2"));
+    QCOMPARE(languages->child(1)->text(0), QStringLiteral("de"));
+    QVERIFY(!languages->child(1)->text(2).isEmpty());
+    QTreeWidgetItem *people = uses->topLevelItem(1);
+    QCOMPARE(people->childCount(), 2);
+    QCOMPARE(people->child(0)->text(0), m_agent.name);
+    QCOMPARE(people->child(0)->text(1), QStringLiteral("2"));
+    QCOMPARE(people->child(1)->text(0), manager.name);
 }
 
 QTEST_MAIN(TestTemplateLibraryDialog)
