@@ -223,6 +223,18 @@ QString ConversationActivity::describe(const ActivityEntry &entry, const Names &
     }
     if (action == QLatin1String("reply_discarded"))
         return tr("%1 discarded a reply.").arg(who);
+    if (action == QLatin1String("priority"))
+        return tr("%1 changed the priority from %2 to %3.")
+            .arg(who, QString::number(details.value(QLatin1String("from")).toInt()),
+                 QString::number(details.value(QLatin1String("to")).toInt()));
+    if (action == QLatin1String("automod")) {
+        const QString rule = text("rule");
+        const QString match = text("match");
+        return match.isEmpty() ? tr("%1 applied the auto-moderation rule “%2”.").arg(who, rule)
+                               : tr("%1 applied the auto-moderation rule “%2” (%3).").arg(who, rule, match);
+    }
+    if (action == QLatin1String("automod_reverted"))
+        return tr("%1 reverted what the auto-moderation rule “%2” did.").arg(who, text("rule"));
     if (action == QLatin1String("moderated"))
         return moderationSentence(who, details);
     if (action == QLatin1String("moderation_reverted")) {

@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 
 #include "conversationworkflow.h"
+#include "demoautomoderation.h"
 #include "demomoderation.h"
 #include "demonetiquette.h"
 #include "demotemplates.h"
@@ -106,6 +107,8 @@ public:
                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoModeration::populate(m_workspace, m_agents.constFirst().id, m_managerId,
                                         QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
+            && DemoAutoModeration::populate(m_workspace, m_managerId,
+                                            QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && setDemoFlag() && transaction.commit();
         return ok || failed(error, tr("The demo workspace could not be written: %1").arg(m_sqlError));
     }

@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
+#include "automoderationdialog.h"
 #include "rulestatisticsdialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
@@ -124,6 +125,7 @@ MainWindow::~MainWindow()
     // The queue reads the session; it goes before the session does.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_autoModeration.data();
     delete m_ruleStatistics.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
@@ -258,6 +260,11 @@ void MainWindow::createActions()
     m_approvalsBadgeAction->setVisible(false);
     connect(m_approvalsBadgeAction, &QAction::triggered, this, &MainWindow::showApprovalQueue);
 
+    // Auto-moderation rules, their dry runs and decisions.
+    m_autoModerationAction = new QAction(this);
+    m_autoModerationAction->setObjectName(QStringLiteral("autoModerationAction"));
+    m_autoModerationAction->setEnabled(false);
+    connect(m_autoModerationAction, &QAction::triggered, this, &MainWindow::showAutoModeration);
     // How often moderation cites each rule.
     m_ruleStatisticsAction = new QAction(this);
     m_ruleStatisticsAction->setObjectName(QStringLiteral("ruleStatisticsAction"));
@@ -306,6 +313,7 @@ void MainWindow::createMenus()
     m_communityMenu = menuBar()->addMenu(QString());
     m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
     m_communityMenu->addAction(m_ruleStatisticsAction);
+    m_communityMenu->addAction(m_autoModerationAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -389,6 +397,8 @@ void MainWindow::retranslateUi()
     m_ruleStatisticsAction->setText(tr("Rule &Statistics…"));
     m_ruleStatisticsAction->setStatusTip(tr("How often moderation cited each rule of the netiquette"));
     describeApprovalCount();
+    m_autoModerationAction->setText(tr("&Auto-Moderation…"));
+    m_autoModerationAction->setStatusTip(tr("Rules that flag, tag, hide or assign incoming messages by themselves"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Hearth"));
@@ -407,6 +417,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     // Nothing may hold the old session or workspace once they are gone.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_autoModeration.data();
     delete m_ruleStatistics.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
@@ -426,6 +437,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_session.get(), &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshApprovalCount);
     m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
+    m_autoModerationAction->setEnabled(true);
     m_ruleStatisticsAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
@@ -644,6 +656,21 @@ void MainWindow::showApprovalQueue()
     m_approvalQueue->show();
     m_approvalQueue->raise();
     m_approvalQueue->activateWindow();
+}
+
+void MainWindow::showAutoModeration()
+{
+    if (!m_session)
+        return;
+    if (!m_autoModeration) {
+        m_autoModeration = new AutoModerationDialog(m_session.get(), this);
+        m_autoModeration->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_autoModeration->refresh();
+    }
+    m_autoModeration->show();
+    m_autoModeration->raise();
+    m_autoModeration->activateWindow();
 }
 
 void MainWindow::showRuleStatistics()

@@ -21,6 +21,7 @@ class QThread;
 namespace hearth {
 
 class ApprovalQueueDialog;
+class AutoModerationDialog;
 class RuleStatisticsDialog;
 class TemplateLibraryDialog;
 class ConversationActions;
@@ -78,6 +79,7 @@ private:
     void showShortcuts();
     void showTemplateLibrary();
     void showApprovalQueue();
+    void showAutoModeration();
     void showRuleStatistics();
     void refreshApprovalCount();
     void describeApprovalCount();
@@ -101,6 +103,7 @@ private:
     QPointer<QDialog> m_shortcuts;
     QPointer<TemplateLibraryDialog> m_templateLibrary;
     QPointer<ApprovalQueueDialog> m_approvalQueue;
+    QPointer<AutoModerationDialog> m_autoModeration;
     QPointer<RuleStatisticsDialog> m_ruleStatistics;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
@@ -133,6 +136,7 @@ private:
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_templateLibraryAction = nullptr;
     QAction *m_approvalQueueAction = nullptr;
+    QAction *m_autoModerationAction = nullptr;
     QAction *m_ruleStatisticsAction = nullptr;
     QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
     QAction *m_shortcutsAction = nullptr;

@@ -14,7 +14,8 @@ class Workspace;
 // The open workspace as the windows share it: who is working in it, and word of every
 // change, so each view shows the same state without knowing the others. Changes made here
 // are announced by whoever made them; changes by other connections (sync, hearth-cli) are
-// noticed by polling SQLite's data version, which costs one pragma per interval.
+// noticed by polling SQLite's data version, which costs one pragma per interval; new messages
+// among them first meet the live auto-moderation rules (AutoModeration::processNew).
 class WorkspaceSession : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ signals:
 
 private:
     qint64 dataVersion() const;
+    void moderateNewMessages();
 
     Workspace &m_workspace;
     User m_currentUser;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "automoderation.h"
 #include "conversationthread.h"
 #include "demoworkspace.h"
 #include "inboxquery.h"
@@ -134,7 +135,8 @@ int Cli::run(const QStringList &arguments)
            "  templates export [FILE] export the template library as JSON\n"
            "  templates import FILE   import templates from JSON, as drafts\n"
            "  netiquette show         show the published netiquette\n"
-           "  netiquette export --out DIR  write the published netiquette as HTML and Markdown\n\n"
+           "  netiquette export --out DIR  write the published netiquette as HTML and Markdown\n"
+           "  automod run             let the live auto-moderation rules act on new messages\n\n"
            "Run “hearth-cli COMMAND --help” for a command's options."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
@@ -185,6 +187,8 @@ int Cli::run(const QStringList &arguments)
         return check(commandArguments);
     if (command == QLatin1String("templates"))
         return templates(commandArguments);
+    if (command == QLatin1String("automod"))
+        return automod(commandArguments);
     if (command == QLatin1String("netiquette"))
         return netiquette(commandArguments);
     return usage(tr("Unknown command “%1”.").arg(command));
@@ -744,6 +748,31 @@ int Cli::importTemplates(const QStringList &arguments)
     }
     m_out << tr("Imported %n template(s) as drafts.", nullptr, int(report.created.size())) << '\n';
     return Success;
+}
+
+int Cli::automod(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("run"))
+        return usage(tr("Use “automod run”."));
+    QCommandLineParser parser;
+    const QStringList rest = QStringList{arguments.first() + QLatin1String(" run")} + arguments.mid(2);
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("automod run"), rest, 0, 0))
+        return *exit;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    // What the app does when it notices new messages, for imports while it is closed.
+    AutoModeration hearth(m_workspace, 0);
+    QList<AutoModerationDecision> decided;
+    do {
+        decided += hearth.processNew();
+    } while (!hearth.caughtUp());
+    for (const AutoModerationDecision &decision : std::as_const(decided))
+        m_out << decision.id << '\t' << decision.conversationId << '\t' << decision.action << '\t'
+              << decision.ruleName << '\n';
+    if (!hearth.errorString().isEmpty())
+        m_err << hearth.errorString() << '\n';
+    m_err << tr("Auto-moderation made %n decision(s).", nullptr, int(decided.size())) << '\n';
+    return hearth.errorString().isEmpty() ? Success : Failed;
 }
 
 int Cli::netiquette(const QStringList &arguments)

@@ -84,6 +84,9 @@ CREATE INDEX moderation_actions_by_conversation ON moderation_actions (conversat
 --   pattern:    keyword: one keyword or phrase per line; link: hosts allowed, one per line
 --   threshold:  caps: share of capital letters in percent; repeat: posts within a day
 --   action_arg: tag: the tag; assign: "user:ID" or "department:ID"; hide: the rule id cited
+-- A flag tags the conversation "flagged" and raises its priority to at least 2 (high). Where
+-- the channel cannot hide a post, a hide rule flags instead and its decision says so.
+-- Live rules see the incoming messages after workspace_settings 'automod.after_message_id'.
 CREATE TABLE automod_rules (
     id         INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -98,7 +101,9 @@ CREATE TABLE automod_rules (
     updated_at INTEGER NOT NULL
 );
 
--- What a live rule did to a message; undo holds what reverting restores (JSON).
+-- What a live rule did to a message (action: what was done, flag where a hide was not
+-- possible); undo holds what reverting restores, what matched and why an action was replaced
+-- (JSON).
 CREATE TABLE automod_decisions (
     id              INTEGER PRIMARY KEY,
     rule_id         INTEGER NOT NULL REFERENCES automod_rules(id) ON DELETE CASCADE,
@@ -113,3 +118,5 @@ CREATE TABLE automod_decisions (
     UNIQUE (rule_id, message_id)
 );
 CREATE INDEX automod_decisions_by_time ON automod_decisions (decided_at);
+-- Repeated posts: one author's messages of the last day.
+CREATE INDEX messages_by_author ON messages (author_id, created_at);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -33,6 +34,7 @@ private slots:
     void checksIntegrity();
     void usesTheDemoWorkspace();
     void managesTemplates();
+    void runsAutoModeration();
     void showsAndExportsTheNetiquette();
 
 private:
@@ -346,6 +348,56 @@ void TestCli::managesTemplates()
                   m_dir.filePath(QStringLiteral("none.json"))}).exitCode, 1);
     QCOMPARE(cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("absent.hearth")), QStringLiteral("templates"),
                   QStringLiteral("list")}).exitCode, 3);
+}
+
+void TestCli::runsAutoModeration()
+{
+    // A workspace with messages and a live rule that tags links to other sites.
+    const QString path = m_dir.filePath(QStringLiteral("automod.hearth"));
+    const QString fixture = QStringLiteral(HEARTH_TEST_DATA_DIR "/import/mixed.jsonl");
+    QCOMPARE(cli({QStringLiteral("-w"), path, QStringLiteral("import"), fixture}).exitCode, 4);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("automod"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO automod_rules (name, kind, pattern, action, action_arg, mode, created_at, updated_at) "
+            "VALUES ('Foreign links', 'link', 'sunnysqueeze.example', 'tag', 'spam-suspect', 'live', 0, 0)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("automod"));
+
+    // The first run starts watching at the newest message: the imported ones stay as they are.
+    Result result = cli({QStringLiteral("-w"), path, QStringLiteral("automod"), QStringLiteral("run")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.contains(QStringLiteral("made 0 decision")));
+
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QByteArray spam =
+        QStringLiteral(R"({"account":"Support","channel":"email","remote_id":"cli-spam-1","thread_id":"cli-spam-1",)"
+                       R"("author":{"id":"coins@mail.example","name":"Coin Rain"},)"
+                       R"("text":"Free coins at https://coin-rain.example/now",)"
+                       R"("created_at":"%1","lang":"en","direction":"in","visibility":"private"})")
+            .arg(at)
+            .toUtf8();
+    QCOMPARE(cli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")}, spam + '\n').exitCode, 0);
+    result = cli({QStringLiteral("-w"), path, QStringLiteral("automod"), QStringLiteral("run")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.endsWith("\ttag\tForeign links\n"), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 1);
+    QVERIFY(result.err.contains(QStringLiteral("made 1 decision")));
+    // Once only.
+    result = cli({QStringLiteral("-w"), path, QStringLiteral("automod"), QStringLiteral("run")});
+    QVERIFY(result.out.isEmpty());
+
+    QCOMPARE(cli({QStringLiteral("-w"), path, QStringLiteral("automod")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("-w"), path, QStringLiteral("automod"), QStringLiteral("run"), QStringLiteral("x")}).exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("none.hearth")), QStringLiteral("automod"),
+                  QStringLiteral("run")})
+                 .exitCode,
+             3);
 }
 
 void TestCli::showsAndExportsTheNetiquette()

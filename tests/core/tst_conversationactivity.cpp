@@ -128,6 +128,9 @@ void TestConversationActivity::describesEachActionWithNames()
         {QVariant(), QStringLiteral(R"(reply_sent {"outbox_id":4})")},
         {1, QStringLiteral(R"(reply_discarded {"outbox_id":5})")},
         {1, QStringLiteral(R"(note {"note_id":999})")},
+        {QVariant(), QStringLiteral(R"(automod {"rule":"Crypto links","match":"coin.example","decision_id":3})")},
+        {QVariant(), QStringLiteral(R"(priority {"from":0,"to":2})")},
+        {2, QStringLiteral(R"(automod_reverted {"rule":"Crypto links","decision_id":3})")},
     };
     for (const auto &[user, line] : lines) {
         const qsizetype space = line.indexOf(QLatin1Char(' '));
@@ -147,6 +150,9 @@ void TestConversationActivity::describesEachActionWithNames()
         QStringLiteral("Hearth sent the reply."),
         QStringLiteral("Maja discarded a reply."),
         QStringLiteral("Maja wrote an internal note that was later deleted."),
+        QStringLiteral("Hearth applied the auto-moderation rule “Crypto links” (coin.example)."),
+        QStringLiteral("Hearth changed the priority from 0 to 2."),
+        QStringLiteral("Tom reverted what the auto-moderation rule “Crypto links” did."),
     };
     const QList<ActivityEntry> entries = load();
     QCOMPARE(entries.size(), expected.size());

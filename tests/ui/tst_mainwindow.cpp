@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
+#include "automoderationdialog.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
 #include "conversationpane.h"
@@ -40,6 +41,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <algorithm>
 
@@ -82,6 +84,7 @@ private slots:
     void workflowKeysReachTheListComposerAndNotifications();
     void approvalBadgeFollowsTheQueue();
     void templateLibraryOpensFromTheTemplatesMenu();
+    void autoModerationOpensFromTheCommunityMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -427,6 +430,31 @@ void TestMainWindow::templateLibraryOpensFromTheTemplatesMenu()
     // Triggered again: the same window.
     libraryAction->trigger();
     QCOMPARE(window.findChildren<TemplateLibraryDialog *>().size(), 1);
+}
+
+void TestMainWindow::autoModerationOpensFromTheCommunityMenu()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *action = window.findChild<QAction *>(QStringLiteral("autoModerationAction"));
+    auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("communityMenu"), Qt::FindDirectChildrenOnly);
+    QVERIFY(action && menu);
+    QVERIFY(menu->actions().contains(action));
+    QCOMPARE(action->text(), QStringLiteral("&Auto-Moderation…"));
+    QVERIFY(!action->isEnabled());
+    const QString demo = WorkspacePaths::demoWorkspace();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(demo + suffix);
+    QVERIFY(window.openDemoWorkspace());
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<AutoModerationDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("ruleList"))->topLevelItemCount(), 2);
+    // Triggered again: the same window.
+    action->trigger();
+    QCOMPARE(window.findChildren<AutoModerationDialog *>().size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QJsonObject;
+class QSqlQuery;
+
+namespace hearth {
+
+class Workspace;
+struct ConversationState;
+
+// An auto-moderation rule: what it looks for in incoming messages and what it does then.
+struct AutoModerationRule
+{
+    qint64 id = 0; // 0: not saved
+    QString name;
+    QString kind; // keyword, link, caps, repeat
+    QString pattern; // keyword: one keyword or phrase a line; link: the allowed hosts, one a line
+    int threshold = 0; // caps: percent of capitals; repeat: the same post this often within a day
+    QString action; // flag, tag, hide, assign
+    QString actionArg; // tag: the tag; assign: "user:ID" or "department:ID"; hide: the netiquette rule id
+    QString mode; // dry_run, live, off; empty: dry_run
+    qint64 createdBy = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// What a rule did to a message (a live decision), or would do (a dry run: id 0).
+struct AutoModerationDecision
+{
+    qint64 id = 0;
+    qint64 ruleId = 0;
+    QString ruleName;
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString authorName;
+    QString snippet; // the start of the message, on one line
+    QString match; // what matched, for people: the keyword, the host, "85% capitals", "3 posts"
+    QString action; // what was (would be) done: flag, tag, hide or assign
+    QString actionArg;
+    QString note; // why the action is not the rule's (a channel that cannot hide)
+    QDateTime messageAt;
+    QDateTime decidedAt;
+    QDateTime revertedAt; // invalid: in force
+    qint64 revertedBy = 0;
+
+    bool isReverted() const { return revertedAt.isValid(); }
+};
+
+// Auto-moderation, done by one person (actorUserId) or by Hearth (0). Rules start in dry run:
+// dryRun() shows what a rule would do on the latest messages and writes nothing. Live rules
+// act in processNew() on incoming messages that arrived after the stored cursor; each
+// decision is one transaction with its effect, the automod_decisions row (what reverting
+// restores), the audit_log row (object_type 'conversation', user NULL: Hearth) and the cursor.
+// Reverting undoes the effect where nobody changed it since. Rule changes are audited
+// (object_type 'automod_rule'). A refusal returns false or nullopt, errorString() says why,
+// and nothing is written.
+class AutoModeration
+{
+    Q_DECLARE_TR_FUNCTIONS(AutoModeration)
+
+public:
+    static const QString keyword;
+    static const QString link;
+    static const QString caps;
+    static const QString repeat;
+    static const QString flag;
+    static const QString tag;
+    static const QString hide;
+    static const QString assign;
+    static const QString dryRunMode;
+    static const QString liveMode;
+    static const QString offMode;
+    // workspace_settings key: the last message id processNew() has looked at.
+    static const QString cursorSetting;
+    // The tag a flag adds; a flag also raises the priority to at least highPriority.
+    static const QString flaggedTag;
+    static constexpr int highPriority = 2; // what escalation sets: "high"
+    static constexpr int defaultDryRunCount = 500;
+    static constexpr int maximumDryRunCount = 5000;
+    static constexpr int defaultCapsThreshold = 70;
+    static constexpr int defaultRepeatThreshold = 3;
+    // processNew() looks at this many messages at most, so a big import does not hold up the UI.
+    static constexpr int messagesPerRun = 2000;
+
+    AutoModeration(const Workspace &workspace, qint64 actorUserId);
+
+    void setCurrentTime(const QDateTime &now) { m_now = now; }
+    QDateTime currentTime() const;
+
+    static QStringList kinds();
+    static QStringList actions();
+    static QStringList modes();
+
+    // Whether a rule can be saved; errorString() says what is wrong.
+    bool validate(const AutoModerationRule &rule);
+    // Returns the new rule's id.
+    std::optional<qint64> create(const AutoModerationRule &rule);
+    bool update(const AutoModerationRule &rule);
+    bool setMode(qint64 ruleId, const QString &mode);
+    bool remove(qint64 ruleId);
+    std::optional<AutoModerationRule> rule(qint64 ruleId) const;
+    QList<AutoModerationRule> rules() const;
+
+    // What the rule (saved or not) would do on the last count incoming messages, newest first.
+    std::optional<QList<AutoModerationDecision>> dryRun(const AutoModerationRule &rule, int count = defaultDryRunCount);
+    // Runs the live rules on the incoming messages after the cursor. Without a cursor it is
+    // only set to the newest message (and switching the first rule on sets it too): a rule
+    // never rewrites history. Without live rules nothing is read or written.
+    // Returns the decisions made; a decision that fails is skipped (errorString() says why).
+    QList<AutoModerationDecision> processNew(int maximumMessages = messagesPerRun);
+    // Whether the last processNew() reached the newest message (false: call it again).
+    bool caughtUp() const { return m_caughtUp; }
+    // Undoes a decision's effect, as this object's actor; the decision stays, marked reverted.
+    bool revert(qint64 decisionId);
+    // Live decisions, newest first.
+    QList<AutoModerationDecision> decisions(int limit = 200) const;
+    std::optional<AutoModerationDecision> decision(qint64 decisionId) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    struct Candidate;
+
+    bool fail(const QString &error);
+    bool failSql(const QSqlQuery &query);
+    bool validateAction(const AutoModerationRule &rule);
+    bool auditRule(const QString &action, qint64 ruleId, const QJsonObject &details);
+    bool audit(std::optional<qint64> userId, const QString &action, qint64 conversationId, const QJsonObject &details);
+    bool writeAudit(const QString &objectType, std::optional<qint64> userId, const QString &action, qint64 objectId,
+        const QJsonObject &details);
+    std::optional<qint64> actor() const { return m_actor ? std::optional<qint64>(m_actor) : std::nullopt; }
+    QList<Candidate> candidates(const QString &condition, std::optional<qint64> after, int limit);
+    std::optional<QString> matches(const AutoModerationRule &rule, const Candidate &message) const;
+    std::optional<QString> repeats(const AutoModerationRule &rule, const Candidate &message) const;
+    AutoModerationDecision propose(
+        const AutoModerationRule &rule, const Candidate &message, const QString &match) const;
+    bool canHide(qint64 messageId, QString *whyNot) const;
+    bool apply(const AutoModerationRule &rule, const Candidate &message, const QString &match,
+        AutoModerationDecision *decided);
+    std::optional<QJsonObject> applyEffect(
+        const AutoModerationRule &rule, const Candidate &message, qint64 decisionId, QString *action);
+    std::optional<QJsonObject> applyFlag(qint64 conversationId);
+    std::optional<QJsonObject> applyAssign(const QString &target, qint64 conversationId);
+    std::optional<QJsonObject> hideWithModeration(const AutoModerationRule &rule, qint64 messageId, qint64 decisionId);
+    bool revertModeration(qint64 moderationActionId);
+    bool undoEffect(qint64 conversationId, const QJsonObject &undo);
+    bool setPriority(qint64 conversationId, int from, int to, std::optional<qint64> userId);
+    bool saveCursor(qint64 messageId);
+    bool startWatchingIfIdle(qint64 ruleId);
+    std::optional<qint64> storedCursor() const;
+    std::optional<qint64> newestMessageId() const;
+    bool decided(qint64 ruleId, qint64 messageId) const;
+    QList<AutoModerationDecision> readDecisions(const QString &where, const QVariant &value, int limit) const;
+    qint64 nowMs() const { return currentTime().toMSecsSinceEpoch(); }
+
+    const Workspace &m_workspace;
+    qint64 m_actor;
+    QDateTime m_now;
+    QString m_error;
+    bool m_caughtUp = true;
+};
+
+} // namespace hearth
