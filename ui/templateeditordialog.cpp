@@ -5,6 +5,7 @@
 #include "placeholders.h"
 #include "templatelibrary.h"
 #include "templatestore.h"
+#include "texthighlighter.h"
 #include "workspacesession.h"
 
 #include <QCheckBox>
@@ -67,6 +68,7 @@ TemplateEditorDialog::TemplateEditorDialog(WorkspaceSession *session, std::optio
         auto *text = new QPlainTextEdit(this);
         text->setObjectName(QStringLiteral("editorText_") + code);
         text->setTabChangesFocus(true);
+        new TextHighlighter(text, TextHighlighter::Syntax::Template);
         label->setBuddy(text);
         auto *preview = new QLabel(this);
         preview->setObjectName(QStringLiteral("editorPreview_") + code);
