@@ -20,6 +20,7 @@
 #include "searchpage.h"
 #include "shortcutsdialog.h"
 #include "templatelibrarydialog.h"
+#include "netiquetteeditor.h"
 #include "templatestore.h"
 #include "uilog.h"
 #include "workspace.h"
@@ -123,6 +124,7 @@ MainWindow::~MainWindow()
     // The queue reads the session; it goes before the session does.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_netiquetteEditor.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
@@ -167,6 +169,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved house rules are asked about first; the editor closes itself once answered.
+    if (m_netiquetteEditor && !m_netiquetteEditor->close()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
@@ -256,6 +263,13 @@ void MainWindow::createActions()
     m_approvalsBadgeAction->setVisible(false);
     connect(m_approvalsBadgeAction, &QAction::triggered, this, &MainWindow::showApprovalQueue);
 
+    // The netiquette editor: the house rules, their drafts and published versions.
+    m_netiquetteAction = new QAction(this);
+    m_netiquetteAction->setObjectName(QStringLiteral("netiquetteAction"));
+    m_netiquetteAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    m_netiquetteAction->setEnabled(false);
+    connect(m_netiquetteAction, &QAction::triggered, this, &MainWindow::showNetiquetteEditor);
+
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
@@ -297,6 +311,7 @@ void MainWindow::createMenus()
     // The house rules and how they are kept: netiquette, rule statistics, auto-moderation.
     m_communityMenu = menuBar()->addMenu(QString());
     m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
+    m_communityMenu->addAction(m_netiquetteAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -378,6 +393,8 @@ void MainWindow::retranslateUi()
     m_approvalQueueAction->setText(tr("Approval &Queue…"));
     m_approvalQueueAction->setStatusTip(tr("Template versions waiting for a manager's decision"));
     describeApprovalCount();
+    m_netiquetteAction->setText(tr("&Netiquette Editor…"));
+    m_netiquetteAction->setStatusTip(tr("Write, publish and export the community's house rules"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Hearth"));
@@ -396,6 +413,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     // Nothing may hold the old session or workspace once they are gone.
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
+    delete m_netiquetteEditor.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
@@ -414,6 +432,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_session.get(), &WorkspaceSession::workspaceChanged, this, &MainWindow::refreshApprovalCount);
     m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
+    m_netiquetteAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
     checkWorkspaceInBackground();
@@ -615,6 +634,17 @@ void MainWindow::showTemplateLibrary()
     m_templateLibrary->show();
     m_templateLibrary->raise();
     m_templateLibrary->activateWindow();
+}
+
+void MainWindow::showNetiquetteEditor()
+{
+    if (!m_session)
+        return;
+    if (!m_netiquetteEditor)
+        m_netiquetteEditor = new NetiquetteEditor(m_session.get(), this);
+    m_netiquetteEditor->show();
+    m_netiquetteEditor->raise();
+    m_netiquetteEditor->activateWindow();
 }
 
 void MainWindow::showApprovalQueue()

@@ -21,6 +21,7 @@ class QThread;
 namespace hearth {
 
 class ApprovalQueueDialog;
+class NetiquetteEditor;
 class TemplateLibraryDialog;
 class ConversationActions;
 class ConversationPane;
@@ -77,6 +78,7 @@ private:
     void showShortcuts();
     void showTemplateLibrary();
     void showApprovalQueue();
+    void showNetiquetteEditor();
     void refreshApprovalCount();
     void describeApprovalCount();
     void forwardToFocusWidget(const char *slot);
@@ -99,6 +101,7 @@ private:
     QPointer<QDialog> m_shortcuts;
     QPointer<TemplateLibraryDialog> m_templateLibrary;
     QPointer<ApprovalQueueDialog> m_approvalQueue;
+    QPointer<NetiquetteEditor> m_netiquetteEditor;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
     QList<QPointer<QThread>> m_integrityChecks;
@@ -131,6 +134,7 @@ private:
     QAction *m_templateLibraryAction = nullptr;
     QAction *m_approvalQueueAction = nullptr;
     QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
+    QAction *m_netiquetteAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
