@@ -31,14 +31,16 @@ struct NetiquetteWarning
         DuplicateId, // two rules with the same id
         BrokenReference, // {{rule.N}} or a (#rule-N) link to a rule that does not exist
         MalformedId, // "{#rule-x}", "{#rule-0}"
+        TranslationMismatch, // a translation's rule ids differ from the source text's
     };
     Kind kind = Kind::UntitledRule;
     int line = 0; // from 1
     int column = 0; // from 1
     int ruleId = 0;
     QString message; // translated, for the editor's warning list
-    // Publishing refuses a document with errors; a missing id is only a warning.
-    bool isError() const { return kind != Kind::MissingId; }
+    // Publishing refuses a document with errors; a missing id and a translation that is
+    // behind its source are only warnings.
+    bool isError() const { return kind != Kind::MissingId && kind != Kind::TranslationMismatch; }
 };
 
 // A netiquette text in one language, parsed: no database, no side effects. Rules are the
@@ -63,6 +65,10 @@ public:
     // text or in knownRuleIds (rules of other languages or versions).
     QList<NetiquetteWarning> warnings(const QSet<int> &knownRuleIds = {}) const;
 
+    // This text as a translation of source: rules whose ids the source does not have, and
+    // the source's rules missing here (Kind::TranslationMismatch).
+    QList<NetiquetteWarning> differencesFrom(const NetiquetteDocument &source) const;
+
     // The text with an id on every rule heading that had none, the first new one nextId.
     QString withIds(int nextId) const;
 
@@ -78,6 +84,8 @@ public:
     QString standaloneHtml(const QString &language) const;
 
 private:
+    QString resolvedReferences(const QString &markdown) const;
+
     QString m_markdown;
     QString m_title;
     QString m_introduction;

@@ -11,9 +11,11 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
+class QJsonObject;
 class QSqlQuery;
 
 namespace hearth {
@@ -84,6 +86,11 @@ public:
 
     // Every rule id any version holds: references to these are not broken.
     QSet<int> knownRuleIds() const;
+    // The warnings of each language's text (languages without any are left out): the
+    // document's own (references to any known rule or a rule of another language are fine)
+    // and, for translations, where their rule ids differ from the source language's.
+    QMap<QString, QList<NetiquetteWarning>> warnings(
+        const QString &sourceLanguage, const QMap<QString, QString> &texts) const;
     // The published rules in a language (the source language where it has no text).
     QList<CitableRule> publishedRules(const QString &language) const;
     std::optional<CitableRule> publishedRule(int ruleId, const QString &language) const;
@@ -96,8 +103,24 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    struct PublishedHead
+    {
+        qint64 id = 0;
+        QString sourceLanguage;
+    };
+
     bool fail(const QString &error);
     bool failSql(const QSqlQuery &query);
+    bool audit(const QString &action, qint64 versionId, const QJsonObject &details);
+    std::optional<QString> actorRole();
+    QList<NetiquetteVersion> readVersions(const QString &where, const QVariantList &values) const;
+    std::optional<NetiquetteVersion> oneVersion(const QString &where, const QVariant &value) const;
+    int nextRuleId(const QMap<QString, QString> &texts) const;
+    bool writeTexts(qint64 versionId, const QMap<QString, QString> &texts);
+    std::optional<PublishedHead> publishedHead() const;
+    // A version's rules in one language by number; ruleId 0: all of them.
+    QList<CitableRule> rulesOf(qint64 versionId, const QString &language, int ruleId = 0) const;
+    QString linkFor(const CitableRule &rule) const;
 
     const Workspace &m_workspace;
     qint64 m_actor;

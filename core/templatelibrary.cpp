@@ -50,12 +50,6 @@ QString compact(const QJsonObject &details)
     return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
 }
 
-bool isLanguageCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
-    return pattern.match(code).hasMatch();
-}
-
 QStringList cleanTags(const QStringList &tags)
 {
     QStringList result;
@@ -168,12 +162,12 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
         return fail(tr("A template needs a title."));
     if (title.size() > maxTitleLength)
         return fail(tr("A template's title can be at most %n character(s) long.", nullptr, maxTitleLength));
-    if (!isLanguageCode(content.sourceLanguage))
+    if (!TemplateStore::isLanguageCode(content.sourceLanguage))
         return fail(tr("Choose the language the template is written in (a code such as “en” or “de”)."));
     if (content.variants.value(content.sourceLanguage).trimmed().isEmpty())
         return fail(tr("The template has no text in its source language “%1”.").arg(content.sourceLanguage));
     for (auto it = content.variants.cbegin(); it != content.variants.cend(); ++it) {
-        if (!isLanguageCode(it.key()))
+        if (!TemplateStore::isLanguageCode(it.key()))
             return fail(tr("“%1” is not a language code such as “en”, “de” or “pt-BR”.").arg(it.key()));
         if (it.value().trimmed().isEmpty())
             return fail(tr("The “%1” text is empty; remove the language or write its text.").arg(it.key()));

@@ -6,6 +6,7 @@
 #include "templatediff.h"
 #include "workspace.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,6 +26,12 @@ std::optional<qint64> optionalMs(const QVariant &value)
 }
 
 } // namespace
+
+bool TemplateStore::isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    return pattern.match(code).hasMatch();
+}
 
 QStringList TemplateStore::orderedLanguages(const QString &source, QStringList languages)
 {

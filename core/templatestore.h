@@ -85,6 +85,8 @@ class TemplateStore
 public:
     explicit TemplateStore(const Workspace &workspace);
 
+    // "en", "de", "pt-BR": what Hearth accepts as a language code.
+    static bool isLanguageCode(const QString &code);
     // Language codes sorted and without repeats, the source language first.
     static QStringList orderedLanguages(const QString &source, QStringList languages);
 
