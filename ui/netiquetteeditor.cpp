@@ -191,7 +191,11 @@ void NetiquetteEditor::createLayout()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({260, 640, 500});
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_state);
 }
 

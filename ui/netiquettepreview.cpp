@@ -16,6 +16,10 @@ NetiquettePreview::NetiquettePreview(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
+    // Headings a little above the text, as on a web page, rather than the browser's posters.
+    document()->setDefaultStyleSheet(QStringLiteral("h1 { font-size: x-large; } h2 { font-size: large; } "
+                                                    "h3 { font-size: medium; } section { margin-bottom: 6px; }"));
+    document()->setDocumentMargin(12);
     connect(this, &QTextBrowser::anchorClicked, this, &NetiquettePreview::followLink);
 }
 
