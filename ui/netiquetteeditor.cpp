@@ -33,6 +33,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace hearth {
 
 namespace {
@@ -101,6 +104,7 @@ NetiquetteEditor::NetiquetteEditor(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_outline, &NetiquetteOutline::headingActivated, this, &NetiquetteEditor::goToRule);
     connect(m_warnings, &NetiquetteWarningList::warningActivated, this, &NetiquetteEditor::goTo);
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &NetiquetteEditor::noticeOutsideChanges);
 
     retranslateUi();
     reload();
@@ -330,6 +334,22 @@ void NetiquetteEditor::reload()
     refreshWarnings();
     showCurrentLanguage();
     refreshState();
+}
+
+void NetiquetteEditor::noticeOutsideChanges()
+{
+    // Someone else saved, published or discarded: show it, unless that would drop edits here.
+    const NetiquetteLibrary library(m_session->workspace(), m_session->currentUser().id);
+    const auto stamp = [](const std::optional<NetiquetteVersion> &version) {
+        return version ? std::pair(version->id, version->updatedAt) : std::pair(qint64(0), qint64(0));
+    };
+    if (stamp(library.draftVersion()) == stamp(m_draft) && stamp(library.publishedVersion()) == stamp(m_published))
+        return;
+    if (isModified()) {
+        statusBar()->showMessage(tr("The netiquette was changed elsewhere; saving replaces that draft."), 8000);
+        return;
+    }
+    reload();
 }
 
 void NetiquetteEditor::textEdited(const QString &language)

@@ -77,6 +77,7 @@ private:
     void retranslateUi();
     NetiquetteTextEdit *addLanguage(const QString &language);
     void textEdited(const QString &language);
+    void noticeOutsideChanges();
     void showCurrentLanguage();
     void refreshWarnings();
     void refreshState();

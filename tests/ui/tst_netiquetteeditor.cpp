@@ -52,6 +52,16 @@ void paste(QPlainTextEdit *editor, const QString &text)
     cursor.insertText(text);
 }
 
+// The row of the problem list whose text mentions this, or none.
+QTreeWidgetItem *problemMentioning(const NetiquetteWarningList *warnings, const QString &text)
+{
+    for (int row = 0; row < warnings->topLevelItemCount(); ++row) {
+        if (warnings->topLevelItem(row)->text(2).contains(text))
+            return warnings->topLevelItem(row);
+    }
+    return nullptr;
+}
+
 QString readFile(const QString &path)
 {
     QFile file(path);
@@ -78,6 +88,7 @@ private slots:
     void exportWritesHtmlAndMarkdownPerLanguage();
     void historyShowsThePublishedVersions();
     void closingAsksAboutUnsavedChanges();
+    void showsWhatWasPublishedElsewhere();
     void previewLoadsNothingFromElsewhere();
 
 private:
@@ -219,11 +230,7 @@ void TestNetiquetteEditor::outlinePreviewAndWarningsFollowTheText()
     const QString reference = QStringLiteral("See {{rule.42}}.");
     QTest::keyClicks(editor->textEdit(QStringLiteral("en")), reference);
     QCOMPARE(warnings->errorCount(), 1);
-    QTreeWidgetItem *broken = nullptr;
-    for (int row = 0; row < warnings->topLevelItemCount(); ++row) {
-        if (warnings->topLevelItem(row)->text(2).contains(QStringLiteral("42")))
-            broken = warnings->topLevelItem(row);
-    }
+    QTreeWidgetItem *broken = problemMentioning(warnings, QStringLiteral("42"));
     QVERIFY(broken);
     QCOMPARE(broken->text(0), QStringLiteral("en"));
     QCOMPARE(broken->text(1), QStringLiteral("9"));
@@ -251,11 +258,7 @@ void TestNetiquetteEditor::warningsAndOutlineMoveTheCursor()
                        "## Keine Werbung\n\nSiehe {{rule.77}}.\n"));
     QCOMPARE(editor->currentLanguage(), QStringLiteral("en"));
     auto *warnings = editor->findChild<NetiquetteWarningList *>();
-    QTreeWidgetItem *broken = nullptr;
-    for (int row = 0; row < warnings->topLevelItemCount(); ++row) {
-        if (warnings->topLevelItem(row)->text(2).contains(QStringLiteral("77")))
-            broken = warnings->topLevelItem(row);
-    }
+    QTreeWidgetItem *broken = problemMentioning(warnings, QStringLiteral("77"));
     QVERIFY(broken);
     QCOMPARE(broken->text(0), QStringLiteral("de"));
     warnings->setFocus();
@@ -551,6 +554,25 @@ void TestNetiquetteEditor::closingAsksAboutUnsavedChanges()
                  .draftVersion()
                  ->texts.value(QStringLiteral("en"))
                  .contains(QStringLiteral("Not kept")));
+}
+
+void TestNetiquetteEditor::showsWhatWasPublishedElsewhere()
+{
+    NetiquetteEditor *editor = openEditor(m_agent);
+    QVERIFY(editor);
+    QVERIFY(editor->textEdit(QStringLiteral("en"))->toPlainText().isEmpty());
+    QVERIFY(publishAsManager(houseRules));
+    emit m_session->workspaceChanged();
+    QVERIFY(editor->textEdit(QStringLiteral("en"))->toPlainText().startsWith(QStringLiteral("# House rules")));
+    QVERIFY(editor->findChild<QAction *>(QStringLiteral("netiquetteHistory"))->isEnabled());
+
+    // Edits in progress are not thrown away by someone else's publishing.
+    typeLines(QStringLiteral("en"), {QStringLiteral("## Mine")});
+    const QString mine = editor->textEdit(QStringLiteral("en"))->toPlainText();
+    QVERIFY(publishAsManager(houseRules + QStringLiteral("\n## Theirs\n")));
+    emit m_session->workspaceChanged();
+    QCOMPARE(editor->textEdit(QStringLiteral("en"))->toPlainText(), mine);
+    QVERIFY(editor->isModified());
 }
 
 void TestNetiquetteEditor::previewLoadsNothingFromElsewhere()

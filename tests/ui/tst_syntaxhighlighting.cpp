@@ -29,11 +29,24 @@ const QString netiquette = QStringLiteral("# House rules\n"
                                           "\n"
                                           "No insults, see also {{rule.7}} and ask {{agent.name|us}} plainly.\n");
 
+QPalette paletteWithWindow(const QColor &window, const QColor &text)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Base, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Text, text);
+    return palette;
+}
+
+#ifdef HEARTH_HAVE_SYNTAX_HIGHLIGHTING
 // The format the highlighter gave the character at this position (a default format: none).
 QTextCharFormat formatAt(const QTextDocument &document, const QString &text, int offsetInText = 0)
 {
-    const int position = int(document.toPlainText().indexOf(text)) + offsetInText;
-    Q_ASSERT(position >= offsetInText);
+    const int found = int(document.toPlainText().indexOf(text));
+    if (found < 0)
+        qFatal("The text \"%s\" is not in the document", qPrintable(text));
+    const int position = found + offsetInText;
     const QTextBlock block = document.findBlock(position);
     const int inBlock = position - block.position();
     const auto ranges = block.layout()->formats();
@@ -44,15 +57,21 @@ QTextCharFormat formatAt(const QTextDocument &document, const QString &text, int
     return QTextCharFormat();
 }
 
-QPalette paletteWithWindow(const QColor &window, const QColor &text)
+// An editor in a light palette showing text through a highlighter of its own.
+struct HighlightedEditor
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::Base, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Text, text);
-    return palette;
-}
+    HighlightedEditor(const QString &text, TextHighlighter::Syntax syntax)
+    {
+        editor.setPalette(paletteWithWindow(Qt::white, Qt::black));
+        editor.setPlainText(text);
+        highlighter = new TextHighlighter(&editor, syntax);
+    }
+    const QTextDocument &document() const { return *editor.document(); }
+
+    QPlainTextEdit editor;
+    TextHighlighter *highlighter = nullptr;
+};
+#endif
 
 } // namespace
 
@@ -132,11 +151,8 @@ void TestSyntaxHighlighting::customDefinitionsLoadFromTheSearchPath()
 
 void TestSyntaxHighlighting::highlightsMarkdownHeadings()
 {
-    QPlainTextEdit editor;
-    editor.setPalette(paletteWithWindow(Qt::white, Qt::black));
-    editor.setPlainText(netiquette);
-    TextHighlighter highlighter(&editor, TextHighlighter::Syntax::Netiquette);
-    const QTextDocument &document = *editor.document();
+    HighlightedEditor shown(netiquette, TextHighlighter::Syntax::Netiquette);
+    const QTextDocument &document = shown.document();
 
     const QTextCharFormat heading = formatAt(document, QStringLiteral("House rules"));
     const QTextCharFormat plain = formatAt(document, QStringLiteral("Welcome"));
@@ -145,18 +161,15 @@ void TestSyntaxHighlighting::highlightsMarkdownHeadings()
     QCOMPARE(formatAt(document, QStringLiteral("Be kind")), heading);
 
     // Markdown itself is highlighted outside headings too.
-    editor.setPlainText(QStringLiteral("Please **never** post ads.\n"));
+    shown.editor.setPlainText(QStringLiteral("Please **never** post ads.\n"));
     QCOMPARE(formatAt(document, QStringLiteral("never")).fontWeight(), int(QFont::Bold));
     QVERIFY(formatAt(document, QStringLiteral("Please")).fontWeight() != int(QFont::Bold));
 }
 
 void TestSyntaxHighlighting::rulesAndPlaceholdersHaveTheirOwnFormats()
 {
-    QPlainTextEdit editor;
-    editor.setPalette(paletteWithWindow(Qt::white, Qt::black));
-    editor.setPlainText(netiquette);
-    TextHighlighter highlighter(&editor, TextHighlighter::Syntax::Netiquette);
-    const QTextDocument &document = *editor.document();
+    HighlightedEditor shown(netiquette, TextHighlighter::Syntax::Netiquette);
+    const QTextDocument &document = shown.document();
 
     const QTextCharFormat plain = formatAt(document, QStringLiteral("No insults"));
     const QTextCharFormat heading = formatAt(document, QStringLiteral("Be kind"));
@@ -175,18 +188,16 @@ void TestSyntaxHighlighting::rulesAndPlaceholdersHaveTheirOwnFormats()
     QCOMPARE(formatAt(document, QStringLiteral(" plainly")), plain);
 
     // An id that cannot be right stands out from a good one.
-    editor.setPlainText(QStringLiteral("## Be kind {#rule-x}\n"));
+    shown.editor.setPlainText(QStringLiteral("## Be kind {#rule-x}\n"));
     QVERIFY(formatAt(document, QStringLiteral("{#rule-x}")) != ruleId);
     QVERIFY(formatAt(document, QStringLiteral("{#rule-x}")) != heading);
 }
 
 void TestSyntaxHighlighting::templatesHighlightPlaceholdersInPlainText()
 {
-    QPlainTextEdit editor;
-    editor.setPalette(paletteWithWindow(Qt::white, Qt::black));
-    editor.setPlainText(QStringLiteral("# Hi {{author.first_name|there}}, see {{rule.2}}.\n"));
-    TextHighlighter highlighter(&editor, TextHighlighter::Syntax::Template);
-    const QTextDocument &document = *editor.document();
+    HighlightedEditor shown(
+        QStringLiteral("# Hi {{author.first_name|there}}, see {{rule.2}}.\n"), TextHighlighter::Syntax::Template);
+    const QTextDocument &document = shown.document();
     // Plain text: a leading "#" is no heading.
     const QTextCharFormat plain = formatAt(document, QStringLiteral("# Hi"));
     QCOMPARE(formatAt(document, QStringLiteral(", see")), plain);
