@@ -558,15 +558,14 @@ void NetiquetteEditor::chooseExportFolder()
 
 bool NetiquetteEditor::exportTo(const QString &folder)
 {
-    const NetiquetteLibrary library(m_session->workspace(), m_session->currentUser().id);
-    NetiquetteExporter exporter(library);
-    if (!exporter.exportPublished(folder)) {
+    NetiquetteExporter exporter(m_session->workspace());
+    const std::optional<QStringList> written = exporter.exportTo(folder);
+    if (!written) {
         showProblem(tr("The netiquette was not exported"), exporter.errorString());
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n file(s) to %1.", nullptr, int(exporter.writtenFiles().size()))
-                                 .arg(QDir::toNativeSeparators(folder)),
-        8000);
+    statusBar()->showMessage(
+        tr("Exported %n file(s) to %1.", nullptr, int(written->size())).arg(QDir::toNativeSeparators(folder)), 8000);
     return true;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "netiquettedocument.h"
 #include "netiquetteeditor.h"
+#include "netiquetteexporter.h"
 #include "netiquettehistorydialog.h"
 #include "netiquettelibrary.h"
 #include "netiquetteoutline.h"
@@ -458,18 +459,9 @@ void TestNetiquetteEditor::exportWritesHtmlAndMarkdownPerLanguage()
     QDir exported(folder.path());
     QTRY_COMPARE(exported.entryList({QStringLiteral("*.html")}, QDir::Files).size(), 2);
     QCOMPARE(exported.entryList({QStringLiteral("*.md")}, QDir::Files).size(), 2);
-    const QStringList html = exported.entryList({QStringLiteral("*.html")}, QDir::Files);
-    const QStringList markdown = exported.entryList({QStringLiteral("*.md")}, QDir::Files);
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
-        const auto ofLanguage = [&language](const QStringList &names) {
-            for (const QString &name : names) {
-                if (name.contains(language))
-                    return name;
-            }
-            return QString();
-        };
-        const QString page = readFile(exported.filePath(ofLanguage(html)));
-        const QString text = readFile(exported.filePath(ofLanguage(markdown)));
+        const QString page = readFile(exported.filePath(NetiquetteExporter::htmlFileName(language)));
+        const QString text = readFile(exported.filePath(NetiquetteExporter::markdownFileName(language)));
         QVERIFY2(!page.isEmpty() && !text.isEmpty(), qPrintable(language));
         QVERIFY(page.contains(QStringLiteral("lang=\"%1\"").arg(language)));
         for (const NetiquetteRule &rule : english.rules()) {
@@ -478,7 +470,7 @@ void TestNetiquetteEditor::exportWritesHtmlAndMarkdownPerLanguage()
             QVERIFY2(text.contains(QStringLiteral("<a id=\"%1\"></a>").arg(anchor)), qPrintable(text));
         }
     }
-    QVERIFY(readFile(exported.filePath(html.filter(QStringLiteral("de")).constFirst()))
+    QVERIFY(readFile(exported.filePath(NetiquetteExporter::htmlFileName(QStringLiteral("de"))))
                 .contains(QStringLiteral("Seid nett")));
 }
 
