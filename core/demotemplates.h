@@ -10,7 +10,7 @@ namespace hearth {
 
 class Workspace;
 
-// The demo's canned-response library (resources/demo/templates.json): fourteen answers in
+// The demo's canned-response library (resources/demo/templates.json): sixteen answers in
 // five languages, written by an agent and taken through the approval workflow by the
 // manager as a team would: most approved (a crisis set among them), some waiting for
 // approval, one sent back with a comment, one still a draft.

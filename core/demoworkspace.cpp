@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 
 #include "conversationworkflow.h"
+#include "demonetiquette.h"
 #include "demotemplates.h"
 #include "messagestore.h"
 #include "sql.h"
@@ -98,6 +99,8 @@ public:
             && insertDepartments(data)
             && insertConversations(data.value(QStringLiteral("threads")).toArray(),
                                    data.value(QStringLiteral("people")).toObject())
+            && DemoNetiquette::populate(m_workspace, m_agents.constFirst().id, m_managerId,
+                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoTemplates::populate(m_workspace, m_agents.constFirst().id, m_managerId,
                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && setDemoFlag() && transaction.commit();

@@ -201,14 +201,16 @@ NetiquetteDocument NetiquetteDocument::parse(const QString &markdown)
         const std::optional<Heading> heading = parseHeading(lines.at(i).text);
         if (!heading || heading->level > 2)
             continue;
-        closeRule(i);
         if (heading->level == 1) {
+            // The first one before any rule is the title; another one stays in the text
+            // around it, so that exporting loses nothing.
             if (titleLine < 0 && document.m_rules.isEmpty()) {
                 titleLine = i;
                 document.m_title = heading->title;
             }
             continue;
         }
+        closeRule(i);
         if (document.m_rules.isEmpty())
             introductionEnd = i;
         document.m_rules << NetiquetteRule {
@@ -259,21 +261,19 @@ QList<NetiquetteWarning> NetiquetteDocument::warnings(const QSet<int> &knownRule
         if (heading && heading->level == 2) {
             if (heading->title.isEmpty()) {
                 result << NetiquetteWarning {Kind::UntitledRule, i + 1, heading->column, heading->id,
-                    tr("Line %1: this rule has no title; write it after “##”.").arg(i + 1)};
+                    tr("This rule has no title; write it after “##”.")};
             }
             if (!heading->hasId) {
                 result << NetiquetteWarning {Kind::MissingId, i + 1, heading->column, 0,
-                    tr("Line %1: the rule “%2” has no id yet; saving gives it one.").arg(i + 1).arg(heading->title)};
+                    tr("The rule “%1” has no id yet; saving gives it one.").arg(heading->title)};
             } else if (heading->id == 0) {
                 result << NetiquetteWarning {Kind::MalformedId, i + 1, heading->idColumn, 0,
-                    tr("Line %1: “{#%2}” is not a rule id; a rule id looks like “{#rule-4}” with a number from 1.")
-                        .arg(i + 1)
+                    tr("“{#%1}” is not a rule id; a rule id looks like “{#rule-4}” with a number from 1.")
                         .arg(heading->idText)};
             } else if (firstLineOfId.contains(heading->id)) {
                 result << NetiquetteWarning {Kind::DuplicateId, i + 1, heading->idColumn, heading->id,
-                    tr("Line %1: the id rule-%2 is already used by the rule on line %3; remove this one and save "
-                       "to get a new id.")
-                        .arg(i + 1)
+                    tr("The id rule-%1 is already used by the rule on line %2; remove this one and save to get a "
+                       "new id.")
                         .arg(heading->id)
                         .arg(firstLineOfId.value(heading->id))};
             } else {
@@ -285,10 +285,9 @@ QList<NetiquetteWarning> NetiquetteDocument::warnings(const QSet<int> &knownRule
             if (ids.contains(reference.ruleId) && reference.ruleId > 0)
                 continue;
             result << NetiquetteWarning {Kind::BrokenReference, i + 1, reference.position + 1, reference.ruleId,
-                tr("Line %1: “%2” refers to rule-%3, which the netiquette does not have.")
-                    .arg(i + 1)
-                    .arg(line.text.mid(reference.position, reference.length).trimmed())
-                    .arg(reference.ruleId)};
+                tr("“%1” refers to rule-%2, which the netiquette does not have.")
+                    .arg(line.text.mid(reference.position, reference.length).trimmed(),
+                        QString::number(reference.ruleId))};
         }
     }
     return result;
@@ -300,9 +299,7 @@ QList<NetiquetteWarning> NetiquetteDocument::differencesFrom(const NetiquetteDoc
     for (const NetiquetteRule &rule : m_rules) {
         if (rule.id > 0 && !source.rule(rule.id)) {
             result << NetiquetteWarning {NetiquetteWarning::Kind::TranslationMismatch, rule.line, 1, rule.id,
-                tr("Line %1: the source text has no rule-%2; copy the id of the rule this one translates.")
-                    .arg(rule.line)
-                    .arg(rule.id)};
+                tr("The source text has no rule-%1; copy the id of the rule this one translates.").arg(rule.id)};
         }
     }
     for (const NetiquetteRule &rule : source.m_rules) {

@@ -12,7 +12,8 @@
 namespace hearth {
 
 // One house rule: a level-2 heading "## Be kind {#rule-4}" and the Markdown below it, up to
-// the next level-1 or level-2 heading.
+// the next level-2 heading. (Only the first level-1 heading before the rules is special, the
+// title; any other one is part of the text it stands in, so nothing is lost on export.)
 struct NetiquetteRule
 {
     int id = 0; // stable, shared by all languages; 0: the heading has no id yet

@@ -198,8 +198,13 @@ int NetiquetteLibrary::nextRuleId(const QMap<QString, QString> &texts) const
 QMap<QString, QList<NetiquetteWarning>> NetiquetteLibrary::warnings(
     const QString &sourceLanguage, const QMap<QString, QString> &texts) const
 {
+    return warnings(sourceLanguage, texts, knownRuleIds());
+}
+
+QMap<QString, QList<NetiquetteWarning>> NetiquetteLibrary::warnings(
+    const QString &sourceLanguage, const QMap<QString, QString> &texts, QSet<int> ids)
+{
     QMap<QString, NetiquetteDocument> documents;
-    QSet<int> ids = knownRuleIds();
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         const NetiquetteDocument document = NetiquetteDocument::parse(it.value());
         for (const NetiquetteRule &rule : document.rules())
@@ -364,11 +369,13 @@ bool NetiquetteLibrary::publish()
         return fail(tr("There is no draft of the netiquette to publish."));
     if (NetiquetteDocument::parse(candidate->texts.value(candidate->sourceLanguage)).rules().isEmpty())
         return fail(tr("The netiquette has no rules yet: each rule is a heading such as “## Be kind”."));
-    const QMap<QString, QList<NetiquetteWarning>> problems = warnings(candidate->sourceLanguage, candidate->texts);
+    // What is published must be whole: a reference to a rule only an older version had is broken.
+    const QMap<QString, QList<NetiquetteWarning>> problems = warnings(candidate->sourceLanguage, candidate->texts, {});
     for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
         for (const NetiquetteWarning &warning : *it) {
             if (warning.isError())
-                return fail(tr("The “%1” text cannot be published yet: %2").arg(it.key(), warning.message));
+                return fail(tr("The “%1” text cannot be published yet: line %2: %3")
+                                .arg(it.key(), QString::number(warning.line), warning.message));
         }
     }
     const std::optional<NetiquetteVersion> previous = publishedVersion();

@@ -109,6 +109,9 @@ private:
         QString sourceLanguage;
     };
 
+    // ids: the rule ids references may point to besides the texts' own.
+    static QMap<QString, QList<NetiquetteWarning>> warnings(
+        const QString &sourceLanguage, const QMap<QString, QString> &texts, QSet<int> ids);
     bool fail(const QString &error);
     bool failSql(const QSqlQuery &query);
     bool audit(const QString &action, qint64 versionId, const QJsonObject &details);

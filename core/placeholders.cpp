@@ -144,6 +144,16 @@ QList<PlaceholderProblem> Placeholders::validate(const QString &text) const
     return problems;
 }
 
+QList<PlaceholderUse> Placeholders::uses(const QString &text)
+{
+    QList<PlaceholderUse> result;
+    for (const Token &token : tokenize(text)) {
+        if (token.kind == Token::Kind::Placeholder)
+            result << PlaceholderUse {token.name, token.start, token.length};
+    }
+    return result;
+}
+
 QString Placeholders::render(const QString &text, const QHash<QString, QString> &values)
 {
     QString result;

@@ -22,6 +22,14 @@ struct PlaceholderProblem
     QString message;
 };
 
+// A well-formed placeholder in a text: its name and where it stands (0-based offset).
+struct PlaceholderUse
+{
+    QString name;
+    int position = 0;
+    int length = 0;
+};
+
 // {{author.first_name}}-style placeholders in replies and canned responses. A placeholder
 // may carry a fallback used when there is no value: {{author.first_name|there}}. Spaces
 // inside the braces are allowed: {{ author.name | there }}.
@@ -51,6 +59,9 @@ public:
 
     // Every problem, in text order. Empty: the text can be rendered as it is meant.
     QList<PlaceholderProblem> validate(const QString &text) const;
+
+    // The well-formed placeholders of a text, in order, known or not.
+    static QList<PlaceholderUse> uses(const QString &text);
 
     // The text with each well-formed placeholder replaced by its value, else its fallback,
     // else nothing. Malformed braces are left as they are (validate() reports them).

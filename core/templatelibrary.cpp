@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatelibrary.h"
 
+#include "netiquettelibrary.h"
 #include "sql.h"
 #include "templatediff.h"
 #include "transaction.h"
@@ -177,8 +178,9 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
             return fail(tr("A tag can be at most %n character(s) long.", nullptr, maxTagLength));
     }
     const Placeholders known = placeholders();
+    const QSet<int> ruleIds = NetiquetteLibrary(m_workspace, m_actor).knownRuleIds();
     for (const QString &language : TemplateStore::orderedLanguages(content.sourceLanguage, content.variants.keys())) {
-        for (const PlaceholderProblem &problem : known.validate(content.variants.value(language)))
+        for (const PlaceholderProblem &problem : problemsIn(content.variants.value(language), known, ruleIds))
             m_problems << TemplateProblem {language, problem};
     }
     if (!m_problems.isEmpty()) {
@@ -214,6 +216,36 @@ bool TemplateLibrary::validate(const TemplateDraft &content, qint64 templateId)
                             .arg(shortcut, query.value(0).toString()));
     }
     return true;
+}
+
+QList<PlaceholderProblem> TemplateLibrary::problemsIn(
+    const QString &text, const Placeholders &known, const QSet<int> &ruleIds) const
+{
+    QList<PlaceholderProblem> problems = known.validate(text);
+    const QString rulePrefix = Placeholders::rulePrefix + QLatin1Char('.');
+    for (const PlaceholderUse &use : Placeholders::uses(text)) {
+        if (!use.name.startsWith(rulePrefix) || !known.isKnown(use.name))
+            continue;
+        const int ruleId = use.name.mid(rulePrefix.size()).toInt();
+        if (!ruleIds.contains(ruleId)) {
+            problems << PlaceholderProblem {
+                use.position, use.length, tr("There is no rule %1 in the netiquette.").arg(ruleId)};
+        }
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+        [](const PlaceholderProblem &a, const PlaceholderProblem &b) { return a.position < b.position; });
+    return problems;
+}
+
+QHash<QString, QString> TemplateLibrary::withRuleCitations(
+    const QString &language, const QHash<QString, QString> &values) const
+{
+    QHash<QString, QString> result = NetiquetteLibrary(m_workspace, m_actor).placeholderValues(language);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!it.value().isEmpty() || !result.contains(it.key()))
+            result.insert(it.key(), it.value());
+    }
+    return result;
 }
 
 std::optional<qint64> TemplateLibrary::writeVersion(qint64 templateId, std::optional<qint64> versionId, int number,
@@ -578,7 +610,7 @@ std::optional<QString> TemplateLibrary::render(
     const std::optional<TemplateVersion> found = approvedOnly(versionId, language);
     if (!found)
         return std::nullopt;
-    return Placeholders::render(found->variant(language)->body, values);
+    return Placeholders::render(found->variant(language)->body, withRuleCitations(language, values));
 }
 
 std::optional<qint64> TemplateLibrary::recordUse(qint64 versionId, const QString &language,
@@ -588,7 +620,7 @@ std::optional<qint64> TemplateLibrary::recordUse(qint64 versionId, const QString
     const std::optional<TemplateVersion> found = approvedOnly(versionId, language);
     if (!found)
         return std::nullopt;
-    const QString rendered = Placeholders::render(found->variant(language)->body, values);
+    const QString rendered = Placeholders::render(found->variant(language)->body, withRuleCitations(language, values));
     // A use is a fact about a reply, not a change to the library: no audit row of its own
     // (the reply has its outbox and message rows).
     QSqlQuery query(m_workspace.database());

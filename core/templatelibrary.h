@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -68,7 +69,8 @@ public:
     void setCurrentTime(const QDateTime &now) { m_now = now; }
     QDateTime currentTime() const;
 
-    // The placeholders templates may use: the standard ones and {{rule.N}}.
+    // The placeholders templates may use: the standard ones and {{rule.N}}. Saving also
+    // checks that each cited rule is one the netiquette knows (NetiquetteLibrary::knownRuleIds).
     static Placeholders placeholders();
     // A shortcut is letters, digits, "-" and "_" (typed as ::name or /name); returns the
     // bare name, or an empty string with *error set.
@@ -121,6 +123,10 @@ private:
     std::optional<Actor> actor();
     bool requireManager(const QString &refusal);
     bool validate(const TemplateDraft &content, qint64 templateId);
+    QList<PlaceholderProblem> problemsIn(
+        const QString &text, const Placeholders &known, const QSet<int> &ruleIds) const;
+    // values, with {{rule.N}} filled from the published netiquette where values leave it out.
+    QHash<QString, QString> withRuleCitations(const QString &language, const QHash<QString, QString> &values) const;
     std::optional<qint64> writeVersion(qint64 templateId, std::optional<qint64> versionId, int number,
         const TemplateDraft &content, const std::optional<TemplateVersion> &previous);
     bool decide(qint64 versionId, bool approve, const QString &comment);

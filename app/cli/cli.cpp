@@ -9,6 +9,8 @@
 #include "jsonlinesexporter.h"
 #include "jsonlinesimporter.h"
 #include "messagesearch.h"
+#include "netiquetteexporter.h"
+#include "netiquettelibrary.h"
 #include "templatelibrary.h"
 #include "templatetransfer.h"
 #include "userdirectory.h"
@@ -130,7 +132,9 @@ int Cli::run(const QStringList &arguments)
            "  templates list          list the canned-response templates\n"
            "  templates show ID       show a template with all its versions\n"
            "  templates export [FILE] export the template library as JSON\n"
-           "  templates import FILE   import templates from JSON, as drafts\n\n"
+           "  templates import FILE   import templates from JSON, as drafts\n"
+           "  netiquette show         show the published netiquette\n"
+           "  netiquette export --out DIR  write the published netiquette as HTML and Markdown\n\n"
            "Run “hearth-cli COMMAND --help” for a command's options."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
@@ -181,6 +185,8 @@ int Cli::run(const QStringList &arguments)
         return check(commandArguments);
     if (command == QLatin1String("templates"))
         return templates(commandArguments);
+    if (command == QLatin1String("netiquette"))
+        return netiquette(commandArguments);
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -737,6 +743,76 @@ int Cli::importTemplates(const QStringList &arguments)
         return Failed;
     }
     m_out << tr("Imported %n template(s) as drafts.", nullptr, int(report.created.size())) << '\n';
+    return Success;
+}
+
+int Cli::netiquette(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = QStringList {arguments.first() + QLatin1Char(' ') + sub} + arguments.mid(2);
+    if (sub == QLatin1String("show"))
+        return showNetiquette(rest);
+    if (sub == QLatin1String("export"))
+        return exportNetiquette(rest);
+    return usage(tr("Use “netiquette show [--lang CODE]” or “netiquette export --out DIR”."));
+}
+
+int Cli::showNetiquette(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption language(QStringLiteral("lang"),
+        tr("The language to show; the source language when missing or not translated."), tr("CODE"));
+    parser.addOption(language);
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("netiquette show"), arguments, 0, 0))
+        return *exit;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    const std::optional<NetiquetteVersion> published = NetiquetteLibrary(m_workspace, 0).publishedVersion();
+    if (!published) {
+        m_err << tr("The netiquette has no published version yet.") << '\n';
+        return Failed;
+    }
+    QString shown = parser.value(language);
+    if (shown.isEmpty())
+        shown = published->sourceLanguage;
+    if (!published->texts.contains(shown)) {
+        m_err << tr("The netiquette has no “%1” text; showing the source language “%2”.")
+                     .arg(shown, published->sourceLanguage)
+              << '\n';
+        shown = published->sourceLanguage;
+    }
+    const std::optional<User> publisher = UserDirectory(m_workspace).user(published->publishedBy);
+    m_out << tr("Version %1 · published %2 by %3 · %4")
+                 .arg(QString::number(published->number), isoTime(published->publishedAt.value_or(0)),
+                     publisher ? publisher->name : tr("(unknown)"),
+                     TemplateStore::orderedLanguages(published->sourceLanguage, published->texts.keys())
+                         .join(QLatin1String(", ")))
+          << "\n\n"
+          << published->texts.value(shown);
+    if (!published->texts.value(shown).endsWith(QLatin1Char('\n')))
+        m_out << '\n';
+    return Success;
+}
+
+int Cli::exportNetiquette(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("The folder to write to; created when missing."), tr("DIR"));
+    parser.addOption(out);
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("netiquette export"), arguments, 0, 0))
+        return *exit;
+    if (parser.value(out).isEmpty())
+        return usage(tr("Say where to write the netiquette: “netiquette export --out DIR”."));
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    NetiquetteExporter exporter(m_workspace);
+    const std::optional<QStringList> written = exporter.exportTo(parser.value(out));
+    if (!written) {
+        m_err << exporter.errorString() << '\n';
+        return Failed;
+    }
+    for (const QString &path : *written)
+        m_out << QDir::toNativeSeparators(path) << '\n';
     return Success;
 }
 

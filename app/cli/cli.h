@@ -57,6 +57,9 @@ private:
     int showTemplate(const QStringList &arguments);
     int exportTemplates(const QStringList &arguments);
     int importTemplates(const QStringList &arguments);
+    int netiquette(const QStringList &arguments);
+    int showNetiquette(const QStringList &arguments);
+    int exportNetiquette(const QStringList &arguments);
 
     QTextStream m_out;
     QTextStream m_err;

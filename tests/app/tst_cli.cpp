@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,7 @@ private slots:
     void checksIntegrity();
     void usesTheDemoWorkspace();
     void managesTemplates();
+    void showsAndExportsTheNetiquette();
 
 private:
     struct Result
@@ -75,6 +78,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("show without number") << QStringList{QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("abc")};
     QTest::newRow("templates without verb") << QStringList{QStringLiteral("templates")};
     QTest::newRow("templates show without number") << QStringList{QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("abc")};
+    QTest::newRow("netiquette without verb") << QStringList{QStringLiteral("netiquette")};
+    QTest::newRow("netiquette export without folder") << QStringList{QStringLiteral("netiquette"), QStringLiteral("export")};
+    QTest::newRow("netiquette show with a file") << QStringList{QStringLiteral("netiquette"), QStringLiteral("show"), QStringLiteral("x")};
     QTest::newRow("templates import without file") << QStringList{QStringLiteral("templates"), QStringLiteral("import")};
     QTest::newRow("bad sort") << QStringList{QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("sideways")};
 }
@@ -340,6 +346,56 @@ void TestCli::managesTemplates()
                   m_dir.filePath(QStringLiteral("none.json"))}).exitCode, 1);
     QCOMPARE(cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("absent.hearth")), QStringLiteral("templates"),
                   QStringLiteral("list")}).exitCode, 3);
+}
+
+void TestCli::showsAndExportsTheNetiquette()
+{
+    // A demo left by an earlier run of this test may predate the netiquette: start afresh.
+    QDirIterator stale(qEnvironmentVariable("XDG_DATA_HOME"), {QStringLiteral("demo.hearth*")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (stale.hasNext())
+        QFile::remove(stale.next());
+
+    Result result = cli({QStringLiteral("--demo"), QStringLiteral("netiquette"), QStringLiteral("show")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("Version 1 \xc2\xb7 published "), result.out.left(200).constData());
+    QVERIFY(result.out.contains("by Jonas Becker \xc2\xb7 en, da, de, fr, pl"));
+    QVERIFY(result.out.contains("# Sunny Squeeze community rules"));
+    QVERIFY(result.out.contains("## Be respectful {#rule-1}"));
+    QVERIFY(result.out.contains("within 14 days")); // the published text, not the draft's
+    result = cli({QStringLiteral("--demo"), QStringLiteral("netiquette"), QStringLiteral("show"), QStringLiteral("--lang"),
+                  QStringLiteral("de")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("## Respektvoll bleiben {#rule-1}"));
+    result = cli({QStringLiteral("--demo"), QStringLiteral("netiquette"), QStringLiteral("show"), QStringLiteral("--lang"),
+                  QStringLiteral("it")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(QStringLiteral("no “it” text")), qPrintable(result.err));
+    QVERIFY(result.out.contains("## Be respectful {#rule-1}"));
+
+    const QString folder = m_dir.filePath(QStringLiteral("site"));
+    result = cli({QStringLiteral("--demo"), QStringLiteral("netiquette"), QStringLiteral("export"), QStringLiteral("--out"),
+                  folder});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count('\n'), 10);
+    QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 10);
+    QVERIFY(files.contains(QStringLiteral("netiquette.pl.html")));
+    QVERIFY(files.contains(QStringLiteral("netiquette.da.md")));
+    QFile page(QDir(folder).filePath(QStringLiteral("netiquette.fr.html")));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    QVERIFY(html.contains("<html lang=\"fr\">"));
+    QVERIFY(html.contains("<section id=\"rule-1\">"));
+
+    // No published version: a clear error and exit code 1.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.hearth"));
+    QCOMPARE(cli({QStringLiteral("-w"), empty, QStringLiteral("import"), QStringLiteral("-")}).exitCode, 0);
+    result = cli({QStringLiteral("-w"), empty, QStringLiteral("netiquette"), QStringLiteral("export"), QStringLiteral("--out"),
+                  m_dir.filePath(QStringLiteral("nothing"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("no published version")), qPrintable(result.err));
+    QCOMPARE(cli({QStringLiteral("-w"), empty, QStringLiteral("netiquette"), QStringLiteral("show")}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demonetiquette.h"
 #include "demoworkspace.h"
+#include "netiquettelibrary.h"
 #include "templatelibrary.h"
 #include "templatestore.h"
 #include "userdirectory.h"
@@ -45,6 +47,8 @@ private slots:
     void everyConversationHasActivity();
     void theFirstAgentHasCasesInHand();
     void hasATemplateLibraryThroughItsApprovals();
+    void hasANetiquetteInFiveLanguages();
+    void moderationTemplatesCiteTheRules();
     void reopensIntact();
     void fillsOnlyAnEmptyWorkspace();
 
@@ -204,7 +208,7 @@ void TestDemoWorkspace::hasATemplateLibraryThroughItsApprovals()
     QVERIFY(workspace.open(m_path));
     const TemplateStore store(workspace);
     const QList<TemplateSummary> templates = store.templates();
-    QCOMPARE(templates.size(), 14);
+    QCOMPARE(templates.size(), 16);
     QMap<QString, int> states;
     for (const TemplateSummary &summary : templates) {
         const QList<TemplateVersion> versions = store.versions(summary.id);
@@ -224,7 +228,7 @@ void TestDemoWorkspace::hasATemplateLibraryThroughItsApprovals()
         if (version.decidedAt) // the manager decided, on what the agent wrote
             QVERIFY(version.decidedBy != version.authorId);
     }
-    QCOMPARE(states.value(TemplateLibrary::approved), 9);
+    QCOMPARE(states.value(TemplateLibrary::approved), 11);
     QCOMPARE(states.value(TemplateLibrary::awaiting), 3);
     QCOMPARE(states.value(TemplateLibrary::changesRequested), 1);
     QCOMPARE(states.value(TemplateLibrary::draft), 1);
@@ -232,6 +236,77 @@ void TestDemoWorkspace::hasATemplateLibraryThroughItsApprovals()
     QCOMPARE(store.crisisSet().size(), 3);
     QVERIFY(store.byShortcut(QStringLiteral("::private")));
     QVERIFY(!store.byShortcut(QStringLiteral("/refund"))); // still waiting for approval
+}
+
+// Published by the manager some weeks ago, the same rule ids in every language, and a newer
+// draft by an agent.
+void TestDemoWorkspace::hasANetiquetteInFiveLanguages()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    const NetiquetteLibrary library(workspace, 0);
+    const std::optional<NetiquetteVersion> published = library.publishedVersion();
+    QVERIFY(published);
+    QCOMPARE(published->sourceLanguage, QStringLiteral("en"));
+    QCOMPARE(UserDirectory(workspace).user(published->publishedBy)->name, QStringLiteral("Jonas Becker"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(published->publishedAt && *published->publishedAt < now - 14 * 24 * 3600 * qint64(1000));
+    QCOMPARE(library.history().size(), 1);
+
+    QStringList languages = published->texts.keys();
+    languages.sort();
+    QCOMPARE(languages, (QStringList{QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("en"),
+                                     QStringLiteral("fr"), QStringLiteral("pl")}));
+    QList<int> sourceIds;
+    for (const CitableRule &rule : library.publishedRules(QStringLiteral("en")))
+        sourceIds << rule.ruleId;
+    QVERIFY2(sourceIds.size() >= 6 && sourceIds.size() <= 8, qPrintable(QString::number(sourceIds.size())));
+    for (const QString &language : DemoNetiquette::languages) {
+        const NetiquetteDocument document = NetiquetteDocument::parse(published->texts.value(language));
+        QList<int> ids;
+        for (const NetiquetteRule &rule : document.rules()) {
+            ids << rule.id;
+            QVERIFY2(!rule.body.isEmpty(), qPrintable(rule.title));
+        }
+        QCOMPARE(ids, sourceIds); // same rules, same order
+        QVERIFY2(!document.title().isEmpty(), qPrintable(language));
+        QCOMPARE(library.publishedRules(language).constFirst().language, language);
+        for (const NetiquetteWarning &warning : document.warnings())
+            QFAIL(qPrintable(language + QLatin1String(": ") + warning.message));
+    }
+    QVERIFY(library.warnings(published->sourceLanguage, published->texts).isEmpty());
+    QCOMPARE(library.ruleLink(1, QStringLiteral("pl")),
+             QStringLiteral("https://sunnysqueeze.example/pl/community-rules#rule-1"));
+
+    const std::optional<NetiquetteVersion> draft = library.draftVersion();
+    QVERIFY(draft);
+    QCOMPARE(UserDirectory(workspace).user(draft->createdBy)->name, QStringLiteral("Emma Collins"));
+    QCOMPARE(draft->texts.keys(), published->texts.keys());
+    for (const QString &language : DemoNetiquette::languages) {
+        QVERIFY(draft->texts.value(language) != published->texts.value(language));
+        QCOMPARE(NetiquetteDocument::parse(draft->texts.value(language)).rules().size(), sourceIds.size());
+    }
+}
+
+void TestDemoWorkspace::moderationTemplatesCiteTheRules()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    const TemplateStore store(workspace);
+    TemplateLibrary library(workspace, 0);
+    for (const char *shortcut : {"removed", "spam-notice"}) {
+        const std::optional<TemplateVersion> version = store.byShortcut(QString::fromLatin1(shortcut));
+        QVERIFY2(version, shortcut);
+        for (const QString &language : DemoNetiquette::languages) {
+            QVERIFY(version->variant(language)->body.contains(QStringLiteral("{{rule.")));
+            const std::optional<QString> rendered = library.render(version->id, language, {});
+            QVERIFY(rendered);
+            QVERIFY2(rendered->contains(QStringLiteral("https://sunnysqueeze.example/%1/community-rules#rule-")
+                                            .arg(language)),
+                     qPrintable(*rendered));
+            QVERIFY(!rendered->contains(QStringLiteral("{{")));
+        }
+    }
 }
 
 void TestDemoWorkspace::reopensIntact()

@@ -280,6 +280,7 @@ void TestNetiquetteLibrary::refusesToPublishWritingNothing_data()
     QTest::newRow("duplicate id") << 4;
     QTest::newRow("broken reference in a translation") << 5;
     QTest::newRow("untitled rule") << 6;
+    QTest::newRow("reference to a rule only an older version had") << 7;
 }
 
 void TestNetiquetteLibrary::refusesToPublishWritingNothing()
@@ -312,6 +313,11 @@ void TestNetiquetteLibrary::refusesToPublishWritingNothing()
         break;
     case 6:
         texts[en] += QStringLiteral("## {#rule-7}\n");
+        break;
+    case 7:
+        // Rule 2 is published now; the draft drops it but still links to it.
+        texts[en] = QStringLiteral("## Be kind {#rule-1}\nSee [spam](#rule-2).\n");
+        texts[de] = QStringLiteral("## Sei freundlich {#rule-1}\n");
         break;
     }
     if (!texts.isEmpty())

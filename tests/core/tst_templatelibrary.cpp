@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagestore.h"
 #include "migrator.h"
+#include "netiquettelibrary.h"
 #include "outbox.h"
 #include "templatelibrary.h"
 #include "testmessages.h"
@@ -115,6 +116,8 @@ private slots:
     void refusesBadDraftsWritingNothing_data();
     void refusesBadDraftsWritingNothing();
     void reportsPlaceholderProblemsWithPositions();
+    void refusesRulesTheNetiquetteDoesNotHave();
+    void rendersRuleCitationsFromTheNetiquette();
     void approvesASubmittedDraft();
     void onlyManagersDecideAndRetire();
     void nobodyApprovesTheirOwnSubmission();
@@ -135,6 +138,7 @@ private slots:
 
 private:
     TemplateLibrary library(qint64 actor) const;
+    void publishNetiquette();
     qint64 approvedTemplate(const TemplateDraft &draft, qint64 *versionId = nullptr);
 
     QTemporaryDir m_dir;
@@ -168,6 +172,19 @@ TemplateLibrary TestTemplateLibrary::library(qint64 actor) const
     TemplateLibrary result(*m_workspace, actor);
     result.setCurrentTime(at(0));
     return result;
+}
+
+void TestTemplateLibrary::publishNetiquette()
+{
+    QVERIFY(m_workspace->setSetting(
+        NetiquetteLibrary::urlSetting, QStringLiteral("https://sunnysqueeze.example/{lang}/community-rules")));
+    NetiquetteLibrary netiquette(*m_workspace, m_manager);
+    const QMap<QString, QString> texts {
+        {QStringLiteral("en"), QStringLiteral("## Be kind {#rule-1}\n## No spam {#rule-2}\n## Privacy {#rule-3}\n")},
+        {QStringLiteral("de"),
+            QStringLiteral("## Sei freundlich {#rule-1}\n## Keine Werbung {#rule-2}\n## Privatsphäre {#rule-3}\n")}};
+    QVERIFY2(netiquette.saveDraft(QStringLiteral("en"), texts) && netiquette.publish(),
+        qPrintable(netiquette.errorString()));
 }
 
 qint64 TestTemplateLibrary::approvedTemplate(const TemplateDraft &draft, qint64 *versionId)
@@ -261,6 +278,7 @@ void TestTemplateLibrary::refusesBadDraftsWritingNothing()
 
 void TestTemplateLibrary::reportsPlaceholderProblemsWithPositions()
 {
+    publishNetiquette();
     TemplateDraft draft = refundDraft();
     draft.variants.insert(
         QStringLiteral("de"), QStringLiteral("Hallo {{author.nam}},\nsiehe {{rule.2}} und {{rule.x}} {{agent.name"));
@@ -292,6 +310,66 @@ void TestTemplateLibrary::reportsPlaceholderProblemsWithPositions()
     draft.variants.insert(QStringLiteral("de"), QStringLiteral("Bitte lies {{rule.3|die Regeln}}."));
     QVERIFY2(agent.create(draft), qPrintable(agent.errorString()));
     QVERIFY(agent.problems().isEmpty());
+}
+
+void TestTemplateLibrary::refusesRulesTheNetiquetteDoesNotHave()
+{
+    TemplateDraft draft = refundDraft();
+    draft.variants.insert(
+        QStringLiteral("de"), QStringLiteral("Hallo,\nsiehe {{rule.2}} und {{ rule.9 | die Regeln }}."));
+    TemplateLibrary agent = library(m_agent);
+    // Without a netiquette no rule can be cited.
+    QVERIFY(!agent.create(draft));
+    QCOMPARE(agent.problems().size(), 2);
+    QVERIFY2(agent.errorString().contains(QStringLiteral("There is no rule 2 in the netiquette")),
+        qPrintable(agent.errorString()));
+
+    publishNetiquette();
+    const QString before = snapshot(*m_workspace);
+    QVERIFY(!agent.create(draft));
+    QCOMPARE(snapshot(*m_workspace), before);
+    QCOMPARE(agent.problems().size(), 1);
+    const TemplateProblem problem = agent.problems().constFirst();
+    QCOMPARE(problem.language, QStringLiteral("de"));
+    QCOMPARE(
+        problem.problem.position, int(draft.variants.value(QStringLiteral("de")).indexOf(QStringLiteral("{{ rule.9"))));
+    QCOMPARE(problem.problem.length, int(QStringLiteral("{{ rule.9 | die Regeln }}").size()));
+    QVERIFY2(agent.errorString().contains(QStringLiteral("line 2, column 22: There is no rule 9 in the netiquette")),
+        qPrintable(agent.errorString()));
+
+    // A rule only the draft has is known too: the template may be written before publishing.
+    NetiquetteLibrary netiquette(*m_workspace, m_manager);
+    QVERIFY(netiquette.saveDraft(QStringLiteral("en"),
+        {{QStringLiteral("en"),
+            QStringLiteral("## Be kind {#rule-1}\n## No spam {#rule-2}\n## Language {#rule-9}\n")}}));
+    QVERIFY2(agent.create(draft), qPrintable(agent.errorString()));
+}
+
+void TestTemplateLibrary::rendersRuleCitationsFromTheNetiquette()
+{
+    publishNetiquette();
+    TemplateDraft draft = refundDraft();
+    draft.shortcut.clear();
+    draft.variants.insert(QStringLiteral("en"), QStringLiteral("Hi {{author.first_name}}, we removed it: {{rule.2}}."));
+    draft.variants.insert(QStringLiteral("de"), QStringLiteral("Hallo, wir haben es entfernt: {{rule.2}}."));
+    draft.variants.insert(QStringLiteral("fr"), QStringLiteral("Bonjour, supprimé : {{rule.3}}."));
+    qint64 version = 0;
+    QVERIFY(approvedTemplate(draft, &version));
+    TemplateLibrary agent = library(m_agent);
+    const QHash<QString, QString> values {{Placeholders::authorFirstName, QStringLiteral("Zoë")}};
+    QCOMPARE(agent.render(version, QStringLiteral("en"), values),
+        std::optional<QString>(QStringLiteral("Hi Zoë, we removed it: Rule 2 “No spam” "
+                                              "(https://sunnysqueeze.example/en/community-rules#rule-2).")));
+    QCOMPARE(agent.render(version, QStringLiteral("de"), values),
+        std::optional<QString>(QStringLiteral("Hallo, wir haben es entfernt: Regel 2 „Keine Werbung“ "
+                                              "(https://sunnysqueeze.example/de/community-rules#rule-2).")));
+    // French has no netiquette text: the source language's rule and page, in a French sentence.
+    QCOMPARE(agent.render(version, QStringLiteral("fr"), values),
+        std::optional<QString>(QStringLiteral("Bonjour, supprimé : Règle 3 « Privacy » "
+                                              "(https://sunnysqueeze.example/en/community-rules#rule-3).")));
+    // What the caller fills in wins.
+    QCOMPARE(agent.render(version, QStringLiteral("de"), {{QStringLiteral("rule.2"), QStringLiteral("R2")}}),
+        std::optional<QString>(QStringLiteral("Hallo, wir haben es entfernt: R2.")));
 }
 
 void TestTemplateLibrary::approvesASubmittedDraft()

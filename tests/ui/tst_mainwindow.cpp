@@ -425,7 +425,7 @@ void TestMainWindow::templateLibraryOpensFromTheTemplatesMenu()
     libraryAction->trigger();
     auto *dialog = window.findChild<TemplateLibraryDialog *>();
     QVERIFY(dialog && dialog->isVisible());
-    QCOMPARE(dialog->visibleTemplateCount(), 14);
+    QCOMPARE(dialog->visibleTemplateCount(), 16);
     // Triggered again: the same window.
     libraryAction->trigger();
     QCOMPARE(window.findChildren<TemplateLibraryDialog *>().size(), 1);

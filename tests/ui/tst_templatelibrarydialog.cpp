@@ -73,7 +73,7 @@ void TestTemplateLibraryDialog::init()
     QVERIFY(m_workspace->open(m_dir->filePath(QStringLiteral("demo.hearth"))));
     QString error;
     QVERIFY2(DemoWorkspace::populate(*m_workspace, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
-    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 14);
+    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 16);
     // The demo's first agent wrote the library.
     const std::optional<User> agent =
         UserDirectory(*m_workspace).user(TemplateStore(*m_workspace).queue().constFirst().version.authorId);
@@ -93,7 +93,7 @@ void TestTemplateLibraryDialog::treeGroupsByCategory()
     WorkspaceSession session(*m_workspace, m_agent);
     TemplateLibraryDialog dialog(&session);
     QVERIFY(showActive(dialog));
-    QCOMPARE(dialog.visibleTemplateCount(), 14);
+    QCOMPARE(dialog.visibleTemplateCount(), 16);
     QTreeWidget *templates = tree(dialog);
     QList<QTreeWidgetItem *> crisis = templates->findItems(QStringLiteral("Crisis"), Qt::MatchExactly, 0);
     QCOMPARE(crisis.size(), 1);
@@ -130,7 +130,7 @@ void TestTemplateLibraryDialog::searchAndFiltersNarrowTheTree()
     QCOMPARE(templates->topLevelItem(0)->text(0), QStringLiteral("Shipping"));
     QCOMPARE(templates->topLevelItem(0)->child(0)->text(0), QStringLiteral("Late delivery: we're on it"));
     search->clear();
-    QCOMPARE(dialog.visibleTemplateCount(), 14);
+    QCOMPARE(dialog.visibleTemplateCount(), 16);
 
     auto *state = child<QComboBox>(dialog, "libraryStateFilter");
     state->setCurrentIndex(state->findData(TemplateLibrary::awaiting));
@@ -140,11 +140,11 @@ void TestTemplateLibraryDialog::searchAndFiltersNarrowTheTree()
     state->setCurrentIndex(state->findData(TemplateLibrary::changesRequested));
     QCOMPARE(dialog.visibleTemplateCount(), 1);
     state->setCurrentIndex(0);
-    QCOMPARE(dialog.visibleTemplateCount(), 14);
+    QCOMPARE(dialog.visibleTemplateCount(), 16);
 
     auto *language = child<QComboBox>(dialog, "libraryLanguageFilter");
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
-    QCOMPARE(dialog.visibleTemplateCount(), 14);
+    QCOMPARE(dialog.visibleTemplateCount(), 16);
 }
 
 void TestTemplateLibraryDialog::editorCreatesADraft()
@@ -169,7 +169,7 @@ void TestTemplateLibraryDialog::editorCreatesADraft()
     QTest::mouseClick(child<QPushButton>(editor, "editorSave"), Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
     QCOMPARE(editor.result(), int(QDialog::Accepted));
-    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 15);
+    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 17);
     const std::optional<TemplateSummary> created = byTitle(*m_workspace, QStringLiteral("Opening hours"));
     QVERIFY(created);
     QCOMPARE(created->id, *editor.templateId());
@@ -200,7 +200,7 @@ void TestTemplateLibraryDialog::editorShowsPlaceholderProblems()
     auto *error = child<QLabel>(editor, "editorError");
     QVERIFY(error->isVisibleTo(&editor));
     QVERIFY2(error->text().contains(QStringLiteral("en, line 2, column 6")), qPrintable(error->text()));
-    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 14);
+    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 16);
     QVERIFY(!byTitle(*m_workspace, QStringLiteral("Broken greeting")));
 
     // A shortcut already taken is the core's refusal too.
@@ -211,7 +211,7 @@ void TestTemplateLibraryDialog::editorShowsPlaceholderProblems()
     QCOMPARE(saved.size(), 0);
     QVERIFY(editor.isVisible());
     QVERIFY(!error->text().isEmpty());
-    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 14);
+    QCOMPARE(TemplateStore(*m_workspace).templates().size(), 16);
 }
 
 void TestTemplateLibraryDialog::submitsADraftForApproval()
