@@ -59,13 +59,14 @@ NetiquetteHistoryDialog::NetiquetteHistoryDialog(WorkspaceSession *session, QWid
     splitter->addWidget(m_versions);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 620});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(1000, 600);
+    resize(1100, 650);
     refresh();
 }
 
@@ -116,10 +117,13 @@ void NetiquetteHistoryDialog::showSelected()
         text->setObjectName(QStringLiteral("historyText_") + it.key());
         text->setReadOnly(true);
         text->setPlainText(it.value());
-        const int tab = m_texts->addTab(text, it.key());
+        // The source language first, its translations after it.
         if (it.key() == version->sourceLanguage)
-            m_texts->setCurrentIndex(tab);
+            m_texts->insertTab(0, text, it.key());
+        else
+            m_texts->addTab(text, it.key());
     }
+    m_texts->setCurrentIndex(0);
 }
 
 } // namespace hearth
