@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace hearth {
 
@@ -27,6 +28,21 @@ public:
     QString privateMessageLabel() const;
     // Why a conversation on this channel cannot be answered, when it cannot.
     QString noReplyReason() const;
+
+    // Moderation of someone else's post, as the platform allows it (the table in
+    // channelcapabilities.cpp). Actions are Moderation's names: hide, delete, spam, block.
+    static QStringList moderationActions();
+    bool canModerate(const QString &action) const;
+    bool canHide() const;
+    bool canDelete() const;
+    bool canMarkSpam() const;
+    bool canBlock() const;
+    // What the action does on this channel, for a tooltip; empty where it cannot be done.
+    QString moderationEffect(const QString &action) const;
+    // Why the action cannot be done on this channel; empty where it can.
+    QString moderationRefusal(const QString &action) const;
+    // Whether the platform is told about the action (else it only changes Hearth's view).
+    bool moderationReachesPlatform(const QString &action) const;
 
 private:
     QString m_kind;

@@ -223,7 +223,47 @@ QString ConversationActivity::describe(const ActivityEntry &entry, const Names &
     }
     if (action == QLatin1String("reply_discarded"))
         return tr("%1 discarded a reply.").arg(who);
+    if (action == QLatin1String("moderated"))
+        return moderationSentence(who, details);
+    if (action == QLatin1String("moderation_reverted")) {
+        const QString moderated = text("action");
+        if (moderated == QLatin1String("block"))
+            return tr("%1 unblocked %2.").arg(who, authorOrSomeone(details));
+        return tr("%1 reverted the moderation of a message.").arg(who);
+    }
+    if (action == QLatin1String("moderation_notice"))
+        return tr("%1 queued a notice to the author about the moderation.").arg(who);
     return tr("%1: %2").arg(who, action);
+}
+
+QString ConversationActivity::authorOrSomeone(const QJsonObject &details)
+{
+    const QString name = details.value(QLatin1String("author_name")).toString();
+    return name.isEmpty() ? tr("the author") : name;
+}
+
+QString ConversationActivity::moderationSentence(const QString &who, const QJsonObject &details)
+{
+    const QString action = details.value(QLatin1String("action")).toString();
+    QString done;
+    if (action == QLatin1String("hide"))
+        done = tr("%1 hid a message").arg(who);
+    else if (action == QLatin1String("delete"))
+        done = tr("%1 deleted a message").arg(who);
+    else if (action == QLatin1String("spam"))
+        done = tr("%1 marked a message as spam").arg(who);
+    else if (action == QLatin1String("block"))
+        done = tr("%1 blocked %2").arg(who, authorOrSomeone(details));
+    else
+        done = tr("%1 moderated a message").arg(who);
+    const QString title = details.value(QLatin1String("rule_title")).toString();
+    const std::optional<qint64> number = optionalId(details.value(QLatin1String("rule_number")));
+    const QString reason = details.value(QLatin1String("reason")).toString();
+    if (number && !title.isEmpty())
+        return tr("%1 citing rule %2 “%3”.").arg(done, QString::number(*number), title);
+    if (!reason.isEmpty())
+        return tr("%1: %2").arg(done, reason);
+    return tr("%1.").arg(done);
 }
 
 } // namespace hearth

@@ -51,6 +51,8 @@ private:
         QHash<qint64, QString> departments;
     };
     static QString describe(const ActivityEntry &entry, const Names &names);
+    static QString moderationSentence(const QString &who, const QJsonObject &details);
+    static QString authorOrSomeone(const QJsonObject &details);
 };
 
 } // namespace hearth

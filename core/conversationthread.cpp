@@ -57,7 +57,7 @@ bool ConversationThread::load(const Workspace &workspace, qint64 conversationId,
         result.tags << query.value(0).toString();
 
     sql::prepare(query, QStringLiteral("SELECT id, remote_id, author_name, body_text, lang, url, direction, visibility, "
-                                       "  created_at FROM messages WHERE conversation_id = ? ORDER BY id"));
+                                       "  created_at, moderation FROM messages WHERE conversation_id = ? ORDER BY id"));
     query.addBindValue(conversationId);
     if (!sql::exec(query))
         return false;
@@ -66,10 +66,19 @@ bool ConversationThread::load(const Workspace &workspace, qint64 conversationId,
                                          query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
                                          query.value(6).toString() == QLatin1String("out"),
                                          query.value(7).toString() == QLatin1String("private"),
-                                         query.value(8).toLongLong()};
+                                         query.value(8).toLongLong(), query.value(9).toString()};
     }
     *thread = result;
     return true;
+}
+
+QString ConversationThread::language() const
+{
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (!it->outbound && !it->lang.isEmpty())
+            return it->lang;
+    }
+    return QString();
 }
 
 } // namespace hearth

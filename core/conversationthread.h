@@ -24,6 +24,7 @@ struct ThreadMessage
     bool outbound = false;
     bool isPrivate = false;
     qint64 createdAt = 0;
+    QString moderation; // hidden, deleted, spam; empty: untouched
 };
 
 // One conversation with all its messages in order: what "listen to the whole thread" reads.
@@ -45,6 +46,9 @@ struct ConversationThread
     std::optional<qint64> escalatedAt;    // set while the conversation is escalated
     QString escalatedByName;              // empty when nobody known escalated it
     QString escalationReason;
+
+    // The language of the newest incoming message that has one: the author's language.
+    QString language() const;
 
     // False when there is no such conversation or it cannot be read.
     static bool load(const Workspace &workspace, qint64 conversationId, ConversationThread *thread);

@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 
 #include "conversationworkflow.h"
+#include "demomoderation.h"
 #include "demonetiquette.h"
 #include "demotemplates.h"
 #include "messagestore.h"
@@ -103,6 +104,8 @@ public:
                                         QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && DemoTemplates::populate(m_workspace, m_agents.constFirst().id, m_managerId,
                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
+            && DemoModeration::populate(m_workspace, m_agents.constFirst().id, m_managerId,
+                                        QDateTime::fromMSecsSinceEpoch(m_now).toUTC(), &m_sqlError)
             && setDemoFlag() && transaction.commit();
         return ok || failed(error, tr("The demo workspace could not be written: %1").arg(m_sqlError));
     }

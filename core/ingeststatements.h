@@ -35,10 +35,12 @@ inline constexpr char updateConversation[] =
 inline constexpr char setConversationAuthor[] = "UPDATE conversations SET author_id = ? WHERE id = ?";
 inline constexpr char reopenConversation[] = "UPDATE conversations SET status = 'open' WHERE id = ?";
 inline constexpr char probeMessageId[] = "SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?";
+// A blocked author's new message arrives as spam (an e-mail sender is blocked only in Hearth).
 inline constexpr char insertMessage[] =
     "INSERT INTO messages (id, account_id, conversation_id, remote_id, parent_remote_id, author_id, "
-    "  author_name, direction, visibility, body_text, body_html, lang, url, created_at, received_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "  author_name, direction, visibility, body_text, body_html, lang, url, created_at, received_at, moderation) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "  (SELECT 'spam' FROM authors WHERE id = ? AND blocked_at IS NOT NULL))";
 inline constexpr char indexMessage[] = "INSERT INTO messages_fts (rowid, body_text, author_name) VALUES (?, ?, ?)";
 inline constexpr char saveCursor[] =
     "INSERT INTO sync_cursors (account_id, cursor, updated_at) VALUES (?, ?, ?) "

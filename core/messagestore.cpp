@@ -248,6 +248,7 @@ bool MessageStore::insertMessage(qint64 accountId, qint64 conversationId, const 
         m_insertMessage.addBindValue(text(message.url));
         m_insertMessage.addBindValue(message.createdAt);
         m_insertMessage.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        m_insertMessage.addBindValue(*author > 0 ? QVariant(*author) : QVariant());
         if (m_insertMessage.exec()) {
             m_toIndex.append({next++, &message});
             return true;

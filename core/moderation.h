@@ -4,16 +4,20 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
 
+class QJsonObject;
 class QSqlQuery;
 
 namespace hearth {
 
 class Workspace;
+struct TemplateVersion;
 
 // Why a post was moderated: a rule of the published netiquette, or "other" with a reason.
 struct ModerationCitation
@@ -90,10 +94,27 @@ public:
     // A conversation's actions, oldest first.
     QList<ModerationRecord> actions(qint64 conversationId) const;
 
+    // The rule ids a text cites with {{rule.N}}.
+    static QSet<int> citedRules(const QString &text);
+    // Approved templates that cite a rule ({{rule.N}}): what a notice is written from.
+    QList<TemplateVersion> noticeTemplates() const;
+    // The notice sendNotice() would queue, without queueing it: for a preview.
+    std::optional<QString> renderNotice(qint64 messageId, std::optional<int> ruleId, qint64 templateVersionId);
+    // What the thread shows on a moderated message: "Deleted by Jonas Becker — rule 3 “No
+    // spam”", in the language of the rule titles given.
+    QString summary(const ModerationRecord &record, const QString &language) const;
+
     QString errorString() const { return m_error; }
 
 private:
+    struct Target;
     std::optional<qint64> act(qint64 messageId, const QString &action, const ModerationCitation &citation);
+    std::optional<Target> target(qint64 messageId) const;
+    bool audit(const QString &action, qint64 conversationId, const QJsonObject &details);
+    QList<ModerationRecord> readRecords(const QString &where, qint64 id) const;
+    std::optional<QString> noticeText(const Target &target, std::optional<int> ruleId, qint64 templateVersionId,
+        QString *language, QHash<QString, QString> *values);
+    qint64 nowMs() const { return currentTime().toMSecsSinceEpoch(); }
     bool fail(const QString &error);
     bool failSql(const QSqlQuery &query);
 

@@ -55,6 +55,25 @@ std::optional<TemplateVariant> TemplateVersion::variant(const QString &language)
     return std::nullopt;
 }
 
+QString TemplateVersion::bestLanguage(const QString &wanted) const
+{
+    const QStringList available = languages();
+    if (!wanted.isEmpty()) {
+        for (const QString &language : available) {
+            if (language.compare(wanted, Qt::CaseInsensitive) == 0)
+                return language;
+        }
+        const QString primary = wanted.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+        for (const QString &language : available) {
+            if (language.section(QLatin1Char('-'), 0, 0).compare(primary, Qt::CaseInsensitive) == 0)
+                return language;
+        }
+    }
+    if (variant(sourceLanguage))
+        return sourceLanguage;
+    return variants.isEmpty() ? QString() : variants.constFirst().language;
+}
+
 QStringList TemplateVersion::languages() const
 {
     QStringList codes;

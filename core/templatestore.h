@@ -47,6 +47,9 @@ struct TemplateVersion
 
     std::optional<TemplateVariant> variant(const QString &language) const;
     QStringList languages() const;
+    // The language to answer someone who writes `wanted` in: that one, else one with the same
+    // primary language ("de-AT" is answered in "de"), else the source language.
+    QString bestLanguage(const QString &wanted) const;
 };
 
 // A template at a glance: its newest version and the one in use.

@@ -5,7 +5,10 @@
 #include "conversationworkflow.h"
 #include "escalatedialog.h"
 #include "followupdialog.h"
+#include "moderation.h"
+#include "moderationdialog.h"
 #include "notedialog.h"
+#include "conversationthread.h"
 #include "snoozedialog.h"
 #include "tagsdialog.h"
 #include "uilog.h"
@@ -29,6 +32,24 @@ namespace {
 QString menuText(const QString &name)
 {
     return QString(name).replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+QString standardToolTip(const QAction *action)
+{
+    return action->shortcut().isEmpty() ? action->iconText()
+                                        : ConversationActions::tr("%1 (%2)").arg(
+                                            action->iconText(), action->shortcut().toString(QKeySequence::NativeText));
+}
+
+// The conversation's newest moderation that was not reverted.
+std::optional<ModerationRecord> latestStanding(const WorkspaceSession &session, qint64 conversationId)
+{
+    const QList<ModerationRecord> done = Moderation(session.workspace(), 0).actions(conversationId);
+    for (auto it = done.crbegin(); it != done.crend(); ++it) {
+        if (!it->revertedAt)
+            return *it;
+    }
+    return std::nullopt;
 }
 
 QString shortTime(const QDateTime &time)
@@ -63,6 +84,22 @@ ConversationActions::ConversationActions(QWidget *window)
     m_tags = create(QStringLiteral("tag"), QStyle::SP_CustomBase, "Ctrl+T");
     m_escalate = create(QStringLiteral("flag-red"), QStyle::SP_MessageBoxWarning, "Ctrl+Shift+E");
     m_addNote = create(QStringLiteral("document-edit"), QStyle::SP_CustomBase, "Ctrl+Shift+N");
+    m_deleteMessage = create(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, "Ctrl+Shift+D");
+    m_hideMessage = create(QStringLiteral("view-hidden"), QStyle::SP_CustomBase, "Ctrl+Shift+H");
+    m_markSpam = create(QStringLiteral("mail-mark-junk"), QStyle::SP_CustomBase, "Ctrl+Shift+J");
+    m_blockAuthor = create(QStringLiteral("im-ban-user"), QStyle::SP_CustomBase, "Ctrl+Shift+B");
+    m_undoModeration = create(QStringLiteral("edit-undo"), QStyle::SP_CustomBase, nullptr);
+    m_undoModeration->setObjectName(QStringLiteral("undoModerationAction"));
+    m_deleteMessage->setObjectName(QStringLiteral("deleteMessageAction"));
+    m_hideMessage->setObjectName(QStringLiteral("hideMessageAction"));
+    m_markSpam->setObjectName(QStringLiteral("markSpamAction"));
+    m_blockAuthor->setObjectName(QStringLiteral("blockAuthorAction"));
+    m_moderateMenu = new QMenu(window);
+    m_moderateMenu->setObjectName(QStringLiteral("moderateMenu"));
+    m_moderateMenu->menuAction()->setIcon(QIcon::fromTheme(QStringLiteral("flag")));
+    m_moderateMenu->addActions({m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor});
+    m_moderateMenu->addSeparator();
+    m_moderateMenu->addAction(m_undoModeration);
     m_assignMenu = new QMenu(window);
     m_assignMenu->setObjectName(QStringLiteral("assignMenu"));
     m_assignMenu->menuAction()->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
@@ -81,6 +118,11 @@ ConversationActions::ConversationActions(QWidget *window)
     connect(m_tags, &QAction::triggered, this, &ConversationActions::editTags);
     connect(m_escalate, &QAction::triggered, this, &ConversationActions::escalate);
     connect(m_addNote, &QAction::triggered, this, &ConversationActions::addNote);
+    connect(m_deleteMessage, &QAction::triggered, this, [this] { moderate(Moderation::remove); });
+    connect(m_hideMessage, &QAction::triggered, this, [this] { moderate(Moderation::hide); });
+    connect(m_markSpam, &QAction::triggered, this, &ConversationActions::markSpam);
+    connect(m_blockAuthor, &QAction::triggered, this, [this] { moderate(Moderation::block); });
+    connect(m_undoModeration, &QAction::triggered, this, &ConversationActions::undoModeration);
 
     m_wakeTimer.setInterval(wakeIntervalMs);
     connect(&m_wakeTimer, &QTimer::timeout, this, &ConversationActions::wakeSnoozed);
@@ -119,7 +161,7 @@ QList<QAction *> ConversationActions::actions() const
 {
     return {m_next,      m_previous, m_reply,    m_privateMessage, m_resolve,  m_reopen,
             m_markWaiting, m_assignToMe, m_assignMenu->menuAction(), m_snooze, m_followUp, m_tags,
-            m_escalate,  m_addNote};
+            m_escalate,  m_addNote, m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor, m_undoModeration};
 }
 
 void ConversationActions::addToMenu(QMenu *menu) const
@@ -131,11 +173,14 @@ void ConversationActions::addToMenu(QMenu *menu) const
     menu->addActions({m_resolve, m_reopen, m_markWaiting, m_snooze, m_followUp});
     menu->addSeparator();
     menu->addActions({m_assignToMe, m_assignMenu->menuAction(), m_tags, m_escalate});
+    menu->addSeparator();
+    menu->addActions({m_deleteMessage, m_hideMessage, m_markSpam, m_blockAuthor, m_undoModeration});
 }
 
 QList<QAction *> ConversationActions::toolBarActions() const
 {
-    return {m_resolve, m_assignToMe, m_assignMenu->menuAction(), m_snooze, m_followUp, m_tags, m_escalate, m_addNote};
+    return {m_resolve, m_assignToMe, m_assignMenu->menuAction(), m_snooze, m_followUp, m_tags, m_escalate, m_addNote,
+        m_moderateMenu->menuAction()};
 }
 
 void ConversationActions::retranslateUi()
@@ -144,9 +189,7 @@ void ConversationActions::retranslateUi()
         action->setText(text);
         action->setIconText(iconText);
         action->setStatusTip(tip);
-        action->setToolTip(action->shortcut().isEmpty()
-                               ? iconText
-                               : tr("%1 (%2)").arg(iconText, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setToolTip(standardToolTip(action));
     };
     set(m_next, tr("&Next Conversation"), tr("Next"), tr("Show the next conversation in the list"));
     set(m_previous, tr("&Previous Conversation"), tr("Previous"), tr("Show the previous conversation in the list"));
@@ -165,6 +208,17 @@ void ConversationActions::retranslateUi()
     set(m_tags, tr("T&ags…"), tr("Tags"), tr("Add or remove the conversation's tags"));
     set(m_escalate, tr("&Escalate…"), tr("Escalate"), tr("Pass the conversation to the team and management, saying why"));
     set(m_addNote, tr("Add &Internal Note…"), tr("Note"), tr("Write a note for the team; the customer never sees it"));
+    set(m_deleteMessage, tr("&Delete Message…"), tr("Delete"),
+        tr("Delete a message that breaks the house rules, citing the rule"));
+    set(m_hideMessage, tr("&Hide Message…"), tr("Hide"), tr("Hide a message that breaks the house rules, citing the rule"));
+    set(m_markSpam, tr("Mar&k as Spam"), tr("Spam"), tr("Mark the newest message as spam"));
+    set(m_blockAuthor, tr("&Block Author…"), tr("Block"), tr("Block the author, citing the rule they broke"));
+    set(m_undoModeration, tr("&Undo Moderation…"), tr("Undo moderation"),
+        tr("Revert the conversation's latest moderation: the message or author as before"));
+    m_moderateMenu->setTitle(tr("Mo&derate"));
+    m_moderateMenu->menuAction()->setIconText(tr("Moderate"));
+    m_moderateMenu->menuAction()->setStatusTip(tr("Delete, hide or mark a message as spam, or block its author"));
+    refresh();
 }
 
 void ConversationActions::refresh()
@@ -179,11 +233,106 @@ void ConversationActions::refresh()
     for (QAction *action : {m_reply, m_privateMessage, m_snooze, m_followUp, m_tags, m_escalate, m_addNote,
                             m_assignMenu->menuAction()})
         action->setEnabled(has);
+    m_moderateMenu->menuAction()->setEnabled(has);
     const QString status = has ? state->status : QString();
     m_resolve->setEnabled(has && status != QLatin1String("resolved"));
     m_reopen->setEnabled(has && status != QLatin1String("open") && status != QLatin1String("new"));
     m_markWaiting->setEnabled(has && status != QLatin1String("waiting"));
     m_assignToMe->setEnabled(has && state->assigneeId != std::optional<qint64>(m_session->currentUser().id));
+    refreshModeration(has);
+}
+
+std::optional<qint64> ConversationActions::newestIncoming(bool unmoderatedOnly) const
+{
+    ConversationThread thread;
+    if (!m_session || !ConversationThread::load(m_session->workspace(), m_conversationId, &thread))
+        return std::nullopt;
+    for (auto it = thread.messages.crbegin(); it != thread.messages.crend(); ++it) {
+        if (!it->outbound && (!unmoderatedOnly || it->moderation.isEmpty()))
+            return it->id;
+    }
+    return std::nullopt;
+}
+
+// Each action only where the channel allows it; the tooltip says why not.
+void ConversationActions::refreshModeration(bool has)
+{
+    const std::optional<qint64> message = has ? newestIncoming(false) : std::nullopt;
+    const QList<std::pair<QAction *, QString>> moderations {{m_deleteMessage, Moderation::remove},
+        {m_hideMessage, Moderation::hide}, {m_markSpam, Moderation::spam}, {m_blockAuthor, Moderation::block}};
+    for (const auto &[action, name] : moderations) {
+        QString whyNot;
+        bool allowed = false;
+        if (message)
+            allowed = Moderation(m_session->workspace(), m_session->currentUser().id).isAllowed(*message, name, &whyNot);
+        else if (has)
+            whyNot = tr("Nobody outside the team wrote in this conversation: there is nothing to moderate.");
+        action->setEnabled(allowed);
+        action->setToolTip(whyNot.isEmpty() ? standardToolTip(action) : whyNot);
+    }
+    m_undoModeration->setEnabled(has && latestStanding(*m_session, m_conversationId));
+}
+
+void ConversationActions::undoModeration()
+{
+    if (!m_session || m_conversationId == 0)
+        return;
+    const std::optional<ModerationRecord> latest = latestStanding(*m_session, m_conversationId);
+    if (!latest)
+        return;
+    const qint64 id = m_conversationId;
+    const Moderation reader(m_session->workspace(), m_session->currentUser().id);
+    const QString remote = latest->remoteState == QLatin1String("local")
+        ? QString()
+        : QLatin1Char(' ') + tr("Hearth shows it as before; what the platform was already told stays done there.");
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Undo Moderation"),
+        tr("Undo “%1”?").arg(reader.summary(*latest, QString())) + remote, QMessageBox::Yes | QMessageBox::No,
+        m_window);
+    box->setObjectName(QStringLiteral("undoModerationQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, id, actionId = latest->id] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_session)
+            return;
+        Moderation moderation(m_session->workspace(), m_session->currentUser().id);
+        if (!moderation.revert(actionId)) {
+            showError(moderation.errorString());
+            return;
+        }
+        m_session->announceConversationChanged(id);
+        emit statusMessage(tr("Moderation undone."));
+    });
+    box->open();
+}
+
+void ConversationActions::moderate(const QString &action)
+{
+    if (!m_session || m_conversationId == 0)
+        return;
+    auto *dialog = new ModerationDialog(m_session, m_conversationId, action, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ModerationDialog::moderated, this,
+        [this](qint64, const QString &summary) { emit statusMessage(summary); });
+    dialog->open();
+}
+
+void ConversationActions::markSpam()
+{
+    if (!m_session || m_conversationId == 0)
+        return;
+    const std::optional<qint64> message = newestIncoming(true);
+    if (!message) {
+        emit statusMessage(tr("Every message from outside the team here is moderated already."));
+        return;
+    }
+    Moderation moderation(m_session->workspace(), m_session->currentUser().id);
+    const std::optional<qint64> done = moderation.markSpam(*message);
+    if (!done) {
+        showError(moderation.errorString());
+        return;
+    }
+    m_session->announceConversationChanged(m_conversationId);
+    emit statusMessage(moderation.summary(*moderation.record(*done), QString()));
 }
 
 void ConversationActions::rebuildAssignMenu()

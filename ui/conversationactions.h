@@ -52,6 +52,13 @@ public:
     QAction *tagsAction() const { return m_tags; }
     QAction *escalateAction() const { return m_escalate; }
     QAction *addNoteAction() const { return m_addNote; }
+    QAction *deleteMessageAction() const { return m_deleteMessage; }
+    QAction *hideMessageAction() const { return m_hideMessage; }
+    QAction *markSpamAction() const { return m_markSpam; }
+    QAction *blockAuthorAction() const { return m_blockAuthor; }
+    QAction *undoModerationAction() const { return m_undoModeration; }
+    // The four moderation actions, for the toolbar's "Moderate" button.
+    QMenu *moderateMenu() const { return m_moderateMenu; }
 
     // Every action, for adding to the window so the shortcuts work wherever the focus is.
     QList<QAction *> actions() const;
@@ -88,6 +95,14 @@ private:
     void editTags();
     void escalate();
     void addNote();
+    // Opens the moderation dialog on the conversation's newest incoming message.
+    void moderate(const QString &action);
+    // Marks the newest incoming message not yet moderated as spam, at once.
+    void markSpam();
+    // Reverts the conversation's newest moderation that stands, after asking.
+    void undoModeration();
+    std::optional<qint64> newestIncoming(bool unmoderatedOnly) const;
+    void refreshModeration(bool has);
     void showError(const QString &text);
 
     QWidget *m_window;
@@ -109,6 +124,12 @@ private:
     QAction *m_tags;
     QAction *m_escalate;
     QAction *m_addNote;
+    QAction *m_deleteMessage;
+    QAction *m_hideMessage;
+    QAction *m_markSpam;
+    QAction *m_blockAuthor;
+    QAction *m_undoModeration;
+    QMenu *m_moderateMenu;
 };
 
 } // namespace hearth

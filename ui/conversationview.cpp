@@ -3,11 +3,13 @@
 #include "conversationview.h"
 
 #include "conversationthread.h"
+#include "moderation.h"
 #include "uilog.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHash>
 #include <QLocale>
 
 namespace hearth {
@@ -76,6 +78,14 @@ void ConversationView::showThread(const Workspace &workspace, const Conversation
 {
     m_workspace = &workspace;
     m_conversationId = thread.conversation.id;
+    // Moderation that stands, per message, as its moderator's words for the reader.
+    QHash<qint64, QStringList> moderated;
+    const Moderation moderation(workspace, 0);
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    for (const ModerationRecord &record : moderation.actions(thread.conversation.id)) {
+        if (!record.revertedAt)
+            moderated[record.messageId] << moderation.summary(record, language);
+    }
     // Only fixed markup and escaped text: the colours and labels are ours, never the message's.
     QString html;
     for (const ThreadMessage &message : std::as_const(thread.messages)) {
@@ -94,13 +104,20 @@ void ConversationView::showThread(const Workspace &workspace, const Conversation
             link = QStringLiteral("<br><a href=\"%1\">%1</a>").arg(target);
         }
         const QString author = message.authorName.isEmpty() ? tr("(no name)").toHtmlEscaped() : escaped(message.authorName);
+        QString state;
+        for (const QString &line : moderated.value(message.id))
+            state += QStringLiteral("<span style=\"color:#a12b2b\"><i>%1</i></span><br>").arg(escaped(line));
+        // A deleted, hidden or spam message stays readable for the team, greyed.
+        const QString textColour = message.moderation.isEmpty() ? QStringLiteral("#1d1d1d") : QStringLiteral("#8a8a8a");
+        const QString body =
+            state + QStringLiteral("<span style=\"color:%1\">").arg(textColour) + escaped(message.text) + link + QStringLiteral("</span>");
         html += QStringLiteral("<table width=\"86%\" align=\"%1\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%2\">"
                                "<tr><td width=\"4\" bgcolor=\"%3\"></td><td style=\"color:#1d1d1d\">"
                                "<b>%4</b> · <span style=\"color:%5\"><b>%6</b></span> · %7<br>"
                                "<small>%8</small><br>%9</td></tr></table><p></p>")
                     .arg(message.outbound ? QStringLiteral("right") : QStringLiteral("left"), background, stripe, author,
                          kindColour, kind.toHtmlEscaped(), side.toHtmlEscaped(),
-                         facts.join(QStringLiteral(" · ")), escaped(message.text) + link);
+                         facts.join(QStringLiteral(" · ")), body);
     }
     setHtml(html);
 }

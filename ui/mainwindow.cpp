@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
+#include "rulestatisticsdialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
@@ -125,6 +126,7 @@ MainWindow::~MainWindow()
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     delete m_netiquetteEditor.data();
+    delete m_ruleStatistics.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
@@ -270,6 +272,12 @@ void MainWindow::createActions()
     m_netiquetteAction->setEnabled(false);
     connect(m_netiquetteAction, &QAction::triggered, this, &MainWindow::showNetiquetteEditor);
 
+    // How often moderation cites each rule.
+    m_ruleStatisticsAction = new QAction(this);
+    m_ruleStatisticsAction->setObjectName(QStringLiteral("ruleStatisticsAction"));
+    m_ruleStatisticsAction->setEnabled(false);
+    connect(m_ruleStatisticsAction, &QAction::triggered, this, &MainWindow::showRuleStatistics);
+
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
@@ -312,6 +320,7 @@ void MainWindow::createMenus()
     m_communityMenu = menuBar()->addMenu(QString());
     m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
     m_communityMenu->addAction(m_netiquetteAction);
+    m_communityMenu->addAction(m_ruleStatisticsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -392,6 +401,8 @@ void MainWindow::retranslateUi()
     m_templateLibraryAction->setStatusTip(tr("Browse, write and submit canned responses"));
     m_approvalQueueAction->setText(tr("Approval &Queue…"));
     m_approvalQueueAction->setStatusTip(tr("Template versions waiting for a manager's decision"));
+    m_ruleStatisticsAction->setText(tr("Rule &Statistics…"));
+    m_ruleStatisticsAction->setStatusTip(tr("How often moderation cited each rule of the netiquette"));
     describeApprovalCount();
     m_netiquetteAction->setText(tr("&Netiquette Editor…"));
     m_netiquetteAction->setStatusTip(tr("Write, publish and export the community's house rules"));
@@ -414,6 +425,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     delete m_netiquetteEditor.data();
+    delete m_ruleStatistics.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
@@ -433,6 +445,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
     m_netiquetteAction->setEnabled(true);
+    m_ruleStatisticsAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
     checkWorkspaceInBackground();
@@ -661,6 +674,21 @@ void MainWindow::showApprovalQueue()
     m_approvalQueue->show();
     m_approvalQueue->raise();
     m_approvalQueue->activateWindow();
+}
+
+void MainWindow::showRuleStatistics()
+{
+    if (!m_session)
+        return;
+    if (!m_ruleStatistics) {
+        m_ruleStatistics = new RuleStatisticsDialog(m_session.get(), this);
+        m_ruleStatistics->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_ruleStatistics->refresh();
+    }
+    m_ruleStatistics->show();
+    m_ruleStatistics->raise();
+    m_ruleStatistics->activateWindow();
 }
 
 void MainWindow::refreshApprovalCount()

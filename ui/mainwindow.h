@@ -22,6 +22,7 @@ namespace hearth {
 
 class ApprovalQueueDialog;
 class NetiquetteEditor;
+class RuleStatisticsDialog;
 class TemplateLibraryDialog;
 class ConversationActions;
 class ConversationPane;
@@ -79,6 +80,7 @@ private:
     void showTemplateLibrary();
     void showApprovalQueue();
     void showNetiquetteEditor();
+    void showRuleStatistics();
     void refreshApprovalCount();
     void describeApprovalCount();
     void forwardToFocusWidget(const char *slot);
@@ -102,6 +104,7 @@ private:
     QPointer<TemplateLibraryDialog> m_templateLibrary;
     QPointer<ApprovalQueueDialog> m_approvalQueue;
     QPointer<NetiquetteEditor> m_netiquetteEditor;
+    QPointer<RuleStatisticsDialog> m_ruleStatistics;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
     QList<QPointer<QThread>> m_integrityChecks;
@@ -133,6 +136,7 @@ private:
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_templateLibraryAction = nullptr;
     QAction *m_approvalQueueAction = nullptr;
+    QAction *m_ruleStatisticsAction = nullptr;
     QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
     QAction *m_netiquetteAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

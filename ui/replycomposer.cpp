@@ -3,6 +3,7 @@
 #include "replycomposer.h"
 
 #include "draftstore.h"
+#include "netiquettelibrary.h"
 #include "outbox.h"
 #include "outboxdispatcher.h"
 #include "outboxstrip.h"
@@ -323,7 +324,12 @@ void ReplyComposer::updateModes()
 
 QHash<QString, QString> ReplyComposer::placeholderValues() const
 {
-    return Placeholders::valuesFor(m_thread, m_session ? m_session->currentUser() : User());
+    const User agent = m_session ? m_session->currentUser() : User();
+    QHash<QString, QString> values = Placeholders::valuesFor(m_thread, agent);
+    // {{rule.N}}: the published netiquette's rules in the author's language.
+    if (m_session)
+        values.insert(NetiquetteLibrary(m_session->workspace(), agent.id).placeholderValues(m_thread.language()));
+    return values;
 }
 
 QString ReplyComposer::signature() const
@@ -346,7 +352,7 @@ QString ReplyComposer::composeBody(const QString &text) const
 void ReplyComposer::updateCheck()
 {
     const QString text = m_editor->toPlainText();
-    const QList<PlaceholderProblem> problems = Placeholders().validate(text);
+    const QList<PlaceholderProblem> problems = TemplateLibrary::placeholders().validate(text);
     if (problems.isEmpty()) {
         m_problem->clear();
         m_problem->hide();
@@ -383,7 +389,7 @@ bool ReplyComposer::send()
         showStatus(tr("Write a reply first."));
         return false;
     }
-    const QList<PlaceholderProblem> problems = Placeholders().validate(text);
+    const QList<PlaceholderProblem> problems = TemplateLibrary::placeholders().validate(text);
     if (!problems.isEmpty()) {
         // The message below the editor says what; the cursor shows where.
         QTextCursor cursor = m_editor->textCursor();
@@ -566,27 +572,7 @@ void ReplyComposer::showProblem(const QString &text)
 
 QString ReplyComposer::templateLanguage(const TemplateVersion &version) const
 {
-    QString wanted;
-    for (const ThreadMessage &message : std::as_const(m_thread.messages)) {
-        if (!message.outbound && !message.lang.isEmpty())
-            wanted = message.lang;
-    }
-    if (!wanted.isEmpty()) {
-        const QStringList languages = version.languages();
-        for (const QString &language : languages) {
-            if (language.compare(wanted, Qt::CaseInsensitive) == 0)
-                return language;
-        }
-        // "de-AT" is answered in "de", "pt" in "pt-BR" when that is all there is.
-        const QString primary = wanted.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
-        for (const QString &language : languages) {
-            if (language.section(QLatin1Char('-'), 0, 0).compare(primary, Qt::CaseInsensitive) == 0)
-                return language;
-        }
-    }
-    if (version.variant(version.sourceLanguage))
-        return version.sourceLanguage;
-    return version.variants.isEmpty() ? QString() : version.variants.constFirst().language;
+    return version.bestLanguage(m_thread.language());
 }
 
 // "::name" or "/name" just before the cursor, at the start of a word, becomes the approved

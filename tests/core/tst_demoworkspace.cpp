@@ -51,6 +51,7 @@ private slots:
     void moderationTemplatesCiteTheRules();
     void reopensIntact();
     void fillsOnlyAnEmptyWorkspace();
+    void hasModeratedTrollsCitingTheRules();
 
 private:
     QString m_path;
@@ -149,6 +150,36 @@ void TestDemoWorkspace::handsCasesToDepartmentsAndFollowsThemUp()
     QVERIFY(count(workspace, QStringLiteral("SELECT count(*) FROM conversations WHERE follow_up_at > %1").arg(now)) >= 3);
 }
 
+void TestDemoWorkspace::hasModeratedTrollsCitingTheRules()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    const char *trolls = "SELECT c.id FROM conversations c JOIN conversation_tags ct ON ct.conversation_id = c.id "
+                         "JOIN tags t ON t.id = ct.tag_id WHERE t.name = 'troll'";
+    // Deleted on Telegram and blocked on Mastodon, citing a rule of the published version.
+    QCOMPARE(count(workspace,
+                 QStringLiteral("SELECT count(*) FROM moderation_actions m JOIN accounts a ON a.id = m.account_id "
+                                "JOIN netiquette_versions v ON v.id = m.netiquette_version_id "
+                                "WHERE m.action = 'delete' AND a.kind = 'telegram' AND m.rule_id IS NOT NULL "
+                                "AND v.state = 'published' AND m.conversation_id IN (%1)")
+                     .arg(QLatin1String(trolls))),
+        2);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM moderation_actions m JOIN accounts a ON a.id = m.account_id "
+                              "JOIN authors au ON au.id = m.author_id WHERE m.action = 'block' AND a.kind = 'mastodon' "
+                              "AND m.rule_id IS NOT NULL AND au.blocked_at IS NOT NULL"),
+        1);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM moderation_actions m JOIN messages s ON s.id = m.message_id "
+                              "WHERE m.action = 'spam' AND s.moderation = 'spam'"),
+        1);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM messages WHERE moderation = 'deleted'"), 2);
+    // By the manager and by an agent, each with its audit row; demo accounts act locally.
+    QCOMPARE(count(workspace, "SELECT count(DISTINCT u.role) FROM moderation_actions m JOIN users u ON u.id = m.user_id"),
+        2);
+    QCOMPARE(count(workspace, "SELECT count(*) FROM audit_log WHERE action = 'moderated'"),
+        count(workspace, "SELECT count(*) FROM moderation_actions"));
+    QCOMPARE(count(workspace, "SELECT count(*) FROM moderation_actions WHERE remote_state <> 'local'"), 0);
+}
+
 void TestDemoWorkspace::crisisIsEscalatedByTheManager()
 {
     Workspace workspace;
@@ -173,7 +204,7 @@ void TestDemoWorkspace::everyConversationHasActivity()
              0);
     QCOMPARE(count(workspace, "SELECT count(*) FROM audit_log WHERE object_type = 'conversation' AND action NOT IN "
                               "('assigned', 'status', 'snoozed', 'woke', 'follow_up', 'tagged', 'untagged', 'escalated', "
-                              "'escalation_cleared', 'note')"),
+                              "'escalation_cleared', 'note', 'moderated')"),
              0);
     // The history is in the past, and each conversation's last status change led to where it is.
     QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM audit_log WHERE at > %1")

@@ -183,9 +183,9 @@ void TestPlaceholders::valuesComeFromTheConversation()
     ConversationThread thread;
     thread.accountName = QStringLiteral("Sunny Squeeze on Mastodon");
     thread.messages << ThreadMessage {1, QStringLiteral("a"), QStringLiteral("Zoë Martin"), QStringLiteral("Hi"),
-        QString(), QStringLiteral("https://social.example/@zoe/1"), false, false, 1}
+        QString(), QStringLiteral("https://social.example/@zoe/1"), false, false, 1, QString()}
                     << ThreadMessage {2, QStringLiteral("b"), QStringLiteral("Maja"), QStringLiteral("Hello"),
-                           QString(), QStringLiteral("https://social.example/@maja/2"), true, false, 2};
+                           QString(), QStringLiteral("https://social.example/@maja/2"), true, false, 2, QString()};
     User agent;
     agent.name = QStringLiteral("Maja Berg");
     // No author on the conversation row: the first message from outside names them.

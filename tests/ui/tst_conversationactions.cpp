@@ -233,7 +233,12 @@ void TestConversationActions::conversationMenuHasTheActions()
         {QStringLiteral("&Follow Up…"), QStringLiteral("Ctrl+Shift+F")},
         {QStringLiteral("T&ags…"), QStringLiteral("Ctrl+T")},
         {QStringLiteral("&Escalate…"), QStringLiteral("Ctrl+Shift+E")},
-        {QStringLiteral("Add &Internal Note…"), QStringLiteral("Ctrl+Shift+N")}};
+        {QStringLiteral("Add &Internal Note…"), QStringLiteral("Ctrl+Shift+N")},
+        {QStringLiteral("&Delete Message…"), QStringLiteral("Ctrl+Shift+D")},
+        {QStringLiteral("&Hide Message…"), QStringLiteral("Ctrl+Shift+H")},
+        {QStringLiteral("Mar&k as Spam"), QStringLiteral("Ctrl+Shift+J")},
+        {QStringLiteral("&Block Author…"), QStringLiteral("Ctrl+Shift+B")},
+        {QStringLiteral("&Undo Moderation…"), QString()}};
     QStringList mnemonics;
     for (const QPair<QString, QString> &entry : expected) {
         const QString &text = entry.first;
@@ -713,7 +718,7 @@ void TestConversationActions::theToolBarActsOnTheShownConversation()
         texts << action->iconText();
     QCOMPARE(texts, (QStringList{QStringLiteral("Resolve"), QStringLiteral("Assign to me"), QStringLiteral("Assign"),
                                  QStringLiteral("Snooze"), QStringLiteral("Follow up"), QStringLiteral("Tags"),
-                                 QStringLiteral("Escalate"), QStringLiteral("Note")}));
+                                 QStringLiteral("Escalate"), QStringLiteral("Note"), QStringLiteral("Moderate")}));
     auto *assign = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_actions->assignMenu()->menuAction()));
     QVERIFY(assign);
     QCOMPARE(assign->popupMode(), QToolButton::InstantPopup);

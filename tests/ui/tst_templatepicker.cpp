@@ -5,6 +5,7 @@
 #include "demoworkspace.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "netiquettelibrary.h"
 #include "placeholders.h"
 #include "replycomposer.h"
 #include "templatelibrary.h"
@@ -24,6 +25,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace hearth;
 
@@ -85,6 +88,7 @@ private slots:
     void menuOffersTheCrisisSetFirst();
     void sendingRecordsTheUseAndTheDifference();
     void takePrivateUsesTheLibrarysAnswer();
+    void fillsRulesInTheAuthorsLanguage();
 
 private:
     ReplyComposer *open(MainWindow &window, qint64 conversationId);
@@ -334,6 +338,58 @@ void TestTemplatePicker::takePrivateUsesTheLibrarysAnswer()
     QCOMPARE(query.value(0).toLongLong(), answer->id);
     QCOMPARE(query.value(1).toString(), lang);
     QCOMPARE(query.value(2).toDouble(), 0.0);
+}
+
+void TestTemplatePicker::fillsRulesInTheAuthorsLanguage()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    const qint64 conversation = conversationIn(workspace, QStringLiteral("de"));
+    QVERIFY(conversation > 0);
+    const QList<CitableRule> rules = NetiquetteLibrary(workspace, 0).publishedRules(QStringLiteral("de"));
+    QVERIFY(!rules.isEmpty()); // the demo publishes its netiquette
+    const QString name = QStringLiteral("rule.%1").arg(rules.constFirst().ruleId);
+    const QString expected = NetiquetteLibrary(workspace, 0).placeholderValues(QStringLiteral("de")).value(name);
+    QVERIFY(expected.contains(rules.constFirst().title));
+
+    // An approved template citing the rule, written by an agent and approved by a manager.
+    QSqlQuery query(workspace.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT min(id) FROM users WHERE role = 'agent'), "
+                                      "(SELECT min(id) FROM users WHERE role = 'manager')")));
+    QVERIFY(query.next());
+    TemplateLibrary agent(workspace, query.value(0).toLongLong());
+    TemplateDraft draft;
+    draft.title = QStringLiteral("House rule reminder");
+    draft.shortcut = QStringLiteral("houserule");
+    draft.sourceLanguage = QStringLiteral("en");
+    draft.variants.insert(QStringLiteral("en"), QStringLiteral("Please read {{%1}}.").arg(name));
+    draft.variants.insert(QStringLiteral("de"), QStringLiteral("Bitte lies {{%1}}.").arg(name));
+    const std::optional<qint64> created = agent.create(draft);
+    QVERIFY2(created, qPrintable(agent.errorString()));
+    const qint64 version = agent.store().versions(*created).constFirst().id;
+    QVERIFY(agent.submit(version));
+    QVERIFY(TemplateLibrary(workspace, query.value(1).toLongLong()).approve(version));
+
+    MainWindow window(&m_languages);
+    ReplyComposer *composer = open(window, conversation);
+    QVERIFY(composer);
+    QTest::keyClicks(composer->editor(), QStringLiteral("::houserule"));
+    QTest::keyClick(composer->editor(), Qt::Key_Tab);
+    QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(composer->editor()->toPlainText(), QString());
+    // Queued, or already delivered by the demo's channel.
+    QSqlQuery sent(window.workspace()->database());
+    sent.prepare(QStringLiteral("SELECT body FROM outbox WHERE conversation_id = ? UNION ALL "
+                                "SELECT body_text FROM messages WHERE conversation_id = ? AND direction = 'out'"));
+    sent.addBindValue(conversation);
+    sent.addBindValue(conversation);
+    QVERIFY(sent.exec());
+    QStringList bodies;
+    while (sent.next())
+        bodies << sent.value(0).toString();
+    QVERIFY2(std::any_of(bodies.cbegin(), bodies.cend(),
+                 [&](const QString &body) { return body.startsWith(QStringLiteral("Bitte lies %1.").arg(expected)); }),
+        qPrintable(bodies.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTemplatePicker)
