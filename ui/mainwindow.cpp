@@ -22,6 +22,7 @@
 #include "searchpage.h"
 #include "shortcutsdialog.h"
 #include "templatelibrarydialog.h"
+#include "netiquetteeditor.h"
 #include "templatestore.h"
 #include "uilog.h"
 #include "workspace.h"
@@ -126,6 +127,7 @@ MainWindow::~MainWindow()
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     delete m_autoModeration.data();
+    delete m_netiquetteEditor.data();
     delete m_ruleStatistics.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
@@ -171,6 +173,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved house rules are asked about first; the editor closes itself once answered.
+    if (m_netiquetteEditor && !m_netiquetteEditor->close()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
@@ -265,6 +272,13 @@ void MainWindow::createActions()
     m_autoModerationAction->setObjectName(QStringLiteral("autoModerationAction"));
     m_autoModerationAction->setEnabled(false);
     connect(m_autoModerationAction, &QAction::triggered, this, &MainWindow::showAutoModeration);
+    // The netiquette editor: the house rules, their drafts and published versions.
+    m_netiquetteAction = new QAction(this);
+    m_netiquetteAction->setObjectName(QStringLiteral("netiquetteAction"));
+    m_netiquetteAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+N")));
+    m_netiquetteAction->setEnabled(false);
+    connect(m_netiquetteAction, &QAction::triggered, this, &MainWindow::showNetiquetteEditor);
+
     // How often moderation cites each rule.
     m_ruleStatisticsAction = new QAction(this);
     m_ruleStatisticsAction->setObjectName(QStringLiteral("ruleStatisticsAction"));
@@ -312,6 +326,7 @@ void MainWindow::createMenus()
     // The house rules and how they are kept: netiquette, rule statistics, auto-moderation.
     m_communityMenu = menuBar()->addMenu(QString());
     m_communityMenu->setObjectName(QStringLiteral("communityMenu"));
+    m_communityMenu->addAction(m_netiquetteAction);
     m_communityMenu->addAction(m_ruleStatisticsAction);
     m_communityMenu->addAction(m_autoModerationAction);
 
@@ -399,6 +414,8 @@ void MainWindow::retranslateUi()
     describeApprovalCount();
     m_autoModerationAction->setText(tr("&Auto-Moderation…"));
     m_autoModerationAction->setStatusTip(tr("Rules that flag, tag, hide or assign incoming messages by themselves"));
+    m_netiquetteAction->setText(tr("&Netiquette Editor…"));
+    m_netiquetteAction->setStatusTip(tr("Write, publish and export the community's house rules"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Hearth"));
@@ -418,6 +435,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     delete m_templateLibrary.data();
     delete m_approvalQueue.data();
     delete m_autoModeration.data();
+    delete m_netiquetteEditor.data();
     delete m_ruleStatistics.data();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
@@ -438,6 +456,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_templateLibraryAction->setEnabled(true);
     m_approvalQueueAction->setEnabled(true);
     m_autoModerationAction->setEnabled(true);
+    m_netiquetteAction->setEnabled(true);
     m_ruleStatisticsAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
@@ -640,6 +659,17 @@ void MainWindow::showTemplateLibrary()
     m_templateLibrary->show();
     m_templateLibrary->raise();
     m_templateLibrary->activateWindow();
+}
+
+void MainWindow::showNetiquetteEditor()
+{
+    if (!m_session)
+        return;
+    if (!m_netiquetteEditor)
+        m_netiquetteEditor = new NetiquetteEditor(m_session.get(), this);
+    m_netiquetteEditor->show();
+    m_netiquetteEditor->raise();
+    m_netiquetteEditor->activateWindow();
 }
 
 void MainWindow::showApprovalQueue()

@@ -22,6 +22,7 @@ namespace hearth {
 
 class ApprovalQueueDialog;
 class AutoModerationDialog;
+class NetiquetteEditor;
 class RuleStatisticsDialog;
 class TemplateLibraryDialog;
 class ConversationActions;
@@ -80,6 +81,7 @@ private:
     void showTemplateLibrary();
     void showApprovalQueue();
     void showAutoModeration();
+    void showNetiquetteEditor();
     void showRuleStatistics();
     void refreshApprovalCount();
     void describeApprovalCount();
@@ -104,6 +106,7 @@ private:
     QPointer<TemplateLibraryDialog> m_templateLibrary;
     QPointer<ApprovalQueueDialog> m_approvalQueue;
     QPointer<AutoModerationDialog> m_autoModeration;
+    QPointer<NetiquetteEditor> m_netiquetteEditor;
     QPointer<RuleStatisticsDialog> m_ruleStatistics;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
@@ -139,6 +142,7 @@ private:
     QAction *m_autoModerationAction = nullptr;
     QAction *m_ruleStatisticsAction = nullptr;
     QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
+    QAction *m_netiquetteAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

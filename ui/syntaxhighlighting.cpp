@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntaxhighlighting.h"
 
+#include "uiresources.h"
+
 #ifdef HEARTH_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/Repository>
 #include <ksyntaxhighlighting_version.h>
@@ -31,8 +33,30 @@ QString SyntaxHighlighting::description()
 KSyntaxHighlighting::Repository &SyntaxHighlighting::repository()
 {
     static KSyntaxHighlighting::Repository repository;
+    static const bool customDefinitionsAdded = [] {
+        initUiResources();
+        // Adding a path reloads the repository: once, before anyone asks for a definition.
+        repository.addCustomSearchPath(customSearchPath());
+        return true;
+    }();
+    Q_UNUSED(customDefinitionsAdded)
     return repository;
 }
 #endif
+
+QString SyntaxHighlighting::customSearchPath()
+{
+    return QStringLiteral(":/syntax");
+}
+
+QString SyntaxHighlighting::netiquetteDefinition()
+{
+    return QStringLiteral("Hearth Netiquette");
+}
+
+QString SyntaxHighlighting::templateDefinition()
+{
+    return QStringLiteral("Hearth Template");
+}
 
 } // namespace hearth

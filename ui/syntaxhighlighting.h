@@ -24,8 +24,16 @@ public:
     // For the About box: the library and its version, or why there are no colours.
     static QString description();
 
+    // Where Hearth's own definitions are (a resource folder holding "syntax/"), and their
+    // names: Markdown with the netiquette's rule ids and references, and the plain text of
+    // templates with placeholders (resources/syntax/syntax/*.xml).
+    static QString customSearchPath();
+    static QString netiquetteDefinition();
+    static QString templateDefinition();
+
 #ifdef HEARTH_HAVE_SYNTAX_HIGHLIGHTING
-    // One repository for the whole program, created on first use (it reads many files).
+    // One repository for the whole program, created on first use (it reads many files),
+    // with Hearth's definitions from customSearchPath().
     static KSyntaxHighlighting::Repository &repository();
 #endif
 };

@@ -5,6 +5,7 @@
 #include "placeholders.h"
 #include "templatelibrary.h"
 #include "templatestore.h"
+#include "texthighlighter.h"
 #include "workspacesession.h"
 
 #include <QCheckBox>
@@ -175,6 +176,7 @@ void TemplateEditorDialog::addLanguageColumn(const QString &code)
     text->setObjectName(QStringLiteral("editorText_") + code);
     text->setTabChangesFocus(true);
     text->setMinimumWidth(minimumColumnWidth);
+    new TextHighlighter(text, TextHighlighter::Syntax::Template);
     label->setBuddy(text);
     auto *preview = new QLabel(this);
     preview->setObjectName(QStringLiteral("editorPreview_") + code);

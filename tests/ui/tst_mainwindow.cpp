@@ -12,6 +12,7 @@
 #include "inboxtabs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "netiquetteeditor.h"
 #include "notifier.h"
 #include "replycomposer.h"
 #include "searchpage.h"
@@ -85,6 +86,7 @@ private slots:
     void approvalBadgeFollowsTheQueue();
     void templateLibraryOpensFromTheTemplatesMenu();
     void autoModerationOpensFromTheCommunityMenu();
+    void netiquetteEditorOpensFromTheCommunityMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -455,6 +457,40 @@ void TestMainWindow::autoModerationOpensFromTheCommunityMenu()
     // Triggered again: the same window.
     action->trigger();
     QCOMPARE(window.findChildren<AutoModerationDialog *>().size(), 1);
+}
+
+void TestMainWindow::netiquetteEditorOpensFromTheCommunityMenu()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *editorAction = window.findChild<QAction *>(QStringLiteral("netiquetteAction"));
+    auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("communityMenu"), Qt::FindDirectChildrenOnly);
+    QVERIFY(editorAction && menu);
+    QVERIFY(menu->actions().contains(editorAction));
+    QCOMPARE(editorAction->text(), QStringLiteral("&Netiquette Editor…"));
+    QVERIFY(!editorAction->shortcut().isEmpty());
+    QVERIFY(!editorAction->isEnabled());
+    const QString demo = WorkspacePaths::demoWorkspace();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(demo + suffix);
+    QVERIFY(window.openDemoWorkspace());
+    QVERIFY(editorAction->isEnabled());
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, editorAction->shortcut());
+    NetiquetteEditor *editor = nullptr;
+    QTRY_VERIFY((editor = window.findChild<NetiquetteEditor *>()) && editor->isVisible());
+    QVERIFY(editor->isWindow());
+    QCOMPARE(editor->languages().mid(0, 5), NetiquetteEditor::standardLanguages());
+    // Opened again: the same window.
+    editorAction->trigger();
+    QCOMPARE(window.findChildren<NetiquetteEditor *>().size(), 1);
+    // Closed, it is gone; the menu opens a new one.
+    QVERIFY(editor->close());
+    QTRY_VERIFY(window.findChildren<NetiquetteEditor *>().isEmpty());
+    editorAction->trigger();
+    QTRY_VERIFY(window.findChild<NetiquetteEditor *>());
 }
 
 QTEST_MAIN(TestMainWindow)
