@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AutoModeration</name>
+    <message numerus="yes">
+        <source>A rule&apos;s name can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>A rule&apos;s name can be at most %n character long.</numerusform>
+            <numerusform>A rule&apos;s name can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule can list at most %n line(s).</source>
+        <translation>
+            <numerusform>A rule can list at most %n line.</numerusform>
+            <numerusform>A rule can list at most %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A keyword or phrase can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>A keyword or phrase can be at most %n character long.</numerusform>
+            <numerusform>A keyword or phrase can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>A tag can be at most %n character long.</numerusform>
+            <numerusform>A tag can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) within a day</source>
+        <translation>
+            <numerusform>%n post within a day</numerusform>
+            <numerusform>%n posts within a day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n line(s) skipped.</source>
@@ -36,6 +74,13 @@
         <translation>
             <numerusform>Imported %n template as a draft.</numerusform>
             <numerusform>Imported %n templates as drafts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-moderation made %n decision(s).</source>
+        <translation>
+            <numerusform>Auto-moderation made %n decision.</numerusform>
+            <numerusform>Auto-moderation made %n decisions.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +125,23 @@
         <translation>
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationDialog</name>
+    <message numerus="yes">
+        <source>Dry run: the rule would have acted on %n of the last %1 incoming message(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: the rule would have acted on %n of the last %1 incoming messages. Nothing was changed.</numerusform>
+            <numerusform>Dry run: the rule would have acted on %n of the last %1 incoming messages. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message(s) among the latest; messages that are already here are left as they are. Each decision can be reverted.</source>
+        <translation>
+            <numerusform>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message among the latest; messages that are already here are left as they are. Each decision can be reverted.</numerusform>
+            <numerusform>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n messages among the latest; messages that are already here are left as they are. Each decision can be reverted.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +228,23 @@
     </message>
 </context>
 <context>
+    <name>hearth::NetiquetteEditor</name>
+    <message numerus="yes">
+        <source>Fix the problems marked as errors first (%n error(s) in the list).</source>
+        <translation>
+            <numerusform>Fix the problems marked as errors first (%n error in the list).</numerusform>
+            <numerusform>Fix the problems marked as errors first (%n errors in the list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::Notifier</name>
     <message numerus="yes">
         <source>%n conversation(s) in your views have new messages.</source>
@@ -200,12 +279,32 @@
     </message>
 </context>
 <context>
+    <name>hearth::RuleStatisticsDialog</name>
+    <message numerus="yes">
+        <source>How often moderation cited each rule (reverted actions are left out). %n published rule(s) never cited.</source>
+        <translation>
+            <numerusform>How often moderation cited each rule (reverted actions are left out). %n published rule never cited.</numerusform>
+            <numerusform>How often moderation cited each rule (reverted actions are left out). %n published rules never cited.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::SearchPage</name>
     <message numerus="yes">
         <source>%n message(s) match “%1”.</source>
         <translation>
             <numerusform>%n message matches “%1”.</numerusform>
             <numerusform>%n messages match “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::TemplateLibraryDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n out of date)</source>
+        <translation>
+            <numerusform>%1 (%n out of date)</numerusform>
+            <numerusform>%1 (%n out of date)</numerusform>
         </translation>
     </message>
 </context>
