@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AutoModeration</name>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Giv reglen et navn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule&apos;s name can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>En regels navn må højst være på %n tegn.</numerusform>
+            <numerusform>En regels navn må højst være på %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what the rule looks for: keywords, links, capitals or repeated posts.</source>
+        <translation>Vælg, hvad reglen leder efter: nøgleord, links, store bogstaver eller gentagne indlæg.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode; a rule is in dry run, live or off.</source>
+        <translation>»%1« er ikke en tilstand; en regel er i prøvekørsel, aktiv eller slået fra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule can list at most %n line(s).</source>
+        <translation>
+            <numerusform>En regel kan højst indeholde %n linje.</numerusform>
+            <numerusform>En regel kan højst indeholde %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter at least one keyword or phrase, one per line.</source>
+        <translation>Angiv mindst ét nøgleord eller én frase, én pr. linje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A keyword or phrase can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Et nøgleord eller en frase må højst være på %n tegn.</numerusform>
+            <numerusform>Et nøgleord eller en frase må højst være på %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits to look for.</source>
+        <translation>»%1« indeholder ingen bogstaver eller cifre at lede efter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as example.com.</source>
+        <translation>»%1« er ikke et værtsnavn som example.com.</translation>
+    </message>
+    <message>
+        <source>The share of capitals must be between %1% and 100%.</source>
+        <translation>Andelen af store bogstaver skal være mellem %1 % og 100 %.</translation>
+    </message>
+    <message>
+        <source>A post counts as repeated when it comes between %1 and %2 times a day.</source>
+        <translation>Et indlæg tæller som gentaget, når det kommer mellem %1 og %2 gange om dagen.</translation>
+    </message>
+    <message>
+        <source>Name the tag the rule adds.</source>
+        <translation>Angiv navnet på den mærkat, reglen tilføjer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>En mærkat må højst være på %n tegn.</numerusform>
+            <numerusform>En mærkat må højst være på %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the person or department the rule assigns to.</source>
+        <translation>Vælg den person eller afdeling, reglen tildeler til.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this workspace.</source>
+        <translation>Der findes ingen sådan person i dette arbejdsområde.</translation>
+    </message>
+    <message>
+        <source>There is no such department in this workspace.</source>
+        <translation>Der findes ingen sådan afdeling i dette arbejdsområde.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first: a hidden post cites the rule it broke.</source>
+        <translation>Udgiv netiketten først: et skjult indlæg henviser til den regel, det har overtrådt.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that a hidden post broke.</source>
+        <translation>Vælg den regel i netiketten, som et skjult indlæg har overtrådt.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: flag, tag, hide or assign.</source>
+        <translation>Vælg, hvad reglen gør: markér med flag, tilføj mærkat, skjul eller tildel.</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved.</source>
+        <translation>Reglen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>Reglen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The rule has made decisions; switch it off instead, so they stay reversible.</source>
+        <translation>Reglen har truffet beslutninger; slå den fra i stedet, så de fortsat kan tilbageføres.</translation>
+    </message>
+    <message>
+        <source>The rule could not be deleted.</source>
+        <translation>Reglen kunne ikke slettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) within a day</source>
+        <translation>
+            <numerusform>%n indlæg inden for et døgn</numerusform>
+            <numerusform>%n indlæg inden for et døgn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot hide here, flagged instead: %1</source>
+        <translation>Kan ikke skjules her, markeret med flag i stedet: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>Beslutningen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists in this workspace.</source>
+        <translation>Samtalen findes ikke længere i dette arbejdsområde.</translation>
+    </message>
+    <message>
+        <source>The conversation or the one to assign it to no longer exists.</source>
+        <translation>Samtalen eller den, den skal tildeles, findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>Beslutningen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The decision has already been reverted.</source>
+        <translation>Beslutningen er allerede tilbageført.</translation>
+    </message>
+    <message>
+        <source>The decision could not be reverted.</source>
+        <translation>Beslutningen kunne ikke tilbageføres.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Ændringen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
@@ -26,6 +172,78 @@
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
         <translation>Hearth kan ikke besvare samtaler på denne kanal.</translation>
+    </message>
+    <message>
+        <source>An e-mail cannot be hidden: it is in the mailbox. Delete it or mark it as spam instead.</source>
+        <translation>En e-mail kan ikke skjules: den ligger i postkassen. Slet den, eller markér den som spam i stedet.</translation>
+    </message>
+    <message>
+        <source>Deletes the e-mail from the mailbox.</source>
+        <translation>Sletter e-mailen fra postkassen.</translation>
+    </message>
+    <message>
+        <source>Moves the e-mail to the Junk folder.</source>
+        <translation>Flytter e-mailen til mappen Uønsket post.</translation>
+    </message>
+    <message>
+        <source>Blocks the sender in Hearth: their future mail is marked as spam.</source>
+        <translation>Blokerer afsenderen i Hearth: fremtidige e-mails fra afsenderen markeres som spam.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be hidden there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Dette element ligger på et websted, som Hearth kun læser: det kan ikke skjules der. Markér det som spam for at fjerne det fra indbakken.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be deleted there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Dette element ligger på et websted, som Hearth kun læser: det kan ikke slettes der. Markér det som spam for at fjerne det fra indbakken.</translation>
+    </message>
+    <message>
+        <source>Takes the item out of the inbox (only in Hearth: the site is not told).</source>
+        <translation>Fjerner elementet fra indbakken (kun i Hearth: webstedet får ikke besked).</translation>
+    </message>
+    <message>
+        <source>The authors of a feed write on other sites: Hearth cannot block them.</source>
+        <translation>Forfatterne i et feed skriver på andre websteder: Hearth kan ikke blokere dem.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account hide other people&apos;s posts. Report it as spam or block the account.</source>
+        <translation>Mastodon lader ikke en konto skjule andres indlæg. Anmeld det som spam, eller bloker kontoen.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account delete other people&apos;s posts; only their server&apos;s moderators can. Report it as spam or block the account.</source>
+        <translation>Mastodon lader ikke en konto slette andres indlæg; det kan kun moderatorerne på deres server. Anmeld det som spam, eller bloker kontoen.</translation>
+    </message>
+    <message>
+        <source>Reports the post to its server as spam.</source>
+        <translation>Anmelder indlægget som spam til dets server.</translation>
+    </message>
+    <message>
+        <source>Blocks the account: its posts no longer reach you.</source>
+        <translation>Blokerer kontoen: dens indlæg når ikke længere frem til dig.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot hide a message. Delete it instead (in groups where the bot may delete messages).</source>
+        <translation>Telegram kan ikke skjule en besked. Slet den i stedet (i grupper, hvor botten må slette beskeder).</translation>
+    </message>
+    <message>
+        <source>Deletes the message in the chat (in groups where the bot may delete messages).</source>
+        <translation>Sletter beskeden i chatten (i grupper, hvor botten må slette beskeder).</translation>
+    </message>
+    <message>
+        <source>Deletes the message as spam.</source>
+        <translation>Sletter beskeden som spam.</translation>
+    </message>
+    <message>
+        <source>Bans the member from the chat.</source>
+        <translation>Udelukker medlemmet fra chatten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moderation action.</source>
+        <translation>»%1« er ikke en modereringshandling.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot moderate posts on this channel.</source>
+        <translation>Hearth kan ikke moderere indlæg på denne kanal.</translation>
     </message>
 </context>
 <context>
@@ -351,42 +569,6 @@
         <translation>Genopbyg først søgeindekset og tællerne ud fra beskederne.</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Hearths kerne på kommandolinjen.
-
-Kommandoer:
-  info                    arbejdsområdets sti, skemaversion og optællinger
-  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
-  export [FIL]            eksportér beskeder som JSON Lines (som standard til standardoutput)
-  search SØGNING          søg i beskeder, nyeste først
-  stats                   samtaler efter kanal og status
-  conversations list      vis samtalerne
-  conversations show ID   vis en samtale med alle dens beskeder
-  check                   kontrollér arbejdsområdets integritet
-  templates list          vis skabelonerne til standardsvar
-  templates show ID       vis en skabelon med alle dens versioner
-  templates export [FIL]  eksportér skabelonbiblioteket som JSON
-  templates import FIL    importér skabeloner fra JSON som kladder
-
-Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
-    </message>
-    <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
         <translation>Brug »templates list«, »templates show ID«, »templates export [FIL]« eller »templates import FIL«.</translation>
     </message>
@@ -459,6 +641,95 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
             <numerusform>%n skabelon importeret som kladde.</numerusform>
             <numerusform>%n skabeloner importeret som kladder.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Hearths kerne på kommandolinjen.
+
+Kommandoer:
+  info                    arbejdsområdets sti, skemaversion og optællinger
+  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
+  export [FIL]            eksportér beskeder som JSON Lines (som standard til standardoutput)
+  search SØGNING          søg i beskeder, nyeste først
+  stats                   samtaler efter kanal og status
+  conversations list      vis samtalerne
+  conversations show ID   vis en samtale med alle dens beskeder
+  check                   kontrollér arbejdsområdets integritet
+  templates list          vis skabelonerne til standardsvar
+  templates show ID       vis en skabelon med alle dens versioner
+  templates export [FIL]  eksportér skabelonbiblioteket som JSON
+  templates import FIL    importér skabeloner fra JSON som kladder
+  netiquette show         vis den udgivne netikette
+  netiquette export --out MAPPE  skriv den udgivne netikette som HTML og Markdown
+  automod run             lad de aktive regler for automatisk moderering behandle nye beskeder
+
+Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Use “automod run”.</source>
+        <translation>Brug »automod run«.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-moderation made %n decision(s).</source>
+        <translation>
+            <numerusform>Automatisk moderering traf %n beslutning.</numerusform>
+            <numerusform>Automatisk moderering traf %n beslutninger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use “netiquette show [--lang CODE]” or “netiquette export --out DIR”.</source>
+        <translation>Brug »netiquette show [--lang KODE]« eller »netiquette export --out MAPPE«.</translation>
+    </message>
+    <message>
+        <source>The language to show; the source language when missing or not translated.</source>
+        <translation>Det sprog, der skal vises; kildesproget, hvis det er udeladt eller ikke oversat.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published version yet.</source>
+        <translation>Netiketten har endnu ingen udgivet version.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no “%1” text; showing the source language “%2”.</source>
+        <translation>Netiketten har ingen tekst på »%1«; viser kildesproget »%2«.</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2 by %3 · %4</source>
+        <translation>Version %1 · udgivet %2 af %3 · %4</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>The folder to write to; created when missing.</source>
+        <translation>Den mappe, der skal skrives til; oprettes, hvis den mangler.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>Say where to write the netiquette: “netiquette export --out DIR”.</source>
+        <translation>Angiv, hvor netiketten skal skrives: »netiquette export --out MAPPE«.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +898,66 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3.</source>
+        <translation>%1 ændrede prioriteten fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2”.</source>
+        <translation>%1 anvendte reglen »%2« for automatisk moderering.</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2” (%3).</source>
+        <translation>%1 anvendte reglen »%2« for automatisk moderering (%3).</translation>
+    </message>
+    <message>
+        <source>%1 reverted what the auto-moderation rule “%2” did.</source>
+        <translation>%1 tilbageførte det, som reglen »%2« for automatisk moderering havde gjort.</translation>
+    </message>
+    <message>
+        <source>%1 unblocked %2.</source>
+        <translation>%1 ophævede blokeringen af %2.</translation>
+    </message>
+    <message>
+        <source>%1 reverted the moderation of a message.</source>
+        <translation>%1 tilbageførte modereringen af en besked.</translation>
+    </message>
+    <message>
+        <source>%1 queued a notice to the author about the moderation.</source>
+        <translation>%1 satte en meddelelse til forfatteren om modereringen i kø.</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>forfatteren</translation>
+    </message>
+    <message>
+        <source>%1 hid a message</source>
+        <translation>%1 skjulte en besked</translation>
+    </message>
+    <message>
+        <source>%1 deleted a message</source>
+        <translation>%1 slettede en besked</translation>
+    </message>
+    <message>
+        <source>%1 marked a message as spam</source>
+        <translation>%1 markerede en besked som spam</translation>
+    </message>
+    <message>
+        <source>%1 blocked %2</source>
+        <translation>%1 blokerede %2</translation>
+    </message>
+    <message>
+        <source>%1 moderated a message</source>
+        <translation>%1 modererede en besked</translation>
+    </message>
+    <message>
+        <source>%1 citing rule %2 “%3”.</source>
+        <translation>%1 med henvisning til regel %2 »%3«.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -711,6 +1042,28 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
         <translation>Svaret kunne ikke sendes: forbindelsen til kanalen for »%1« er ikke sat op endnu. Det venter i udbakken.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModeration</name>
+    <message>
+        <source>Insults the community</source>
+        <translation>Fornærmer fællesskabet</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNetiquette</name>
+    <message>
+        <source>The demo&apos;s netiquette is missing from this build.</source>
+        <translation>Demoens netikette mangler i denne udgave.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette address could not be saved.</source>
+        <translation>Adressen på demoens netikette kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette draft does not fit its published text.</source>
+        <translation>Kladden til demoens netikette passer ikke til den udgivne tekst.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1341,238 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <source>The moderation could not be recorded: %1</source>
+        <translation>Modereringen kunne ikke registreres: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the workspace.</source>
+        <translation>Beskeden findes ikke længere i arbejdsområdet.</translation>
+    </message>
+    <message>
+        <source>This message was written by the team; moderation is for other people&apos;s posts.</source>
+        <translation>Denne besked er skrevet af teamet; moderering er til andres indlæg.</translation>
+    </message>
+    <message>
+        <source>The message has no known author to block.</source>
+        <translation>Beskeden har ingen kendt forfatter at blokere.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace, or its auto-moderation, can moderate.</source>
+        <translation>Kun personer i dette arbejdsområde eller dets automatiske moderering kan moderere.</translation>
+    </message>
+    <message>
+        <source>%1 is already blocked.</source>
+        <translation>%1 er allerede blokeret.</translation>
+    </message>
+    <message>
+        <source>This message was already moderated; revert that first.</source>
+        <translation>Denne besked er allerede modereret; tilbagefør det først.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is not in the published netiquette: cite a rule your readers can find.</source>
+        <translation>Regel %1 findes ikke i den udgivne netikette: henvis til en regel, som dine læsere kan finde.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that was broken, or “Other” with a reason.</source>
+        <translation>Vælg den regel i netiketten, der blev overtrådt, eller »Andet« med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be recorded: the workspace refused the change.</source>
+        <translation>Modereringen kunne ikke registreres: arbejdsområdet afviste ændringen.</translation>
+    </message>
+    <message>
+        <source>There is no such template version.</source>
+        <translation>Der findes ingen sådan skabelonversion.</translation>
+    </message>
+    <message>
+        <source>The template “%1” cites another rule than the one this moderation cites.</source>
+        <translation>Skabelonen »%1« henviser til en anden regel end den, denne moderering henviser til.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Samtalen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation, or its message is gone.</source>
+        <translation>Der findes ingen sådan moderering, eller dens besked er væk.</translation>
+    </message>
+    <message>
+        <source>This moderation was reverted; there is nothing to tell the author.</source>
+        <translation>Denne moderering er tilbageført; der er intet at fortælle forfatteren.</translation>
+    </message>
+    <message>
+        <source>A notice about this moderation was already sent.</source>
+        <translation>Der er allerede sendt en meddelelse om denne moderering.</translation>
+    </message>
+    <message>
+        <source>The notice could not be queued.</source>
+        <translation>Meddelelsen kunne ikke sættes i kø.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation.</source>
+        <translation>Der findes ingen sådan moderering.</translation>
+    </message>
+    <message>
+        <source>This moderation was already reverted.</source>
+        <translation>Denne moderering er allerede tilbageført.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can revert a moderation.</source>
+        <translation>Kun personer i dette arbejdsområde kan tilbageføre en moderering.</translation>
+    </message>
+    <message>
+        <source>The message was deleted on its platform; Hearth cannot bring it back there.</source>
+        <translation>Beskeden blev slettet på sin platform; Hearth kan ikke bringe den tilbage der.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be reverted: the workspace refused the change.</source>
+        <translation>Modereringen kunne ikke tilbageføres: arbejdsområdet afviste ændringen.</translation>
+    </message>
+    <message>
+        <source>auto-moderation</source>
+        <translation>automatisk moderering</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>en tidligere bruger</translation>
+    </message>
+    <message>
+        <source>Hidden by %1</source>
+        <translation>Skjult af %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Slettet af %1</translation>
+    </message>
+    <message>
+        <source>Marked as spam by %1</source>
+        <translation>Markeret som spam af %1</translation>
+    </message>
+    <message>
+        <source>Author blocked by %1</source>
+        <translation>Forfatter blokeret af %1</translation>
+    </message>
+    <message>
+        <source>%1 — rule %2 “%3”</source>
+        <translation>%1 — regel %2 »%3«</translation>
+    </message>
+    <message>
+        <source>%1 — rule #%2</source>
+        <translation>%1 — regel nr. %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteDocument</name>
+    <message>
+        <source>This rule has no title; write it after “##”.</source>
+        <translation>Denne regel har ingen titel; skriv den efter »##«.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” has no id yet; saving gives it one.</source>
+        <translation>Reglen »%1« har endnu intet id; den får et, når du gemmer.</translation>
+    </message>
+    <message>
+        <source>“{#%1}” is not a rule id; a rule id looks like “{#rule-4}” with a number from 1.</source>
+        <translation>»{#%1}« er ikke et regel-id; et regel-id ser ud som »{#rule-4}« med et tal fra 1 og op.</translation>
+    </message>
+    <message>
+        <source>The id rule-%1 is already used by the rule on line %2; remove this one and save to get a new id.</source>
+        <translation>Id&apos;et rule-%1 bruges allerede af reglen på linje %2; fjern dette id, og gem for at få et nyt.</translation>
+    </message>
+    <message>
+        <source>“%1” refers to rule-%2, which the netiquette does not have.</source>
+        <translation>»%1« henviser til rule-%2, som netiketten ikke har.</translation>
+    </message>
+    <message>
+        <source>The source text has no rule-%1; copy the id of the rule this one translates.</source>
+        <translation>Kildeteksten har ingen rule-%1; kopiér id&apos;et fra den regel, som denne regel oversætter.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” (rule-%2) of the source text is not translated here.</source>
+        <translation>Reglen »%1« (rule-%2) i kildeteksten er ikke oversat her.</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Netikette</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteExporter</name>
+    <message>
+        <source>The netiquette has no published version yet; publish it before exporting.</source>
+        <translation>Netiketten har endnu ingen udgivet version; udgiv den, før du eksporterer.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Mappen »%1« kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>»%1« kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteLibrary</name>
+    <message>
+        <source>Rule %1 “%2” (%3)</source>
+        <translation>Regel %1 »%2« (%3)</translation>
+    </message>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Regel %1 »%2«</translation>
+    </message>
+    <message>
+        <source>The netiquette could not be changed: %1</source>
+        <translation>Netiketten kunne ikke ændres: %1</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can work on the netiquette.</source>
+        <translation>Kun personer i dette arbejdsområde kan arbejde med netiketten.</translation>
+    </message>
+    <message>
+        <source>Choose the language the netiquette is written in (a code such as “en” or “de”).</source>
+        <translation>Vælg det sprog, netiketten er skrevet på (en kode som »en« eller »de«).</translation>
+    </message>
+    <message>
+        <source>The netiquette has no text in its source language “%1”.</source>
+        <translation>Netiketten har ingen tekst på sit kildesprog »%1«.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
+        <translation>»%1« er ikke en sprogkode som »en«, »de« eller »pt-BR«.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Ændringen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Kun en leder kan udgive netiketten.</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to publish.</source>
+        <translation>Der er ingen kladde af netiketten at udgive.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no rules yet: each rule is a heading such as “## Be kind”.</source>
+        <translation>Netiketten har endnu ingen regler: hver regel er en overskrift som »## Vær venlig«.</translation>
+    </message>
+    <message>
+        <source>The “%1” text cannot be published yet: line %2: %3</source>
+        <translation>Teksten på »%1« kan ikke udgives endnu: linje %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to discard.</source>
+        <translation>Der er ingen kladde af netiketten at kassere.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
@@ -1131,6 +1716,13 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
         <translation>»}}« lukker ingen pladsholder; en pladsholder begynder med »{{«.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStatistics</name>
+    <message>
+        <source>The rule statistics could not be read: %1</source>
+        <translation>Regelstatistikken kunne ikke læses: %1</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1878,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>The template “%1” has no “%2” text.</source>
         <translation>Skabelonen »%1« har ingen tekst på »%2«.</translation>
+    </message>
+    <message>
+        <source>There is no rule %1 in the netiquette.</source>
+        <translation>Der findes ingen regel %1 i netiketten.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2200,309 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
 </context>
 <context>
+    <name>hearth::AutoModeration</name>
+    <message>
+        <source>%1% capitals</source>
+        <translation>%1 % store bogstaver</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationDialog</name>
+    <message>
+        <source>Reverted</source>
+        <translation>Tilbageført</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gældende</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the rule would have acted on %n of the last %1 incoming message(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Prøvekørsel: reglen ville have reageret på %n af de seneste %1 indgående beskeder. Intet blev ændret.</numerusform>
+            <numerusform>Prøvekørsel: reglen ville have reageret på %n af de seneste %1 indgående beskeder. Intet blev ændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch the rule on?</source>
+        <translation>Slå reglen til?</translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message(s) among the latest; messages that are already here are left as they are. Each decision can be reverted.</source>
+        <translation>
+            <numerusform>Fra nu af reagerer »%1« selv på hver ny indgående besked: %2. Prøvekørslen fandt %n besked blandt de seneste; beskeder, der allerede er her, forbliver uændrede. Hver beslutning kan tilbageføres.</numerusform>
+            <numerusform>Fra nu af reagerer »%1« selv på hver ny indgående besked: %2. Prøvekørslen fandt %n beskeder blandt de seneste; beskeder, der allerede er her, forbliver uændrede. Hver beslutning kan tilbageføres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Slå til</translation>
+    </message>
+    <message>
+        <source>Revert this decision?</source>
+        <translation>Tilbagefør denne beslutning?</translation>
+    </message>
+    <message>
+        <source>What “%1” did to the conversation is undone, where nobody has changed it since. The decision stays in the list, marked reverted.</source>
+        <translation>Det, som »%1« gjorde ved samtalen, fortrydes, hvor ingen har ændret det siden. Beslutningen bliver på listen, markeret som tilbageført.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Tilbagefør</translation>
+    </message>
+    <message>
+        <source>Save the rule and run its dry run first.</source>
+        <translation>Gem reglen, og prøvekør den først.</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Nøgleord</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Links til andre websteder</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Indlæg med store bogstaver</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Gentagne indlæg</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Mærkat »%1«</translation>
+    </message>
+    <message>
+        <source>Hide (rule %1)</source>
+        <translation>Skjul (regel %1)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Tildel til %1</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>en tidligere bruger</translation>
+    </message>
+    <message>
+        <source>Assign to a former department</source>
+        <translation>Tildel til en tidligere afdeling</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markér med flag</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Slået fra</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Prøvekørsel</translation>
+    </message>
+    <message>
+        <source>Auto-Moderation</source>
+        <translation>Automatisk moderering</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regler</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions</source>
+        <translation>&amp;Beslutninger</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (a new rule starts in dry run):</source>
+        <translation>Regl&amp;er (en ny regel starter i prøvekørsel):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Leder efter</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Rule</source>
+        <translation>&amp;Ny regel</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On…</source>
+        <translation>&amp;Slå til…</translation>
+    </message>
+    <message>
+        <source>Switch O&amp;ff</source>
+        <translation>Slå &amp;fra</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>&amp;Gem regel</translation>
+    </message>
+    <message>
+        <source>On the last &amp;messages:</source>
+        <translation>På de seneste bes&amp;keder:</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>&amp;Prøvekør</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <source>Would do</source>
+        <translation>Ville gøre</translation>
+    </message>
+    <message>
+        <source>Decisions of live rules, newest first:</source>
+        <translation>Beslutninger fra aktive regler, nyeste først:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Gjorde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Tilbagefør…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationRuleEditor</name>
+    <message>
+        <source>%1 (department)</source>
+        <translation>%1 (afdeling)</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Allowed s&amp;ites:</source>
+        <translation>Tilladte &amp;websteder:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>Nøgle&amp;ord:</translation>
+    </message>
+    <message>
+        <source>One host a line, e.g. example.com</source>
+        <translation>Én vært pr. linje, f.eks. example.com</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line</source>
+        <translation>Ét nøgleord eller én frase pr. linje</translation>
+    </message>
+    <message>
+        <source>Capitals &amp;at least:</source>
+        <translation>Store bogstaver, min&amp;dst:</translation>
+    </message>
+    <message>
+        <source>&amp;Posts a day:</source>
+        <translation>&amp;Indlæg pr. dag:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>&amp;Mærkat:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Tildel til:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;e rule:</source>
+        <translation>Hen&amp;vis til regel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;avn:</translation>
+    </message>
+    <message>
+        <source>&amp;Looks for:</source>
+        <translation>&amp;Leder efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Does:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Nøgleord</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Links til andre websteder</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Indlæg med store bogstaver</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Gentagne indlæg</translation>
+    </message>
+    <message>
+        <source>Flag (tag “flagged”, high priority)</source>
+        <translation>Markér med flag (mærkat »flagged«, høj prioritet)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tilføj mærkat</translation>
+    </message>
+    <message>
+        <source>Hide, citing the netiquette</source>
+        <translation>Skjul med henvisning til netiketten</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first</source>
+        <translation>Udgiv netiketten først</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -1871,6 +2770,102 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>The conversation could not be changed</source>
         <translation>Samtalen kunne ikke ændres</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Message…</source>
+        <translation>Slet beske&amp;d…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete a message that breaks the house rules, citing the rule</source>
+        <translation>Slet en besked, der overtræder husreglerne, med henvisning til reglen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Message…</source>
+        <translation>Sk&amp;jul besked…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Hide a message that breaks the house rules, citing the rule</source>
+        <translation>Skjul en besked, der overtræder husreglerne, med henvisning til reglen</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as Spam</source>
+        <translation>Markér som sp&amp;am</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Mark the newest message as spam</source>
+        <translation>Markér den nyeste besked som spam</translation>
+    </message>
+    <message>
+        <source>&amp;Block Author…</source>
+        <translation>&amp;Bloker forfatter…</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloker</translation>
+    </message>
+    <message>
+        <source>Block the author, citing the rule they broke</source>
+        <translation>Bloker forfatteren med henvisning til den regel, vedkommende har overtrådt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Moderation…</source>
+        <translation>Fortr&amp;yd moderering…</translation>
+    </message>
+    <message>
+        <source>Undo moderation</source>
+        <translation>Fortryd moderering</translation>
+    </message>
+    <message>
+        <source>Revert the conversation&apos;s latest moderation: the message or author as before</source>
+        <translation>Tilbagefør samtalens seneste moderering: beskeden eller forfatteren som før</translation>
+    </message>
+    <message>
+        <source>Mo&amp;derate</source>
+        <translation>Mo&amp;derér</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderér</translation>
+    </message>
+    <message>
+        <source>Delete, hide or mark a message as spam, or block its author</source>
+        <translation>Slet, skjul eller markér en besked som spam, eller bloker dens forfatter</translation>
+    </message>
+    <message>
+        <source>Nobody outside the team wrote in this conversation: there is nothing to moderate.</source>
+        <translation>Ingen uden for teamet har skrevet i denne samtale: der er intet at moderere.</translation>
+    </message>
+    <message>
+        <source>Hearth shows it as before; what the platform was already told stays done there.</source>
+        <translation>Hearth viser det som før; det, platformen allerede har fået besked om, forbliver gjort der.</translation>
+    </message>
+    <message>
+        <source>Undo Moderation</source>
+        <translation>Fortryd moderering</translation>
+    </message>
+    <message>
+        <source>Undo “%1”?</source>
+        <translation>Fortryd »%1«?</translation>
+    </message>
+    <message>
+        <source>Moderation undone.</source>
+        <translation>Moderering fortrudt.</translation>
+    </message>
+    <message>
+        <source>Every message from outside the team here is moderated already.</source>
+        <translation>Alle beskeder udefra i denne samtale er allerede modereret.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3488,451 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>Browse, write and submit canned responses</source>
         <translation>Gennemse, skriv og indsend standardsvar</translation>
     </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>Fæ&amp;llesskab</translation>
+    </message>
+    <message>
+        <source>Rule &amp;Statistics…</source>
+        <translation>Regel&amp;statistik…</translation>
+    </message>
+    <message>
+        <source>How often moderation cited each rule of the netiquette</source>
+        <translation>Hvor ofte moderering har henvist til hver regel i netiketten</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Moderation…</source>
+        <translation>&amp;Automatisk moderering…</translation>
+    </message>
+    <message>
+        <source>Rules that flag, tag, hide or assign incoming messages by themselves</source>
+        <translation>Regler, der selv markerer indgående beskeder med flag, tilføjer mærkater, skjuler eller tildeler dem</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette Editor…</source>
+        <translation>&amp;Netikette-editor…</translation>
+    </message>
+    <message>
+        <source>Write, publish and export the community&apos;s house rules</source>
+        <translation>Skriv, udgiv og eksportér fællesskabets husregler</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ModerationDialog</name>
+    <message>
+        <source>Send a &amp;notice to the author</source>
+        <translation>Send en &amp;meddelelse til forfatteren</translation>
+    </message>
+    <message>
+        <source>Moderate a Message</source>
+        <translation>Moderér en besked</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence the author can understand</source>
+        <translation>Hvorfor, i én sætning, som forfatteren kan forstå</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Besked:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule broken:</source>
+        <translation>&amp;Overtrådt regel:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Be&amp;grundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Skabe&amp;lon:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Forhåndsvisning:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (already moderated)</source>
+        <translation>%1 (allerede modereret)</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Slet beskeden</translation>
+    </message>
+    <message>
+        <source>Hide the message</source>
+        <translation>Skjul beskeden</translation>
+    </message>
+    <message>
+        <source>Mark the message as spam</source>
+        <translation>Markér beskeden som spam</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Bloker forfatteren</translation>
+    </message>
+    <message>
+        <source>Choose the rule that was broken</source>
+        <translation>Vælg den regel, der blev overtrådt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Sk&amp;jul</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <translation>Markér som &amp;spam</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>Blo&amp;ker</translation>
+    </message>
+    <message>
+        <source>%1. The notice could not be queued: %2</source>
+        <translation>%1. Meddelelsen kunne ikke sættes i kø: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteEditor</name>
+    <message>
+        <source>Netiquette Editor[*]</source>
+        <translation>Netikette-editor[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette</source>
+        <translation>&amp;Netikette</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Netikette</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Gem kladde</translation>
+    </message>
+    <message>
+        <source>Save the texts as the draft; new rules get their ids</source>
+        <translation>Gem teksterne som kladde; nye regler får deres id&apos;er</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Udgiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft…</source>
+        <translation>&amp;Kassér kladde…</translation>
+    </message>
+    <message>
+        <source>Throw the draft and unsaved changes away</source>
+        <translation>Kassér kladden og ugemte ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>Every published version, with who published it and when</source>
+        <translation>Alle udgivne versioner med oplysning om, hvem der udgav dem, og hvornår</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>Write the published version as HTML and Markdown for the website</source>
+        <translation>Skriv den udgivne version som HTML og Markdown til webstedet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Skrevet på:</translation>
+    </message>
+    <message>
+        <source>The language the rules are written in first; the others are its translations</source>
+        <translation>Det sprog, reglerne først skrives på; de andre sprog er oversættelser af det</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regler</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Problemer</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source># House rules
+
+What this page is for, in a few sentences.
+
+## Be kind
+
+Each rule is a level-2 heading; saving gives it an id that moderation cites.
+
+## No advertising
+
+…</source>
+        <translation># Husregler
+
+Hvad denne side handler om, i nogle få sætninger.
+
+## Vær venlig
+
+Hver regel er en overskrift på niveau 2; når du gemmer, får den et id, som moderering henviser til.
+
+## Ingen reklame
+
+…</translation>
+    </message>
+    <message>
+        <source>The netiquette was changed elsewhere; saving replaces that draft.</source>
+        <translation>Netiketten er blevet ændret et andet sted; hvis du gemmer, erstattes den kladde.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems (%1)</source>
+        <translation>&amp;Problemer (%1)</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, saved %2.</source>
+        <translation>Kladde til version %1, gemt %2.</translation>
+    </message>
+    <message>
+        <source>Published version %1. Saving changes starts a new draft.</source>
+        <translation>Udgivet version %1. Hvis du gemmer ændringer, startes en ny kladde.</translation>
+    </message>
+    <message>
+        <source>No netiquette yet: write the rules as level-2 headings and save a draft.</source>
+        <translation>Ingen netikette endnu: skriv reglerne som overskrifter på niveau 2, og gem en kladde.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ugemte ændringer.</translation>
+    </message>
+    <message>
+        <source>Make the draft the netiquette moderation cites</source>
+        <translation>Gør kladden til den netikette, som moderering henviser til</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette</source>
+        <translation>Kun en leder kan udgive netiketten</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Kladden kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Kladden er gemt.</translation>
+    </message>
+    <message>
+        <source>The netiquette was not published</source>
+        <translation>Netiketten blev ikke udgivet</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Kun en leder kan udgive netiketten.</translation>
+    </message>
+    <message>
+        <source>The netiquette cannot be published yet</source>
+        <translation>Netiketten kan ikke udgives endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the problems marked as errors first (%n error(s) in the list).</source>
+        <translation>
+            <numerusform>Ret først de problemer, der er markeret som fejl (%n fejl på listen).</numerusform>
+            <numerusform>Ret først de problemer, der er markeret som fejl (%n fejl på listen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 becomes the netiquette that moderation cites and {{rule.N}} renders.</source>
+        <translation>Version %1 bliver den netikette, som moderering henviser til, og som {{rule.N}} viser.</translation>
+    </message>
+    <message>
+        <source>Version %1, published now, stays readable in the history.</source>
+        <translation>Version %1, der er udgivet nu, kan fortsat læses i historikken.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved first.</source>
+        <translation>Dine ugemte ændringer gemmes først.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette?</source>
+        <translation>Udgiv netiketten?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Udgiv</translation>
+    </message>
+    <message>
+        <source>Version %1 published.</source>
+        <translation>Version %1 er udgivet.</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Kassér kladden?</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away; the editor shows the published version again. This cannot be undone.</source>
+        <translation>Kladden og dine ugemte ændringer kasseres; editoren viser igen den udgivne version. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away. This cannot be undone.</source>
+        <translation>Kladden og dine ugemte ændringer kasseres. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation>Kladden blev ikke kasseret</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Kladden er kasseret.</translation>
+    </message>
+    <message>
+        <source>Export the Published Netiquette To</source>
+        <translation>Eksportér den udgivne netikette til</translation>
+    </message>
+    <message>
+        <source>The netiquette was not exported</source>
+        <translation>Netiketten blev ikke eksporteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n fil eksporteret til %1.</numerusform>
+            <numerusform>%n filer eksporteret til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the netiquette draft?</source>
+        <translation>Gem kladden til netiketten?</translation>
+    </message>
+    <message>
+        <source>Your changes to the netiquette are not saved yet.</source>
+        <translation>Dine ændringer af netiketten er ikke gemt endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteHistoryDialog</name>
+    <message>
+        <source>Netiquette History</source>
+        <translation>Netikettens historik</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Udgivet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuel</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>No version of the netiquette has been published yet.</source>
+        <translation>Der er endnu ikke udgivet nogen version af netiketten.</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3. Written in %4.</source>
+        <translation>Version %1, udgivet %2 af %3. Skrevet på %4.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteOutline</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>Saving the draft gives this rule its id</source>
+        <translation>Når kladden gemmes, får denne regel sit id</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteWarningList</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Error: publishing waits until it is fixed</source>
+        <translation>Fejl: kan ikke udgives, før den er rettet</translation>
+    </message>
+    <message>
+        <source>Warning: saving the draft fixes it</source>
+        <translation>Advarsel: rettes, når kladden gemmes</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ingen problemer fundet.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
@@ -2753,6 +4193,48 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::RuleStatisticsDialog</name>
+    <message>
+        <source>Rule Statistics</source>
+        <translation>Regelstatistik</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation>Regel nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer published)</source>
+        <translation>%1 (ikke længere udgivet)</translation>
+    </message>
+    <message>
+        <source>Never cited</source>
+        <translation>Aldrig henvist til</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published rules yet, and no moderation cited one.</source>
+        <translation>Netiketten har endnu ingen udgivne regler, og ingen moderering har henvist til en regel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How often moderation cited each rule (reverted actions are left out). %n published rule(s) never cited.</source>
+        <translation>
+            <numerusform>Hvor ofte moderering har henvist til hver regel (tilbageførte handlinger er udeladt). %n udgivet regel er aldrig blevet henvist til.</numerusform>
+            <numerusform>Hvor ofte moderering har henvist til hver regel (tilbageførte handlinger er udeladt). %n udgivne regler er aldrig blevet henvist til.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
@@ -2948,18 +4430,6 @@ Emma</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation>K&amp;ategori:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>&amp;Genvej:</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation>&amp;Mærkater:</translation>
-    </message>
-    <message>
         <source>S&amp;ource language:</source>
         <translation>K&amp;ildesprog:</translation>
     </message>
@@ -2970,6 +4440,58 @@ Emma</translation>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, linje %2, kolonne %3: %4</translation>
+    </message>
+    <message>
+        <source>Add &amp;Language…</source>
+        <translation>Tilføj &amp;sprog…</translation>
+    </message>
+    <message>
+        <source>typed as ::name or /name in a reply</source>
+        <translation>skrives som ::navn eller /navn i et svar</translation>
+    </message>
+    <message>
+        <source>The language the others are translated from: when its text changes, the other languages are marked out of date.</source>
+        <translation>Det sprog, de andre oversættes fra: når dets tekst ændres, markeres de andre sprog som forældede.</translation>
+    </message>
+    <message>
+        <source>Adds a text in another language, by its code such as “es” or “pt-BR”.</source>
+        <translation>Tilføjer en tekst på et andet sprog ud fra sprogkoden, f.eks. »es« eller »pt-BR«.</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>K&amp;ategori:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Genvej:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mærkater:</translation>
+    </message>
+    <message>
+        <source>%1 (out of date)</source>
+        <translation>%1 (forældet)</translation>
+    </message>
+    <message>
+        <source>The source text changed after this translation was written: update it.</source>
+        <translation>Kildeteksten er ændret, efter at denne oversættelse blev skrevet: opdatér den.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code. Type a code such as “es”, “pt-BR” or “zh-Hant”.</source>
+        <translation>»%1« er ikke en sprogkode. Skriv en kode som »es«, »pt-BR« eller »zh-Hant«.</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translation>Tilføj sprog</translation>
+    </message>
+    <message>
+        <source>Language code, such as “es”, “pt-BR” or “zh-Hant”:</source>
+        <translation>Sprogkode, f.eks. »es«, »pt-BR« eller »zh-Hant«:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +4569,6 @@ Emma</translation>
         <translation>Tekster i den nyeste version:</translation>
     </message>
     <message>
-        <source>Versions:</source>
-        <translation>Versioner:</translation>
-    </message>
-    <message>
         <source>Changes against the version before:</source>
         <translation>Ændringer i forhold til den forrige version:</translation>
     </message>
@@ -3089,6 +4607,109 @@ Emma</translation>
     <message>
         <source> (out of date)</source>
         <translation> (forældet)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Udfas…</translation>
+    </message>
+    <message>
+        <source>Finds approved templates that nobody has used for a while.</source>
+        <translation>Finder godkendte skabeloner, som ingen har brugt i et stykke tid.</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Uanset anvendelse</translation>
+    </message>
+    <message>
+        <source>Unused for 30 days</source>
+        <translation>Ubrugt i 30 dage</translation>
+    </message>
+    <message>
+        <source>Unused for 90 days</source>
+        <translation>Ubrugt i 90 dage</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Aldrig brugt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Senest brugt</translation>
+    </message>
+    <message>
+        <source>How often the template was inserted into a reply</source>
+        <translation>Hvor ofte skabelonen er blevet indsat i et svar</translation>
+    </message>
+    <message>
+        <source>Language or person</source>
+        <translation>Sprog eller person</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versioner</translation>
+    </message>
+    <message>
+        <source>U&amp;sage</source>
+        <translation>&amp;Anvendelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n out of date)</source>
+        <translation>
+            <numerusform>%1 (%n forældet)</numerusform>
+            <numerusform>%1 (%n forældede)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Not used in a reply yet.</source>
+        <translation>Endnu ikke brugt i et svar.</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Pr. sprog</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Pr. person</translation>
+    </message>
+    <message>
+        <source>someone no longer in the workspace</source>
+        <translation>en, der ikke længere er i arbejdsområdet</translation>
+    </message>
+    <message>
+        <source>Takes the template out of the composer; its versions stay readable here.</source>
+        <translation>Fjerner skabelonen fra svareditoren; dens versioner kan fortsat læses her.</translation>
+    </message>
+    <message>
+        <source>Only a manager can retire templates.</source>
+        <translation>Kun en leder kan udfase skabeloner.</translation>
+    </message>
+    <message>
+        <source>Retire Template</source>
+        <translation>Udfas skabelon</translation>
+    </message>
+    <message>
+        <source>Retire “%1”?
+
+It leaves the composer: nobody can insert or send it any more, and its
+drafts can no longer be submitted or approved. All its versions stay
+readable in the library. Retiring cannot be undone.
+
+Comment (optional):</source>
+        <translation>Udfas »%1«?
+
+Den fjernes fra svareditoren: ingen kan længere indsætte eller sende den, og
+dens kladder kan ikke længere sendes til godkendelse eller godkendes. Alle dens
+versioner kan fortsat læses i biblioteket. Udfasning kan ikke fortrydes.
+
+Kommentar (valgfri):</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Udfas</translation>
     </message>
 </context>
 </TS>

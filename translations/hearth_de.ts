@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AutoModeration</name>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule&apos;s name can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Der Name einer Regel darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Der Name einer Regel darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what the rule looks for: keywords, links, capitals or repeated posts.</source>
+        <translation>Wählen Sie, wonach die Regel sucht: Begriffe, Links, Großbuchstaben oder wiederholte Beiträge.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode; a rule is in dry run, live or off.</source>
+        <translation>„%1“ ist kein Modus; eine Regel ist im Probelauf, aktiv oder aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule can list at most %n line(s).</source>
+        <translation>
+            <numerusform>Eine Regel darf höchstens %n Zeile enthalten.</numerusform>
+            <numerusform>Eine Regel darf höchstens %n Zeilen enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter at least one keyword or phrase, one per line.</source>
+        <translation>Geben Sie mindestens einen Begriff oder eine Wortgruppe ein, eine pro Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A keyword or phrase can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Ein Begriff oder eine Wortgruppe darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Ein Begriff oder eine Wortgruppe darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits to look for.</source>
+        <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden könnte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as example.com.</source>
+        <translation>„%1“ ist kein Hostname wie example.com.</translation>
+    </message>
+    <message>
+        <source>The share of capitals must be between %1% and 100%.</source>
+        <translation>Der Anteil der Großbuchstaben muss zwischen %1 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>A post counts as repeated when it comes between %1 and %2 times a day.</source>
+        <translation>Ein Beitrag gilt als wiederholt, wenn er zwischen %1- und %2-mal am Tag vorkommt.</translation>
+    </message>
+    <message>
+        <source>Name the tag the rule adds.</source>
+        <translation>Geben Sie das Schlagwort an, das die Regel hinzufügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the person or department the rule assigns to.</source>
+        <translation>Wählen Sie die Person oder Abteilung, der die Regel Unterhaltungen zuweist.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine solche Person.</translation>
+    </message>
+    <message>
+        <source>There is no such department in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine solche Abteilung.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first: a hidden post cites the rule it broke.</source>
+        <translation>Veröffentlichen Sie zuerst die Netiquette: Ein ausgeblendeter Beitrag nennt die Regel, gegen die er verstoßen hat.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that a hidden post broke.</source>
+        <translation>Wählen Sie die Regel der Netiquette, gegen die ein ausgeblendeter Beitrag verstoßen hat.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: flag, tag, hide or assign.</source>
+        <translation>Wählen Sie, was die Regel tut: kennzeichnen, Schlagwort vergeben, ausblenden oder zuweisen.</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved.</source>
+        <translation>Die Regel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>Die Regel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The rule has made decisions; switch it off instead, so they stay reversible.</source>
+        <translation>Die Regel hat bereits Entscheidungen getroffen; schalten Sie sie stattdessen aus, damit diese rückgängig gemacht werden können.</translation>
+    </message>
+    <message>
+        <source>The rule could not be deleted.</source>
+        <translation>Die Regel konnte nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) within a day</source>
+        <translation>
+            <numerusform>%n Beitrag innerhalb eines Tages</numerusform>
+            <numerusform>%n Beiträge innerhalb eines Tages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot hide here, flagged instead: %1</source>
+        <translation>Ausblenden ist hier nicht möglich, stattdessen gekennzeichnet: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists in this workspace.</source>
+        <translation>Die Unterhaltung existiert in diesem Arbeitsbereich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The conversation or the one to assign it to no longer exists.</source>
+        <translation>Die Unterhaltung oder das Ziel der Zuweisung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>Die Entscheidung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The decision has already been reverted.</source>
+        <translation>Die Entscheidung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The decision could not be reverted.</source>
+        <translation>Die Entscheidung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
@@ -26,6 +172,78 @@
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
         <translation>Hearth kann auf Unterhaltungen in diesem Kanal nicht antworten.</translation>
+    </message>
+    <message>
+        <source>An e-mail cannot be hidden: it is in the mailbox. Delete it or mark it as spam instead.</source>
+        <translation>Eine E-Mail kann nicht ausgeblendet werden: Sie liegt im Postfach. Löschen Sie sie stattdessen oder markieren Sie sie als Spam.</translation>
+    </message>
+    <message>
+        <source>Deletes the e-mail from the mailbox.</source>
+        <translation>Löscht die E-Mail aus dem Postfach.</translation>
+    </message>
+    <message>
+        <source>Moves the e-mail to the Junk folder.</source>
+        <translation>Verschiebt die E-Mail in den Junk-Ordner.</translation>
+    </message>
+    <message>
+        <source>Blocks the sender in Hearth: their future mail is marked as spam.</source>
+        <translation>Blockiert den Absender in Hearth: Seine künftigen E-Mails werden als Spam markiert.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be hidden there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Dieser Eintrag liegt auf einer Website, die Hearth nur liest: Er kann dort nicht ausgeblendet werden. Markieren Sie ihn als Spam, um ihn aus dem Posteingang zu entfernen.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be deleted there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Dieser Eintrag liegt auf einer Website, die Hearth nur liest: Er kann dort nicht gelöscht werden. Markieren Sie ihn als Spam, um ihn aus dem Posteingang zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Takes the item out of the inbox (only in Hearth: the site is not told).</source>
+        <translation>Entfernt den Eintrag aus dem Posteingang (nur in Hearth: Die Website erfährt davon nichts).</translation>
+    </message>
+    <message>
+        <source>The authors of a feed write on other sites: Hearth cannot block them.</source>
+        <translation>Die Autoren eines Feeds schreiben auf anderen Websites: Hearth kann sie nicht blockieren.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account hide other people&apos;s posts. Report it as spam or block the account.</source>
+        <translation>Mastodon erlaubt einem Konto nicht, Beiträge anderer auszublenden. Melden Sie den Beitrag als Spam oder blockieren Sie das Konto.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account delete other people&apos;s posts; only their server&apos;s moderators can. Report it as spam or block the account.</source>
+        <translation>Mastodon erlaubt einem Konto nicht, Beiträge anderer zu löschen; das können nur die Moderatoren ihres Servers. Melden Sie den Beitrag als Spam oder blockieren Sie das Konto.</translation>
+    </message>
+    <message>
+        <source>Reports the post to its server as spam.</source>
+        <translation>Meldet den Beitrag seinem Server als Spam.</translation>
+    </message>
+    <message>
+        <source>Blocks the account: its posts no longer reach you.</source>
+        <translation>Blockiert das Konto: Seine Beiträge erreichen Sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot hide a message. Delete it instead (in groups where the bot may delete messages).</source>
+        <translation>Telegram kann keine Nachricht ausblenden. Löschen Sie sie stattdessen (in Gruppen, in denen der Bot Nachrichten löschen darf).</translation>
+    </message>
+    <message>
+        <source>Deletes the message in the chat (in groups where the bot may delete messages).</source>
+        <translation>Löscht die Nachricht im Chat (in Gruppen, in denen der Bot Nachrichten löschen darf).</translation>
+    </message>
+    <message>
+        <source>Deletes the message as spam.</source>
+        <translation>Löscht die Nachricht als Spam.</translation>
+    </message>
+    <message>
+        <source>Bans the member from the chat.</source>
+        <translation>Schließt das Mitglied aus dem Chat aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moderation action.</source>
+        <translation>„%1“ ist keine Moderationsaktion.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot moderate posts on this channel.</source>
+        <translation>Hearth kann Beiträge in diesem Kanal nicht moderieren.</translation>
     </message>
 </context>
 <context>
@@ -351,42 +569,6 @@
         <translation>Zuerst den Suchindex und die Zähler aus den Nachrichten neu aufbauen.</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Der Hearth-Kern auf der Kommandozeile.
-
-Befehle:
-  info                     Pfad, Schemaversion und Anzahlen des Arbeitsbereichs
-  import DATEI             Nachrichten aus JSON Lines importieren (- liest von der Standardeingabe)
-  export [DATEI]           Nachrichten als JSON Lines exportieren (standardmäßig auf die Standardausgabe)
-  search ABFRAGE           Nachrichten suchen, neueste zuerst
-  stats                    Unterhaltungen nach Kanal und Status
-  conversations list       Unterhaltungen auflisten
-  conversations show ID    eine Unterhaltung mit allen ihren Nachrichten anzeigen
-  check                    die Integrität des Arbeitsbereichs prüfen
-  templates list           die Vorlagen für Standardantworten auflisten
-  templates show ID        eine Vorlage mit allen ihren Versionen anzeigen
-  templates export [DATEI] die Vorlagenbibliothek als JSON exportieren
-  templates import DATEI   Vorlagen aus JSON importieren, als Entwürfe
-
-„hearth-cli BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
-    </message>
-    <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
         <translation>„templates list“, „templates show ID“, „templates export [DATEI]“ oder „templates import DATEI“ verwenden.</translation>
     </message>
@@ -459,6 +641,95 @@ Befehle:
             <numerusform>%n Vorlage als Entwurf importiert.</numerusform>
             <numerusform>%n Vorlagen als Entwürfe importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Der Hearth-Kern auf der Kommandozeile.
+
+Befehle:
+  info                    Pfad, Schemaversion und Anzahlen des Arbeitsbereichs
+  import DATEI            Nachrichten aus JSON Lines importieren (- liest von der Standardeingabe)
+  export [DATEI]          Nachrichten als JSON Lines exportieren (standardmäßig auf die Standardausgabe)
+  search ABFRAGE          Nachrichten durchsuchen, neueste zuerst
+  stats                   Unterhaltungen nach Kanal und Status
+  conversations list      Unterhaltungen auflisten
+  conversations show ID   eine Unterhaltung mit allen ihren Nachrichten anzeigen
+  check                   die Integrität des Arbeitsbereichs prüfen
+  templates list          die Vorlagen für vorgefertigte Antworten auflisten
+  templates show ID       eine Vorlage mit allen ihren Versionen anzeigen
+  templates export [DATEI] die Vorlagenbibliothek als JSON exportieren
+  templates import DATEI  Vorlagen aus JSON als Entwürfe importieren
+  netiquette show         die veröffentlichte Netiquette anzeigen
+  netiquette export --out ORDNER  die veröffentlichte Netiquette als HTML und Markdown schreiben
+  automod run             die aktiven Auto-Moderationsregeln auf neue Nachrichten anwenden
+
+„hearth-cli BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
+    </message>
+    <message>
+        <source>Use “automod run”.</source>
+        <translation>„automod run“ verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-moderation made %n decision(s).</source>
+        <translation>
+            <numerusform>Die Auto-Moderation hat %n Entscheidung getroffen.</numerusform>
+            <numerusform>Die Auto-Moderation hat %n Entscheidungen getroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use “netiquette show [--lang CODE]” or “netiquette export --out DIR”.</source>
+        <translation>„netiquette show [--lang CODE]“ oder „netiquette export --out ORDNER“ verwenden.</translation>
+    </message>
+    <message>
+        <source>The language to show; the source language when missing or not translated.</source>
+        <translation>Die anzuzeigende Sprache; die Ausgangssprache, wenn nicht angegeben oder nicht übersetzt.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published version yet.</source>
+        <translation>Die Netiquette hat noch keine veröffentlichte Version.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no “%1” text; showing the source language “%2”.</source>
+        <translation>Die Netiquette hat keinen Text für „%1“; die Ausgangssprache „%2“ wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2 by %3 · %4</source>
+        <translation>Version %1 · veröffentlicht am %2 von %3 · %4</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>The folder to write to; created when missing.</source>
+        <translation>Der Ordner, in den geschrieben wird; wird bei Bedarf angelegt.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Say where to write the netiquette: “netiquette export --out DIR”.</source>
+        <translation>Geben Sie an, wohin die Netiquette geschrieben werden soll: „netiquette export --out ORDNER“.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +898,66 @@ Befehle:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3.</source>
+        <translation>%1 hat die Priorität von %2 auf %3 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2”.</source>
+        <translation>%1 hat die Auto-Moderationsregel „%2“ angewendet.</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2” (%3).</source>
+        <translation>%1 hat die Auto-Moderationsregel „%2“ angewendet (%3).</translation>
+    </message>
+    <message>
+        <source>%1 reverted what the auto-moderation rule “%2” did.</source>
+        <translation>%1 hat rückgängig gemacht, was die Auto-Moderationsregel „%2“ getan hat.</translation>
+    </message>
+    <message>
+        <source>%1 unblocked %2.</source>
+        <translation>%1 hat die Blockierung für %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 reverted the moderation of a message.</source>
+        <translation>%1 hat die Moderation einer Nachricht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 queued a notice to the author about the moderation.</source>
+        <translation>%1 hat einen Hinweis zur Moderation an den Autor in den Postausgang gestellt.</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>den Autor</translation>
+    </message>
+    <message>
+        <source>%1 hid a message</source>
+        <translation>%1 hat eine Nachricht ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1 deleted a message</source>
+        <translation>%1 hat eine Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 marked a message as spam</source>
+        <translation>%1 hat eine Nachricht als Spam markiert</translation>
+    </message>
+    <message>
+        <source>%1 blocked %2</source>
+        <translation>%1 hat %2 blockiert</translation>
+    </message>
+    <message>
+        <source>%1 moderated a message</source>
+        <translation>%1 hat eine Nachricht moderiert</translation>
+    </message>
+    <message>
+        <source>%1 citing rule %2 “%3”.</source>
+        <translation>%1, unter Berufung auf Regel %2 „%3“.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -711,6 +1042,28 @@ Befehle:
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
         <translation>Die Antwort konnte nicht gesendet werden: Die Verbindung zum Kanal von „%1“ ist noch nicht eingerichtet. Sie wartet im Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModeration</name>
+    <message>
+        <source>Insults the community</source>
+        <translation>Beleidigt die Community</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNetiquette</name>
+    <message>
+        <source>The demo&apos;s netiquette is missing from this build.</source>
+        <translation>Die Netiquette der Demo fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette address could not be saved.</source>
+        <translation>Die Netiquette-Adresse der Demo konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette draft does not fit its published text.</source>
+        <translation>Der Netiquette-Entwurf der Demo passt nicht zu ihrem veröffentlichten Text.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1341,238 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <source>The moderation could not be recorded: %1</source>
+        <translation>Die Moderation konnte nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the workspace.</source>
+        <translation>Die Nachricht ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This message was written by the team; moderation is for other people&apos;s posts.</source>
+        <translation>Diese Nachricht wurde vom Team geschrieben; Moderation ist für Beiträge anderer gedacht.</translation>
+    </message>
+    <message>
+        <source>The message has no known author to block.</source>
+        <translation>Die Nachricht hat keinen bekannten Autor, der blockiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace, or its auto-moderation, can moderate.</source>
+        <translation>Nur Personen aus diesem Arbeitsbereich oder dessen Auto-Moderation können moderieren.</translation>
+    </message>
+    <message>
+        <source>%1 is already blocked.</source>
+        <translation>%1 ist bereits blockiert.</translation>
+    </message>
+    <message>
+        <source>This message was already moderated; revert that first.</source>
+        <translation>Diese Nachricht wurde bereits moderiert; machen Sie das zuerst rückgängig.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is not in the published netiquette: cite a rule your readers can find.</source>
+        <translation>Regel %1 ist nicht in der veröffentlichten Netiquette: Nennen Sie eine Regel, die Ihre Leser finden können.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that was broken, or “Other” with a reason.</source>
+        <translation>Wählen Sie die Regel der Netiquette, gegen die verstoßen wurde, oder „Sonstige“ mit einer Begründung.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be recorded: the workspace refused the change.</source>
+        <translation>Die Moderation konnte nicht erfasst werden: Der Arbeitsbereich hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>There is no such template version.</source>
+        <translation>Diese Vorlagenversion gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The template “%1” cites another rule than the one this moderation cites.</source>
+        <translation>Die Vorlage „%1“ nennt eine andere Regel als diese Moderation.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Die Unterhaltung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation, or its message is gone.</source>
+        <translation>Diese Moderation gibt es nicht, oder ihre Nachricht ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>This moderation was reverted; there is nothing to tell the author.</source>
+        <translation>Diese Moderation wurde rückgängig gemacht; es gibt dem Autor nichts mitzuteilen.</translation>
+    </message>
+    <message>
+        <source>A notice about this moderation was already sent.</source>
+        <translation>Ein Hinweis zu dieser Moderation wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>The notice could not be queued.</source>
+        <translation>Der Hinweis konnte nicht in den Postausgang gestellt werden.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation.</source>
+        <translation>Diese Moderation gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This moderation was already reverted.</source>
+        <translation>Diese Moderation wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can revert a moderation.</source>
+        <translation>Nur Personen aus diesem Arbeitsbereich können eine Moderation rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The message was deleted on its platform; Hearth cannot bring it back there.</source>
+        <translation>Die Nachricht wurde auf ihrer Plattform gelöscht; Hearth kann sie dort nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be reverted: the workspace refused the change.</source>
+        <translation>Die Moderation konnte nicht rückgängig gemacht werden: Der Arbeitsbereich hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>auto-moderation</source>
+        <translation>der Auto-Moderation</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>einem ehemaligen Teammitglied</translation>
+    </message>
+    <message>
+        <source>Hidden by %1</source>
+        <translation>Ausgeblendet von %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Gelöscht von %1</translation>
+    </message>
+    <message>
+        <source>Marked as spam by %1</source>
+        <translation>Als Spam markiert von %1</translation>
+    </message>
+    <message>
+        <source>Author blocked by %1</source>
+        <translation>Autor blockiert von %1</translation>
+    </message>
+    <message>
+        <source>%1 — rule %2 “%3”</source>
+        <translation>%1 — Regel %2 „%3“</translation>
+    </message>
+    <message>
+        <source>%1 — rule #%2</source>
+        <translation>%1 — Regel #%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteDocument</name>
+    <message>
+        <source>This rule has no title; write it after “##”.</source>
+        <translation>Diese Regel hat keinen Titel; schreiben Sie ihn hinter „##“.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” has no id yet; saving gives it one.</source>
+        <translation>Die Regel „%1“ hat noch keine ID; beim Speichern erhält sie eine.</translation>
+    </message>
+    <message>
+        <source>“{#%1}” is not a rule id; a rule id looks like “{#rule-4}” with a number from 1.</source>
+        <translation>„{#%1}“ ist keine Regel-ID; eine Regel-ID sieht aus wie „{#rule-4}“, mit einer Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>The id rule-%1 is already used by the rule on line %2; remove this one and save to get a new id.</source>
+        <translation>Die ID rule-%1 wird bereits von der Regel in Zeile %2 verwendet; entfernen Sie diese hier und speichern Sie, um eine neue ID zu erhalten.</translation>
+    </message>
+    <message>
+        <source>“%1” refers to rule-%2, which the netiquette does not have.</source>
+        <translation>„%1“ verweist auf rule-%2, die es in der Netiquette nicht gibt.</translation>
+    </message>
+    <message>
+        <source>The source text has no rule-%1; copy the id of the rule this one translates.</source>
+        <translation>Der Ausgangstext hat keine rule-%1; kopieren Sie die ID der Regel, die diese hier übersetzt.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” (rule-%2) of the source text is not translated here.</source>
+        <translation>Die Regel „%1“ (rule-%2) des Ausgangstexts ist hier nicht übersetzt.</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Netiquette</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteExporter</name>
+    <message>
+        <source>The netiquette has no published version yet; publish it before exporting.</source>
+        <translation>Die Netiquette hat noch keine veröffentlichte Version; veröffentlichen Sie sie vor dem Export.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteLibrary</name>
+    <message>
+        <source>Rule %1 “%2” (%3)</source>
+        <translation>Regel %1 „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Regel %1 „%2“</translation>
+    </message>
+    <message>
+        <source>The netiquette could not be changed: %1</source>
+        <translation>Die Netiquette konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can work on the netiquette.</source>
+        <translation>Nur Personen aus diesem Arbeitsbereich können an der Netiquette arbeiten.</translation>
+    </message>
+    <message>
+        <source>Choose the language the netiquette is written in (a code such as “en” or “de”).</source>
+        <translation>Wählen Sie die Sprache, in der die Netiquette geschrieben ist (ein Code wie „en“ oder „de“).</translation>
+    </message>
+    <message>
+        <source>The netiquette has no text in its source language “%1”.</source>
+        <translation>Die Netiquette hat keinen Text in ihrer Ausgangssprache „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
+        <translation>„%1“ ist kein Sprachcode wie „en“, „de“ oder „pt-BR“.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Nur ein Manager kann die Netiquette veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to publish.</source>
+        <translation>Es gibt keinen Entwurf der Netiquette, der veröffentlicht werden könnte.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no rules yet: each rule is a heading such as “## Be kind”.</source>
+        <translation>Die Netiquette hat noch keine Regeln: Jede Regel ist eine Überschrift wie „## Freundlich bleiben“.</translation>
+    </message>
+    <message>
+        <source>The “%1” text cannot be published yet: line %2: %3</source>
+        <translation>Der Text für „%1“ kann noch nicht veröffentlicht werden: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to discard.</source>
+        <translation>Es gibt keinen Entwurf der Netiquette, der verworfen werden könnte.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
@@ -1131,6 +1716,13 @@ Befehle:
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
         <translation>„}}“ schließt keinen Platzhalter; ein Platzhalter beginnt mit „{{“.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStatistics</name>
+    <message>
+        <source>The rule statistics could not be read: %1</source>
+        <translation>Die Regelstatistik konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1878,10 @@ Befehle:
     <message>
         <source>The template “%1” has no “%2” text.</source>
         <translation>Die Vorlage „%1“ hat keinen Text für „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no rule %1 in the netiquette.</source>
+        <translation>Die Netiquette hat keine Regel %1.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2200,309 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>hearth::AutoModeration</name>
+    <message>
+        <source>%1% capitals</source>
+        <translation>%1 % Großbuchstaben</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationDialog</name>
+    <message>
+        <source>Reverted</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the rule would have acted on %n of the last %1 incoming message(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Probelauf: Die Regel hätte bei %n der letzten %1 eingehenden Nachrichten gegriffen. Es wurde nichts geändert.</numerusform>
+            <numerusform>Probelauf: Die Regel hätte bei %n der letzten %1 eingehenden Nachrichten gegriffen. Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch the rule on?</source>
+        <translation>Regel einschalten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message(s) among the latest; messages that are already here are left as they are. Each decision can be reverted.</source>
+        <translation>
+            <numerusform>Ab sofort wird „%1“ bei jeder neu eingehenden Nachricht selbstständig tätig: %2. Der Probelauf hat unter den neuesten Nachrichten %n Treffer gefunden; bereits vorhandene Nachrichten bleiben unverändert. Jede Entscheidung kann rückgängig gemacht werden.</numerusform>
+            <numerusform>Ab sofort wird „%1“ bei jeder neu eingehenden Nachricht selbstständig tätig: %2. Der Probelauf hat unter den neuesten Nachrichten %n Treffer gefunden; bereits vorhandene Nachrichten bleiben unverändert. Jede Entscheidung kann rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Revert this decision?</source>
+        <translation>Diese Entscheidung rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>What “%1” did to the conversation is undone, where nobody has changed it since. The decision stays in the list, marked reverted.</source>
+        <translation>Was „%1“ an der Unterhaltung geändert hat, wird rückgängig gemacht, soweit es seitdem niemand geändert hat. Die Entscheidung bleibt in der Liste und wird als rückgängig gemacht gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Save the rule and run its dry run first.</source>
+        <translation>Speichern Sie zuerst die Regel und führen Sie ihren Probelauf aus.</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Links zu anderen Websites</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Beiträge in Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Wiederholte Beiträge</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>Hide (rule %1)</source>
+        <translation>Ausblenden (Regel %1)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Zuweisen an %1</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>ein ehemaliges Teammitglied</translation>
+    </message>
+    <message>
+        <source>Assign to a former department</source>
+        <translation>Zuweisen an eine ehemalige Abteilung</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Auto-Moderation</source>
+        <translation>Auto-Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions</source>
+        <translation>&amp;Entscheidungen</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (a new rule starts in dry run):</source>
+        <translation>Re&amp;geln (eine neue Regel beginnt im Probelauf):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Sucht nach</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Rule</source>
+        <translation>&amp;Neue Regel</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On…</source>
+        <translation>Ein&amp;schalten …</translation>
+    </message>
+    <message>
+        <source>Switch O&amp;ff</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>Regel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>On the last &amp;messages:</source>
+        <translation>Letzte Nachrich&amp;ten:</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Would do</source>
+        <translation>Würde ausführen</translation>
+    </message>
+    <message>
+        <source>Decisions of live rules, newest first:</source>
+        <translation>Entscheidungen aktiver Regeln, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>Rück&amp;gängig machen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationRuleEditor</name>
+    <message>
+        <source>%1 (department)</source>
+        <translation>%1 (Abteilung)</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Allowed s&amp;ites:</source>
+        <translation>Erlaubte &amp;Websites:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Begriffe:</translation>
+    </message>
+    <message>
+        <source>One host a line, e.g. example.com</source>
+        <translation>Ein Host pro Zeile, z. B. example.com</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line</source>
+        <translation>Ein Begriff oder eine Wortgruppe pro Zeile</translation>
+    </message>
+    <message>
+        <source>Capitals &amp;at least:</source>
+        <translation>Großbuchstaben &amp;mindestens:</translation>
+    </message>
+    <message>
+        <source>&amp;Posts a day:</source>
+        <translation>Beiträge &amp;pro Tag:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>S&amp;chlagwort:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;e rule:</source>
+        <translation>&amp;Regel angeben:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Looks for:</source>
+        <translation>&amp;Sucht nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Does:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Links zu anderen Websites</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Beiträge in Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Wiederholte Beiträge</translation>
+    </message>
+    <message>
+        <source>Flag (tag “flagged”, high priority)</source>
+        <translation>Kennzeichnen (Schlagwort „flagged“, hohe Priorität)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort vergeben</translation>
+    </message>
+    <message>
+        <source>Hide, citing the netiquette</source>
+        <translation>Ausblenden, unter Berufung auf die Netiquette</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first</source>
+        <translation>Zuerst die Netiquette veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -1871,6 +2770,102 @@ Befehle:
     <message>
         <source>The conversation could not be changed</source>
         <translation>Die Unterhaltung konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Message…</source>
+        <translation>Nachricht lösc&amp;hen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete a message that breaks the house rules, citing the rule</source>
+        <translation>Eine Nachricht löschen, die gegen die Hausregeln verstößt, unter Angabe der Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Message…</source>
+        <translation>Nachricht a&amp;usblenden …</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide a message that breaks the house rules, citing the rule</source>
+        <translation>Eine Nachricht ausblenden, die gegen die Hausregeln verstößt, unter Angabe der Regel</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as Spam</source>
+        <translation>Als Spam mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Mark the newest message as spam</source>
+        <translation>Die neueste Nachricht als Spam markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Block Author…</source>
+        <translation>Autor &amp;blockieren …</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Block the author, citing the rule they broke</source>
+        <translation>Den Autor blockieren, unter Angabe der Regel, gegen die er verstoßen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Moderation…</source>
+        <translation>Moderation rück&amp;gängig machen …</translation>
+    </message>
+    <message>
+        <source>Undo moderation</source>
+        <translation>Moderation rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Revert the conversation&apos;s latest moderation: the message or author as before</source>
+        <translation>Die letzte Moderation der Unterhaltung rückgängig machen: Nachricht bzw. Autor wie zuvor</translation>
+    </message>
+    <message>
+        <source>Mo&amp;derate</source>
+        <translation>Mo&amp;derieren</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderieren</translation>
+    </message>
+    <message>
+        <source>Delete, hide or mark a message as spam, or block its author</source>
+        <translation>Eine Nachricht löschen, ausblenden oder als Spam markieren oder ihren Autor blockieren</translation>
+    </message>
+    <message>
+        <source>Nobody outside the team wrote in this conversation: there is nothing to moderate.</source>
+        <translation>In dieser Unterhaltung hat niemand außerhalb des Teams geschrieben: Es gibt nichts zu moderieren.</translation>
+    </message>
+    <message>
+        <source>Hearth shows it as before; what the platform was already told stays done there.</source>
+        <translation>Hearth zeigt es wieder wie zuvor an; was der Plattform bereits mitgeteilt wurde, bleibt dort bestehen.</translation>
+    </message>
+    <message>
+        <source>Undo Moderation</source>
+        <translation>Moderation rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo “%1”?</source>
+        <translation>„%1“ rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Moderation undone.</source>
+        <translation>Moderation rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Every message from outside the team here is moderated already.</source>
+        <translation>Alle Nachrichten von außerhalb des Teams sind hier bereits moderiert.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3488,451 @@ Befehle:
         <source>Browse, write and submit canned responses</source>
         <translation>Vorgefertigte Antworten durchsuchen, verfassen und einreichen</translation>
     </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>Rule &amp;Statistics…</source>
+        <translation>Regel&amp;statistik …</translation>
+    </message>
+    <message>
+        <source>How often moderation cited each rule of the netiquette</source>
+        <translation>Wie oft sich die Moderation auf die einzelnen Regeln der Netiquette berufen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Moderation…</source>
+        <translation>&amp;Auto-Moderation …</translation>
+    </message>
+    <message>
+        <source>Rules that flag, tag, hide or assign incoming messages by themselves</source>
+        <translation>Regeln, die eingehende Nachrichten selbstständig kennzeichnen, mit Schlagwörtern versehen, ausblenden oder zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette Editor…</source>
+        <translation>&amp;Netiquette-Editor …</translation>
+    </message>
+    <message>
+        <source>Write, publish and export the community&apos;s house rules</source>
+        <translation>Die Hausregeln der Community verfassen, veröffentlichen und exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ModerationDialog</name>
+    <message>
+        <source>Send a &amp;notice to the author</source>
+        <translation>&amp;Hinweis an den Autor senden</translation>
+    </message>
+    <message>
+        <source>Moderate a Message</source>
+        <translation>Nachricht moderieren</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence the author can understand</source>
+        <translation>Der Grund, in einem Satz, den der Autor verstehen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule broken:</source>
+        <translation>Verletzte &amp;Regel:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (already moderated)</source>
+        <translation>%1 (bereits moderiert)</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Die Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Hide the message</source>
+        <translation>Die Nachricht ausblenden</translation>
+    </message>
+    <message>
+        <source>Mark the message as spam</source>
+        <translation>Die Nachricht als Spam markieren</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Den Autor blockieren</translation>
+    </message>
+    <message>
+        <source>Choose the rule that was broken</source>
+        <translation>Wählen Sie die Regel, gegen die verstoßen wurde</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Sonstige …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <translation>Als &amp;Spam markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>Bl&amp;ockieren</translation>
+    </message>
+    <message>
+        <source>%1. The notice could not be queued: %2</source>
+        <translation>%1. Der Hinweis konnte nicht in den Postausgang gestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteEditor</name>
+    <message>
+        <source>Netiquette Editor[*]</source>
+        <translation>Netiquette-Editor[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette</source>
+        <translation>&amp;Netiquette</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Netiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the texts as the draft; new rules get their ids</source>
+        <translation>Die Texte als Entwurf speichern; neue Regeln erhalten ihre IDs</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft…</source>
+        <translation>Entwurf ver&amp;werfen …</translation>
+    </message>
+    <message>
+        <source>Throw the draft and unsaved changes away</source>
+        <translation>Den Entwurf und nicht gespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ver&amp;lauf …</translation>
+    </message>
+    <message>
+        <source>Every published version, with who published it and when</source>
+        <translation>Alle veröffentlichten Versionen, mit Angabe, wer sie wann veröffentlicht hat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the published version as HTML and Markdown for the website</source>
+        <translation>Die veröffentlichte Version als HTML und Markdown für die Website schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Geschrieben in:</translation>
+    </message>
+    <message>
+        <source>The language the rules are written in first; the others are its translations</source>
+        <translation>Die Sprache, in der die Regeln zuerst geschrieben werden; die anderen sind Übersetzungen davon</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source># House rules
+
+What this page is for, in a few sentences.
+
+## Be kind
+
+Each rule is a level-2 heading; saving gives it an id that moderation cites.
+
+## No advertising
+
+…</source>
+        <translation># Hausregeln
+
+Wofür diese Seite da ist, in wenigen Sätzen.
+
+## Freundlich bleiben
+
+Jede Regel ist eine Überschrift der Ebene 2; beim Speichern erhält sie eine ID, auf die sich die Moderation beruft.
+
+## Keine Werbung
+
+…</translation>
+    </message>
+    <message>
+        <source>The netiquette was changed elsewhere; saving replaces that draft.</source>
+        <translation>Die Netiquette wurde an anderer Stelle geändert; beim Speichern wird dieser Entwurf ersetzt.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems (%1)</source>
+        <translation>&amp;Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, saved %2.</source>
+        <translation>Entwurf von Version %1, gespeichert am %2.</translation>
+    </message>
+    <message>
+        <source>Published version %1. Saving changes starts a new draft.</source>
+        <translation>Veröffentlichte Version %1. Wenn Sie Änderungen speichern, beginnt ein neuer Entwurf.</translation>
+    </message>
+    <message>
+        <source>No netiquette yet: write the rules as level-2 headings and save a draft.</source>
+        <translation>Noch keine Netiquette: Schreiben Sie die Regeln als Überschriften der Ebene 2 und speichern Sie einen Entwurf.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Make the draft the netiquette moderation cites</source>
+        <translation>Den Entwurf zur Netiquette machen, auf die sich die Moderation beruft</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette</source>
+        <translation>Nur ein Manager kann die Netiquette veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>The netiquette was not published</source>
+        <translation>Die Netiquette wurde nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Nur ein Manager kann die Netiquette veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The netiquette cannot be published yet</source>
+        <translation>Die Netiquette kann noch nicht veröffentlicht werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the problems marked as errors first (%n error(s) in the list).</source>
+        <translation>
+            <numerusform>Beheben Sie zuerst die als Fehler markierten Probleme (%n Fehler in der Liste).</numerusform>
+            <numerusform>Beheben Sie zuerst die als Fehler markierten Probleme (%n Fehler in der Liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 becomes the netiquette that moderation cites and {{rule.N}} renders.</source>
+        <translation>Version %1 wird zur Netiquette, auf die sich die Moderation beruft und die {{rule.N}} darstellt.</translation>
+    </message>
+    <message>
+        <source>Version %1, published now, stays readable in the history.</source>
+        <translation>Version %1, die jetzt veröffentlicht ist, bleibt im Verlauf lesbar.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved first.</source>
+        <translation>Ihre nicht gespeicherten Änderungen werden zuerst gespeichert.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette?</source>
+        <translation>Netiquette veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Version %1 published.</source>
+        <translation>Version %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Entwurf verwerfen?</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away; the editor shows the published version again. This cannot be undone.</source>
+        <translation>Der Entwurf und Ihre nicht gespeicherten Änderungen werden verworfen; der Editor zeigt wieder die veröffentlichte Version. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away. This cannot be undone.</source>
+        <translation>Der Entwurf und Ihre nicht gespeicherten Änderungen werden verworfen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation>Der Entwurf wurde nicht verworfen</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Entwurf verworfen.</translation>
+    </message>
+    <message>
+        <source>Export the Published Netiquette To</source>
+        <translation>Veröffentlichte Netiquette exportieren nach</translation>
+    </message>
+    <message>
+        <source>The netiquette was not exported</source>
+        <translation>Die Netiquette wurde nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the netiquette draft?</source>
+        <translation>Netiquette-Entwurf speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes to the netiquette are not saved yet.</source>
+        <translation>Ihre Änderungen an der Netiquette sind noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteHistoryDialog</name>
+    <message>
+        <source>Netiquette History</source>
+        <translation>Netiquette-Verlauf</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>No version of the netiquette has been published yet.</source>
+        <translation>Es wurde noch keine Version der Netiquette veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3. Written in %4.</source>
+        <translation>Version %1, veröffentlicht am %2 von %3. Geschrieben in %4.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteOutline</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Saving the draft gives this rule its id</source>
+        <translation>Beim Speichern des Entwurfs erhält diese Regel ihre ID</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteWarningList</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Error: publishing waits until it is fixed</source>
+        <translation>Fehler: Die Veröffentlichung ist erst möglich, wenn er behoben ist</translation>
+    </message>
+    <message>
+        <source>Warning: saving the draft fixes it</source>
+        <translation>Warnung: Wird beim Speichern des Entwurfs behoben</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
@@ -2753,6 +4193,48 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::RuleStatisticsDialog</name>
+    <message>
+        <source>Rule Statistics</source>
+        <translation>Regelstatistik</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Nennungen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation>Regel #%1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer published)</source>
+        <translation>%1 (nicht mehr veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>Never cited</source>
+        <translation>Nie genannt</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published rules yet, and no moderation cited one.</source>
+        <translation>Die Netiquette hat noch keine veröffentlichten Regeln, und keine Moderation hat sich auf eine berufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How often moderation cited each rule (reverted actions are left out). %n published rule(s) never cited.</source>
+        <translation>
+            <numerusform>Wie oft sich die Moderation auf die einzelnen Regeln berufen hat (rückgängig gemachte Aktionen sind nicht mitgezählt). %n veröffentlichte Regel wurde nie genannt.</numerusform>
+            <numerusform>Wie oft sich die Moderation auf die einzelnen Regeln berufen hat (rückgängig gemachte Aktionen sind nicht mitgezählt). %n veröffentlichte Regeln wurden nie genannt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
@@ -2948,18 +4430,6 @@ Emma</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation>Kate&amp;gorie:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>Kürz&amp;el:</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation>&amp;Schlagwörter:</translation>
-    </message>
-    <message>
         <source>S&amp;ource language:</source>
         <translation>&amp;Ausgangssprache:</translation>
     </message>
@@ -2970,6 +4440,58 @@ Emma</translation>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>Add &amp;Language…</source>
+        <translation>&amp;Sprache hinzufügen …</translation>
+    </message>
+    <message>
+        <source>typed as ::name or /name in a reply</source>
+        <translation>wird in einer Antwort als ::Kürzel oder /Kürzel eingegeben</translation>
+    </message>
+    <message>
+        <source>The language the others are translated from: when its text changes, the other languages are marked out of date.</source>
+        <translation>Die Sprache, aus der die anderen übersetzt werden: Wenn sich ihr Text ändert, werden die anderen Sprachen als veraltet markiert.</translation>
+    </message>
+    <message>
+        <source>Adds a text in another language, by its code such as “es” or “pt-BR”.</source>
+        <translation>Fügt einen Text in einer weiteren Sprache hinzu, anhand ihres Codes wie „es“ oder „pt-BR“.</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Kate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>Kü&amp;rzel:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>%1 (out of date)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>The source text changed after this translation was written: update it.</source>
+        <translation>Der Ausgangstext wurde geändert, nachdem diese Übersetzung geschrieben wurde: Aktualisieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code. Type a code such as “es”, “pt-BR” or “zh-Hant”.</source>
+        <translation>„%1“ ist kein Sprachcode. Geben Sie einen Code wie „es“, „pt-BR“ oder „zh-Hant“ ein.</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Language code, such as “es”, “pt-BR” or “zh-Hant”:</source>
+        <translation>Sprachcode, etwa „es“, „pt-BR“ oder „zh-Hant“:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +4569,6 @@ Emma</translation>
         <translation>Texte der neuesten Version:</translation>
     </message>
     <message>
-        <source>Versions:</source>
-        <translation>Versionen:</translation>
-    </message>
-    <message>
         <source>Changes against the version before:</source>
         <translation>Änderungen gegenüber der vorherigen Version:</translation>
     </message>
@@ -3089,6 +4607,109 @@ Emma</translation>
     <message>
         <source> (out of date)</source>
         <translation> (veraltet)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Ausmustern …</translation>
+    </message>
+    <message>
+        <source>Finds approved templates that nobody has used for a while.</source>
+        <translation>Findet freigegebene Vorlagen, die seit einiger Zeit niemand verwendet hat.</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Beliebige Verwendung</translation>
+    </message>
+    <message>
+        <source>Unused for 30 days</source>
+        <translation>Seit 30 Tagen nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Unused for 90 days</source>
+        <translation>Seit 90 Tagen nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>How often the template was inserted into a reply</source>
+        <translation>Wie oft die Vorlage in eine Antwort eingefügt wurde</translation>
+    </message>
+    <message>
+        <source>Language or person</source>
+        <translation>Sprache oder Person</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>U&amp;sage</source>
+        <translation>Ver&amp;wendung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n out of date)</source>
+        <translation>
+            <numerusform>%1 (%n veraltet)</numerusform>
+            <numerusform>%1 (%n veraltet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Not used in a reply yet.</source>
+        <translation>Noch in keiner Antwort verwendet.</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Nach Sprache</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Nach Person</translation>
+    </message>
+    <message>
+        <source>someone no longer in the workspace</source>
+        <translation>jemand, der nicht mehr im Arbeitsbereich ist</translation>
+    </message>
+    <message>
+        <source>Takes the template out of the composer; its versions stay readable here.</source>
+        <translation>Entfernt die Vorlage aus dem Antworteditor; ihre Versionen bleiben hier lesbar.</translation>
+    </message>
+    <message>
+        <source>Only a manager can retire templates.</source>
+        <translation>Nur ein Manager kann Vorlagen ausmustern.</translation>
+    </message>
+    <message>
+        <source>Retire Template</source>
+        <translation>Vorlage ausmustern</translation>
+    </message>
+    <message>
+        <source>Retire “%1”?
+
+It leaves the composer: nobody can insert or send it any more, and its
+drafts can no longer be submitted or approved. All its versions stay
+readable in the library. Retiring cannot be undone.
+
+Comment (optional):</source>
+        <translation>„%1“ ausmustern?
+
+Sie verschwindet aus dem Antworteditor: Niemand kann sie mehr einfügen oder senden, und ihre
+Entwürfe können nicht mehr eingereicht oder freigegeben werden. Alle ihre Versionen bleiben
+in der Bibliothek lesbar. Das Ausmustern kann nicht rückgängig gemacht werden.
+
+Kommentar (optional):</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ausmustern</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AutoModeration</name>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Donnez un nom à la règle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule&apos;s name can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Le nom d&apos;une règle peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le nom d&apos;une règle peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what the rule looks for: keywords, links, capitals or repeated posts.</source>
+        <translation>Choisissez ce que la règle détecte&#xa0;: mots-clés, liens, majuscules ou messages répétés.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode; a rule is in dry run, live or off.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mode&#xa0;; une règle est en simulation, active ou désactivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule can list at most %n line(s).</source>
+        <translation>
+            <numerusform>Une règle peut contenir au plus %n ligne.</numerusform>
+            <numerusform>Une règle peut contenir au plus %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter at least one keyword or phrase, one per line.</source>
+        <translation>Saisissez au moins un mot-clé ou une expression, un par ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A keyword or phrase can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Un mot-clé ou une expression peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un mot-clé ou une expression peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits to look for.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient ni lettre ni chiffre à rechercher.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte comme example.com.</translation>
+    </message>
+    <message>
+        <source>The share of capitals must be between %1% and 100%.</source>
+        <translation>La part de majuscules doit être comprise entre %1&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A post counts as repeated when it comes between %1 and %2 times a day.</source>
+        <translation>Un message est considéré comme répété lorsqu&apos;il apparaît entre %1 et %2 fois par jour.</translation>
+    </message>
+    <message>
+        <source>Name the tag the rule adds.</source>
+        <translation>Indiquez l&apos;étiquette que la règle ajoute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Une étiquette peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Une étiquette peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the person or department the rule assigns to.</source>
+        <translation>Choisissez la personne ou le service à qui la règle attribue les conversations.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this workspace.</source>
+        <translation>Cette personne n&apos;existe pas dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is no such department in this workspace.</source>
+        <translation>Ce service n&apos;existe pas dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first: a hidden post cites the rule it broke.</source>
+        <translation>Publiez d&apos;abord la nétiquette&#xa0;: un message masqué cite la règle qu&apos;il a enfreinte.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that a hidden post broke.</source>
+        <translation>Choisissez la règle de la nétiquette qu&apos;un message masqué a enfreinte.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: flag, tag, hide or assign.</source>
+        <translation>Choisissez ce que fait la règle&#xa0;: signaler, étiqueter, masquer ou attribuer.</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved.</source>
+        <translation>Impossible d&apos;enregistrer la règle.</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>La règle n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The rule has made decisions; switch it off instead, so they stay reversible.</source>
+        <translation>La règle a déjà pris des décisions&#xa0;; désactivez-la plutôt, afin qu&apos;elles restent annulables.</translation>
+    </message>
+    <message>
+        <source>The rule could not be deleted.</source>
+        <translation>Impossible de supprimer la règle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) within a day</source>
+        <translation>
+            <numerusform>%n message en une journée</numerusform>
+            <numerusform>%n messages en une journée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot hide here, flagged instead: %1</source>
+        <translation>Masquage impossible ici, message signalé à la place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>Impossible d&apos;enregistrer la décision.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists in this workspace.</source>
+        <translation>La conversation n&apos;existe plus dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The conversation or the one to assign it to no longer exists.</source>
+        <translation>La conversation, ou la personne ou le service à qui l&apos;attribuer, n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>La décision n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The decision has already been reverted.</source>
+        <translation>La décision a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>The decision could not be reverted.</source>
+        <translation>Impossible d&apos;annuler la décision.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
@@ -26,6 +172,78 @@
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
         <translation>Hearth ne peut pas répondre aux conversations de ce canal.</translation>
+    </message>
+    <message>
+        <source>An e-mail cannot be hidden: it is in the mailbox. Delete it or mark it as spam instead.</source>
+        <translation>Un e-mail ne peut pas être masqué&#xa0;: il se trouve dans la boîte aux lettres. Supprimez-le ou marquez-le plutôt comme spam.</translation>
+    </message>
+    <message>
+        <source>Deletes the e-mail from the mailbox.</source>
+        <translation>Supprime l&apos;e-mail de la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Moves the e-mail to the Junk folder.</source>
+        <translation>Déplace l&apos;e-mail dans le dossier Courrier indésirable.</translation>
+    </message>
+    <message>
+        <source>Blocks the sender in Hearth: their future mail is marked as spam.</source>
+        <translation>Bloque l&apos;expéditeur dans Hearth&#xa0;: ses prochains e-mails seront marqués comme spam.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be hidden there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Cet élément se trouve sur un site que Hearth se contente de lire&#xa0;: il est impossible de l&apos;y masquer. Marquez-le comme spam pour le retirer de la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be deleted there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Cet élément se trouve sur un site que Hearth se contente de lire&#xa0;: il est impossible de l&apos;y supprimer. Marquez-le comme spam pour le retirer de la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Takes the item out of the inbox (only in Hearth: the site is not told).</source>
+        <translation>Retire l&apos;élément de la boîte de réception (uniquement dans Hearth&#xa0;: le site n&apos;en est pas informé).</translation>
+    </message>
+    <message>
+        <source>The authors of a feed write on other sites: Hearth cannot block them.</source>
+        <translation>Les auteurs d&apos;un flux écrivent sur d&apos;autres sites&#xa0;: Hearth ne peut pas les bloquer.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account hide other people&apos;s posts. Report it as spam or block the account.</source>
+        <translation>Mastodon ne permet pas à un compte de masquer les publications d&apos;autres personnes. Signalez la publication comme spam ou bloquez le compte.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account delete other people&apos;s posts; only their server&apos;s moderators can. Report it as spam or block the account.</source>
+        <translation>Mastodon ne permet pas à un compte de supprimer les publications d&apos;autres personnes&#xa0;; seuls les modérateurs de leur serveur le peuvent. Signalez la publication comme spam ou bloquez le compte.</translation>
+    </message>
+    <message>
+        <source>Reports the post to its server as spam.</source>
+        <translation>Signale la publication à son serveur comme spam.</translation>
+    </message>
+    <message>
+        <source>Blocks the account: its posts no longer reach you.</source>
+        <translation>Bloque le compte&#xa0;: ses publications ne vous parviennent plus.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot hide a message. Delete it instead (in groups where the bot may delete messages).</source>
+        <translation>Telegram ne permet pas de masquer un message. Supprimez-le plutôt (dans les groupes où le bot est autorisé à supprimer des messages).</translation>
+    </message>
+    <message>
+        <source>Deletes the message in the chat (in groups where the bot may delete messages).</source>
+        <translation>Supprime le message dans le chat (dans les groupes où le bot est autorisé à supprimer des messages).</translation>
+    </message>
+    <message>
+        <source>Deletes the message as spam.</source>
+        <translation>Supprime le message en tant que spam.</translation>
+    </message>
+    <message>
+        <source>Bans the member from the chat.</source>
+        <translation>Bannit le membre du chat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moderation action.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de modération.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot moderate posts on this channel.</source>
+        <translation>Hearth ne peut pas modérer les messages de ce canal.</translation>
     </message>
 </context>
 <context>
@@ -351,42 +569,6 @@
         <translation>Reconstruire d’abord l’index de recherche et les compteurs à partir des messages.</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Le cœur de Hearth en ligne de commande.
-
-Commandes&#xa0;:
-  info                       chemin, version du schéma et compteurs de l&apos;espace de travail
-  import FICHIER             importer des messages depuis JSON Lines (- lit l&apos;entrée standard)
-  export [FICHIER]           exporter les messages au format JSON Lines (sur la sortie standard par défaut)
-  search REQUÊTE             rechercher des messages, les plus récents d&apos;abord
-  stats                      conversations par canal et par statut
-  conversations list         lister les conversations
-  conversations show ID      afficher une conversation avec tous ses messages
-  check                      vérifier l&apos;intégrité de l&apos;espace de travail
-  templates list             lister les modèles de réponses prédéfinies
-  templates show ID          afficher un modèle avec toutes ses versions
-  templates export [FICHIER] exporter la bibliothèque de modèles au format JSON
-  templates import FICHIER   importer des modèles depuis JSON, en tant que brouillons
-
-Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
         <translation>Utilisez «&#xa0;templates list&#xa0;», «&#xa0;templates show ID&#xa0;», «&#xa0;templates export [FICHIER]&#xa0;» ou «&#xa0;templates import FICHIER&#xa0;».</translation>
     </message>
@@ -459,6 +641,95 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
             <numerusform>%n modèle importé comme brouillon.</numerusform>
             <numerusform>%n modèles importés comme brouillons.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Le cœur de Hearth en ligne de commande.
+
+Commandes&#xa0;:
+  info                    chemin, version du schéma et compteurs de l&apos;espace de travail
+  import FICHIER          importer des messages au format JSON Lines (- lit l&apos;entrée standard)
+  export [FICHIER]        exporter les messages au format JSON Lines (sur la sortie standard par défaut)
+  search REQUÊTE          rechercher des messages, les plus récents d&apos;abord
+  stats                   conversations par canal et par statut
+  conversations list      lister les conversations
+  conversations show ID   afficher une conversation avec tous ses messages
+  check                   vérifier l&apos;intégrité de l&apos;espace de travail
+  templates list          lister les modèles de réponses prédéfinies
+  templates show ID       afficher un modèle avec toutes ses versions
+  templates export [FICHIER]  exporter la bibliothèque de modèles au format JSON
+  templates import FICHIER  importer des modèles au format JSON, comme brouillons
+  netiquette show         afficher la nétiquette publiée
+  netiquette export --out DOSSIER  écrire la nétiquette publiée au format HTML et Markdown
+  automod run             appliquer les règles de modération automatique actives aux nouveaux messages
+
+Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Use “automod run”.</source>
+        <translation>Utilisez «&#xa0;automod run&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-moderation made %n decision(s).</source>
+        <translation>
+            <numerusform>La modération automatique a pris %n décision.</numerusform>
+            <numerusform>La modération automatique a pris %n décisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use “netiquette show [--lang CODE]” or “netiquette export --out DIR”.</source>
+        <translation>Utilisez «&#xa0;netiquette show [--lang CODE]&#xa0;» ou «&#xa0;netiquette export --out DOSSIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The language to show; the source language when missing or not translated.</source>
+        <translation>La langue à afficher&#xa0;; la langue source si elle est absente ou non traduite.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published version yet.</source>
+        <translation>La nétiquette n&apos;a encore aucune version publiée.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no “%1” text; showing the source language “%2”.</source>
+        <translation>La nétiquette n&apos;a pas de texte «&#xa0;%1&#xa0;»&#xa0;; affichage dans la langue source «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2 by %3 · %4</source>
+        <translation>Version %1 · publiée le %2 par %3 · %4</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>The folder to write to; created when missing.</source>
+        <translation>Le dossier de destination&#xa0;; créé s&apos;il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Say where to write the netiquette: “netiquette export --out DIR”.</source>
+        <translation>Indiquez où écrire la nétiquette&#xa0;: «&#xa0;netiquette export --out DOSSIER&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -627,6 +898,66 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3.</source>
+        <translation>%1 a changé la priorité de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2”.</source>
+        <translation>%1 a appliqué la règle de modération automatique «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2” (%3).</source>
+        <translation>%1 a appliqué la règle de modération automatique «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>%1 reverted what the auto-moderation rule “%2” did.</source>
+        <translation>%1 a annulé l&apos;action de la règle de modération automatique «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 unblocked %2.</source>
+        <translation>%1 a débloqué %2.</translation>
+    </message>
+    <message>
+        <source>%1 reverted the moderation of a message.</source>
+        <translation>%1 a annulé la modération d&apos;un message.</translation>
+    </message>
+    <message>
+        <source>%1 queued a notice to the author about the moderation.</source>
+        <translation>%1 a placé dans la boîte d&apos;envoi un avis à l&apos;auteur concernant la modération.</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>%1 hid a message</source>
+        <translation>%1 a masqué un message</translation>
+    </message>
+    <message>
+        <source>%1 deleted a message</source>
+        <translation>%1 a supprimé un message</translation>
+    </message>
+    <message>
+        <source>%1 marked a message as spam</source>
+        <translation>%1 a marqué un message comme spam</translation>
+    </message>
+    <message>
+        <source>%1 blocked %2</source>
+        <translation>%1 a bloqué %2</translation>
+    </message>
+    <message>
+        <source>%1 moderated a message</source>
+        <translation>%1 a modéré un message</translation>
+    </message>
+    <message>
+        <source>%1 citing rule %2 “%3”.</source>
+        <translation>%1 en citant la règle %2 «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -711,6 +1042,28 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
         <translation>Impossible d&apos;envoyer la réponse&#xa0;: la connexion au canal de «&#xa0;%1&#xa0;» n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModeration</name>
+    <message>
+        <source>Insults the community</source>
+        <translation>Insulte la communauté</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNetiquette</name>
+    <message>
+        <source>The demo&apos;s netiquette is missing from this build.</source>
+        <translation>La nétiquette de la démonstration est absente de cette compilation.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette address could not be saved.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;adresse de la nétiquette de la démonstration.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette draft does not fit its published text.</source>
+        <translation>Le brouillon de la nétiquette de la démonstration ne correspond pas à son texte publié.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1341,238 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <source>The moderation could not be recorded: %1</source>
+        <translation>Impossible d&apos;enregistrer la modération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the workspace.</source>
+        <translation>Le message ne se trouve plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>This message was written by the team; moderation is for other people&apos;s posts.</source>
+        <translation>Ce message a été rédigé par l&apos;équipe&#xa0;; la modération concerne les messages des autres.</translation>
+    </message>
+    <message>
+        <source>The message has no known author to block.</source>
+        <translation>Le message n&apos;a pas d&apos;auteur connu à bloquer.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace, or its auto-moderation, can moderate.</source>
+        <translation>Seules les personnes de cet espace de travail, ou sa modération automatique, peuvent modérer.</translation>
+    </message>
+    <message>
+        <source>%1 is already blocked.</source>
+        <translation>%1 est déjà bloqué.</translation>
+    </message>
+    <message>
+        <source>This message was already moderated; revert that first.</source>
+        <translation>Ce message a déjà été modéré&#xa0;; annulez d&apos;abord cette modération.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is not in the published netiquette: cite a rule your readers can find.</source>
+        <translation>La règle %1 ne figure pas dans la nétiquette publiée&#xa0;: citez une règle que vos lecteurs peuvent trouver.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that was broken, or “Other” with a reason.</source>
+        <translation>Choisissez la règle de la nétiquette qui a été enfreinte, ou «&#xa0;Autre&#xa0;» avec un motif.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be recorded: the workspace refused the change.</source>
+        <translation>Impossible d&apos;enregistrer la modération&#xa0;: l&apos;espace de travail a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>There is no such template version.</source>
+        <translation>Cette version de modèle n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The template “%1” cites another rule than the one this moderation cites.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» cite une autre règle que celle citée par cette modération.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Impossible de lire la conversation.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation, or its message is gone.</source>
+        <translation>Cette modération n&apos;existe pas, ou son message a disparu.</translation>
+    </message>
+    <message>
+        <source>This moderation was reverted; there is nothing to tell the author.</source>
+        <translation>Cette modération a été annulée&#xa0;; il n&apos;y a rien à signaler à l&apos;auteur.</translation>
+    </message>
+    <message>
+        <source>A notice about this moderation was already sent.</source>
+        <translation>Un avis concernant cette modération a déjà été envoyé.</translation>
+    </message>
+    <message>
+        <source>The notice could not be queued.</source>
+        <translation>Impossible de placer l&apos;avis dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation.</source>
+        <translation>Cette modération n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This moderation was already reverted.</source>
+        <translation>Cette modération a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can revert a moderation.</source>
+        <translation>Seules les personnes de cet espace de travail peuvent annuler une modération.</translation>
+    </message>
+    <message>
+        <source>The message was deleted on its platform; Hearth cannot bring it back there.</source>
+        <translation>Le message a été supprimé sur sa plateforme&#xa0;; Hearth ne peut pas l&apos;y rétablir.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be reverted: the workspace refused the change.</source>
+        <translation>Impossible d&apos;annuler la modération&#xa0;: l&apos;espace de travail a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>auto-moderation</source>
+        <translation>la modération automatique</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>un ancien utilisateur</translation>
+    </message>
+    <message>
+        <source>Hidden by %1</source>
+        <translation>Masqué par %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Supprimé par %1</translation>
+    </message>
+    <message>
+        <source>Marked as spam by %1</source>
+        <translation>Marqué comme spam par %1</translation>
+    </message>
+    <message>
+        <source>Author blocked by %1</source>
+        <translation>Auteur bloqué par %1</translation>
+    </message>
+    <message>
+        <source>%1 — rule %2 “%3”</source>
+        <translation>%1 — règle %2 «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 — rule #%2</source>
+        <translation>%1 — règle #%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteDocument</name>
+    <message>
+        <source>This rule has no title; write it after “##”.</source>
+        <translation>Cette règle n&apos;a pas de titre&#xa0;; écrivez-le après «&#xa0;##&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The rule “%1” has no id yet; saving gives it one.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;identifiant&#xa0;; l&apos;enregistrement lui en attribuera un.</translation>
+    </message>
+    <message>
+        <source>“{#%1}” is not a rule id; a rule id looks like “{#rule-4}” with a number from 1.</source>
+        <translation>«&#xa0;{#%1}&#xa0;» n&apos;est pas un identifiant de règle&#xa0;; un identifiant de règle se présente sous la forme «&#xa0;{#rule-4}&#xa0;», avec un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>The id rule-%1 is already used by the rule on line %2; remove this one and save to get a new id.</source>
+        <translation>L&apos;identifiant rule-%1 est déjà utilisé par la règle de la ligne %2&#xa0;; supprimez celui-ci et enregistrez pour obtenir un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>“%1” refers to rule-%2, which the netiquette does not have.</source>
+        <translation>«&#xa0;%1&#xa0;» fait référence à rule-%2, qui n&apos;existe pas dans la nétiquette.</translation>
+    </message>
+    <message>
+        <source>The source text has no rule-%1; copy the id of the rule this one translates.</source>
+        <translation>Le texte source ne contient pas rule-%1&#xa0;; copiez l&apos;identifiant de la règle que celle-ci traduit.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” (rule-%2) of the source text is not translated here.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» (rule-%2) du texte source n&apos;est pas traduite ici.</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Nétiquette</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteExporter</name>
+    <message>
+        <source>The netiquette has no published version yet; publish it before exporting.</source>
+        <translation>La nétiquette n&apos;a encore aucune version publiée&#xa0;; publiez-la avant de l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteLibrary</name>
+    <message>
+        <source>Rule %1 “%2” (%3)</source>
+        <translation>Règle %1 «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Règle %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The netiquette could not be changed: %1</source>
+        <translation>Impossible de modifier la nétiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can work on the netiquette.</source>
+        <translation>Seules les personnes de cet espace de travail peuvent travailler sur la nétiquette.</translation>
+    </message>
+    <message>
+        <source>Choose the language the netiquette is written in (a code such as “en” or “de”).</source>
+        <translation>Choisissez la langue dans laquelle la nétiquette est rédigée (un code comme «&#xa0;en&#xa0;» ou «&#xa0;de&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The netiquette has no text in its source language “%1”.</source>
+        <translation>La nétiquette n&apos;a pas de texte dans sa langue source «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue comme «&#xa0;en&#xa0;», «&#xa0;de&#xa0;» ou «&#xa0;pt-BR&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Impossible d&apos;enregistrer la modification.</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Seul un responsable peut publier la nétiquette.</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to publish.</source>
+        <translation>Il n&apos;y a aucun brouillon de la nétiquette à publier.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no rules yet: each rule is a heading such as “## Be kind”.</source>
+        <translation>La nétiquette n&apos;a encore aucune règle&#xa0;: chaque règle est un titre comme «&#xa0;## Restez courtois&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The “%1” text cannot be published yet: line %2: %3</source>
+        <translation>Le texte «&#xa0;%1&#xa0;» ne peut pas encore être publié&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to discard.</source>
+        <translation>Il n&apos;y a aucun brouillon de la nétiquette à abandonner.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
@@ -1131,6 +1716,13 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
         <translation>«&#xa0;}}&#xa0;» ne ferme aucun espace réservé&#xa0;; un espace réservé commence par «&#xa0;{{&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStatistics</name>
+    <message>
+        <source>The rule statistics could not be read: %1</source>
+        <translation>Impossible de lire les statistiques des règles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1878,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>The template “%1” has no “%2” text.</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» n&apos;a pas de texte «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no rule %1 in the netiquette.</source>
+        <translation>La règle %1 n&apos;existe pas dans la nétiquette.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2200,309 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>hearth::AutoModeration</name>
+    <message>
+        <source>%1% capitals</source>
+        <translation>%1&#xa0;% de majuscules</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationDialog</name>
+    <message>
+        <source>Reverted</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the rule would have acted on %n of the last %1 incoming message(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Simulation&#xa0;: la règle aurait agi sur %n des %1 derniers messages entrants. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>Simulation&#xa0;: la règle aurait agi sur %n des %1 derniers messages entrants. Rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch the rule on?</source>
+        <translation>Activer la règle&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message(s) among the latest; messages that are already here are left as they are. Each decision can be reverted.</source>
+        <translation>
+            <numerusform>Désormais, la règle «&#xa0;%1&#xa0;» agit d&apos;elle-même sur chaque nouveau message entrant&#xa0;: %2. Sa simulation a trouvé %n message parmi les plus récents&#xa0;; les messages déjà présents restent tels quels. Chaque décision peut être annulée.</numerusform>
+            <numerusform>Désormais, la règle «&#xa0;%1&#xa0;» agit d&apos;elle-même sur chaque nouveau message entrant&#xa0;: %2. Sa simulation a trouvé %n messages parmi les plus récents&#xa0;; les messages déjà présents restent tels quels. Chaque décision peut être annulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Revert this decision?</source>
+        <translation>Annuler cette décision&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What “%1” did to the conversation is undone, where nobody has changed it since. The decision stays in the list, marked reverted.</source>
+        <translation>Ce que «&#xa0;%1&#xa0;» a fait à la conversation est annulé, sauf là où quelqu&apos;un l&apos;a modifiée depuis. La décision reste dans la liste, marquée comme annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Annuler la &amp;décision</translation>
+    </message>
+    <message>
+        <source>Save the rule and run its dry run first.</source>
+        <translation>Enregistrez d&apos;abord la règle et lancez sa simulation.</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Liens vers d&apos;autres sites</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Messages en majuscules</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Messages répétés</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Hide (rule %1)</source>
+        <translation>Masquer (règle %1)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Attribuer à %1</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>un ancien utilisateur</translation>
+    </message>
+    <message>
+        <source>Assign to a former department</source>
+        <translation>Attribuer à un ancien service</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Auto-Moderation</source>
+        <translation>Modération automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions</source>
+        <translation>&amp;Décisions</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (a new rule starts in dry run):</source>
+        <translation>Règ&amp;les (une nouvelle règle démarre en simulation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Détecte</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Rule</source>
+        <translation>No&amp;uvelle règle</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On…</source>
+        <translation>Acti&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Switch O&amp;ff</source>
+        <translation>Désac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>&amp;Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>On the last &amp;messages:</source>
+        <translation>&amp;Sur les derniers messages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>S&amp;imuler</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Would do</source>
+        <translation>Action prévue</translation>
+    </message>
+    <message>
+        <source>Decisions of live rules, newest first:</source>
+        <translation>Décisions des règles actives, les plus récentes d&apos;abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>Annuler la déc&amp;ision…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationRuleEditor</name>
+    <message>
+        <source>%1 (department)</source>
+        <translation>%1 (service)</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Allowed s&amp;ites:</source>
+        <translation>Sites &amp;autorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One host a line, e.g. example.com</source>
+        <translation>Un hôte par ligne, p.&#xa0;ex. example.com</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line</source>
+        <translation>Un mot-clé ou une expression par ligne</translation>
+    </message>
+    <message>
+        <source>Capitals &amp;at least:</source>
+        <translation>Ma&amp;juscules au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Posts a day:</source>
+        <translation>Messages &amp;par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Éti&amp;quette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Attri&amp;buer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;e rule:</source>
+        <translation>Rè&amp;gle citée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Looks for:</source>
+        <translation>Déte&amp;cte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Does:</source>
+        <translation>Acti&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Liens vers d&apos;autres sites</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Messages en majuscules</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Messages répétés</translation>
+    </message>
+    <message>
+        <source>Flag (tag “flagged”, high priority)</source>
+        <translation>Signaler (étiquette «&#xa0;flagged&#xa0;», priorité haute)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <source>Hide, citing the netiquette</source>
+        <translation>Masquer, en citant la nétiquette</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first</source>
+        <translation>Publiez d&apos;abord la nétiquette</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -1871,6 +2770,102 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>The conversation could not be changed</source>
         <translation>Impossible de modifier la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Message…</source>
+        <translation>Supprimer le messa&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete a message that breaks the house rules, citing the rule</source>
+        <translation>Supprimer un message qui enfreint les règles de la communauté, en citant la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Message…</source>
+        <translation>Mas&amp;quer le message…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide a message that breaks the house rules, citing the rule</source>
+        <translation>Masquer un message qui enfreint les règles de la communauté, en citant la règle</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as Spam</source>
+        <translation>Marquer comme s&amp;pam</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Mark the newest message as spam</source>
+        <translation>Marquer le message le plus récent comme spam</translation>
+    </message>
+    <message>
+        <source>&amp;Block Author…</source>
+        <translation>&amp;Bloquer l&apos;auteur…</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Block the author, citing the rule they broke</source>
+        <translation>Bloquer l&apos;auteur, en citant la règle qu&apos;il a enfreinte</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Moderation…</source>
+        <translation>A&amp;nnuler la modération…</translation>
+    </message>
+    <message>
+        <source>Undo moderation</source>
+        <translation>Annuler la modération</translation>
+    </message>
+    <message>
+        <source>Revert the conversation&apos;s latest moderation: the message or author as before</source>
+        <translation>Annuler la dernière modération de la conversation&#xa0;: le message ou l&apos;auteur redevient comme avant</translation>
+    </message>
+    <message>
+        <source>Mo&amp;derate</source>
+        <translation>Mo&amp;dérer</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérer</translation>
+    </message>
+    <message>
+        <source>Delete, hide or mark a message as spam, or block its author</source>
+        <translation>Supprimer, masquer ou marquer un message comme spam, ou bloquer son auteur</translation>
+    </message>
+    <message>
+        <source>Nobody outside the team wrote in this conversation: there is nothing to moderate.</source>
+        <translation>Personne en dehors de l&apos;équipe n&apos;a écrit dans cette conversation&#xa0;: il n&apos;y a rien à modérer.</translation>
+    </message>
+    <message>
+        <source>Hearth shows it as before; what the platform was already told stays done there.</source>
+        <translation>Hearth l&apos;affiche comme avant&#xa0;; ce qui a déjà été transmis à la plateforme y reste appliqué.</translation>
+    </message>
+    <message>
+        <source>Undo Moderation</source>
+        <translation>Annuler la modération</translation>
+    </message>
+    <message>
+        <source>Undo “%1”?</source>
+        <translation>Annuler «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Moderation undone.</source>
+        <translation>Modération annulée.</translation>
+    </message>
+    <message>
+        <source>Every message from outside the team here is moderated already.</source>
+        <translation>Ici, tous les messages provenant de l&apos;extérieur de l&apos;équipe sont déjà modérés.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3488,451 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>Browse, write and submit canned responses</source>
         <translation>Parcourir, rédiger et soumettre des réponses prédéfinies</translation>
     </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>Comm&amp;unauté</translation>
+    </message>
+    <message>
+        <source>Rule &amp;Statistics…</source>
+        <translation>&amp;Statistiques des règles…</translation>
+    </message>
+    <message>
+        <source>How often moderation cited each rule of the netiquette</source>
+        <translation>Fréquence à laquelle la modération a cité chaque règle de la nétiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Moderation…</source>
+        <translation>&amp;Modération automatique…</translation>
+    </message>
+    <message>
+        <source>Rules that flag, tag, hide or assign incoming messages by themselves</source>
+        <translation>Règles qui signalent, étiquettent, masquent ou attribuent d&apos;elles-mêmes les messages entrants</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette Editor…</source>
+        <translation>Éditeur de &amp;nétiquette…</translation>
+    </message>
+    <message>
+        <source>Write, publish and export the community&apos;s house rules</source>
+        <translation>Rédiger, publier et exporter les règles de la communauté</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ModerationDialog</name>
+    <message>
+        <source>Send a &amp;notice to the author</source>
+        <translation>Envoyer un a&amp;vis à l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Moderate a Message</source>
+        <translation>Modérer un message</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence the author can understand</source>
+        <translation>Pourquoi, en une phrase compréhensible par l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule broken:</source>
+        <translation>&amp;Règle enfreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Mo&amp;dèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (already moderated)</source>
+        <translation>%1 (déjà modéré)</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Hide the message</source>
+        <translation>Masquer le message</translation>
+    </message>
+    <message>
+        <source>Mark the message as spam</source>
+        <translation>Marquer le message comme spam</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Bloquer l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Choose the rule that was broken</source>
+        <translation>Choisissez la règle enfreinte</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Mas&amp;quer</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <translation>Marquer comme s&amp;pam</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <source>%1. The notice could not be queued: %2</source>
+        <translation>%1. Impossible de placer l&apos;avis dans la boîte d&apos;envoi&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteEditor</name>
+    <message>
+        <source>Netiquette Editor[*]</source>
+        <translation>Éditeur de nétiquette[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette</source>
+        <translation>&amp;Nétiquette</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Nétiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save the texts as the draft; new rules get their ids</source>
+        <translation>Enregistrer les textes comme brouillon&#xa0;; les nouvelles règles reçoivent leur identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft…</source>
+        <translation>A&amp;bandonner le brouillon…</translation>
+    </message>
+    <message>
+        <source>Throw the draft and unsaved changes away</source>
+        <translation>Abandonner le brouillon et les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Every published version, with who published it and when</source>
+        <translation>Toutes les versions publiées, avec leur auteur et leur date de publication</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the published version as HTML and Markdown for the website</source>
+        <translation>Écrire la version publiée au format HTML et Markdown pour le site web</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>Rédigée &amp;en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language the rules are written in first; the others are its translations</source>
+        <translation>La langue dans laquelle les règles sont rédigées en premier&#xa0;; les autres en sont les traductions</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source># House rules
+
+What this page is for, in a few sentences.
+
+## Be kind
+
+Each rule is a level-2 heading; saving gives it an id that moderation cites.
+
+## No advertising
+
+…</source>
+        <translation># Règles de la communauté
+
+À quoi sert cette page, en quelques phrases.
+
+## Restez courtois
+
+Chaque règle est un titre de niveau 2&#xa0;; l&apos;enregistrement lui attribue un identifiant que la modération cite.
+
+## Pas de publicité
+
+…</translation>
+    </message>
+    <message>
+        <source>The netiquette was changed elsewhere; saving replaces that draft.</source>
+        <translation>La nétiquette a été modifiée ailleurs&#xa0;; l&apos;enregistrement remplacera ce brouillon.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems (%1)</source>
+        <translation>Pro&amp;blèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, saved %2.</source>
+        <translation>Brouillon de la version %1, enregistré le %2.</translation>
+    </message>
+    <message>
+        <source>Published version %1. Saving changes starts a new draft.</source>
+        <translation>Version %1 publiée. L&apos;enregistrement de modifications crée un nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>No netiquette yet: write the rules as level-2 headings and save a draft.</source>
+        <translation>Pas encore de nétiquette&#xa0;: rédigez les règles sous forme de titres de niveau 2 et enregistrez un brouillon.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Make the draft the netiquette moderation cites</source>
+        <translation>Faire du brouillon la nétiquette citée par la modération</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette</source>
+        <translation>Seul un responsable peut publier la nétiquette</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Impossible d&apos;enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>The netiquette was not published</source>
+        <translation>La nétiquette n&apos;a pas été publiée</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Seul un responsable peut publier la nétiquette.</translation>
+    </message>
+    <message>
+        <source>The netiquette cannot be published yet</source>
+        <translation>La nétiquette ne peut pas encore être publiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the problems marked as errors first (%n error(s) in the list).</source>
+        <translation>
+            <numerusform>Corrigez d&apos;abord les problèmes marqués comme erreurs (%n erreur dans la liste).</numerusform>
+            <numerusform>Corrigez d&apos;abord les problèmes marqués comme erreurs (%n erreurs dans la liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 becomes the netiquette that moderation cites and {{rule.N}} renders.</source>
+        <translation>La version %1 devient la nétiquette que cite la modération et qu&apos;affiche {{rule.N}}.</translation>
+    </message>
+    <message>
+        <source>Version %1, published now, stays readable in the history.</source>
+        <translation>La version %1, publiée actuellement, reste consultable dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved first.</source>
+        <translation>Vos modifications non enregistrées seront d&apos;abord enregistrées.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette?</source>
+        <translation>Publier la nétiquette&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Version %1 published.</source>
+        <translation>Version %1 publiée.</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Abandonner le brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away; the editor shows the published version again. This cannot be undone.</source>
+        <translation>Le brouillon et vos modifications non enregistrées seront supprimés&#xa0;; l&apos;éditeur affichera de nouveau la version publiée. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away. This cannot be undone.</source>
+        <translation>Le brouillon et vos modifications non enregistrées seront supprimés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation>Le brouillon n&apos;a pas été abandonné</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Brouillon abandonné.</translation>
+    </message>
+    <message>
+        <source>Export the Published Netiquette To</source>
+        <translation>Exporter la nétiquette publiée vers</translation>
+    </message>
+    <message>
+        <source>The netiquette was not exported</source>
+        <translation>La nétiquette n&apos;a pas été exportée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n fichier exporté vers %1.</numerusform>
+            <numerusform>%n fichiers exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the netiquette draft?</source>
+        <translation>Enregistrer le brouillon de la nétiquette&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your changes to the netiquette are not saved yet.</source>
+        <translation>Vos modifications de la nétiquette ne sont pas encore enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteHistoryDialog</name>
+    <message>
+        <source>Netiquette History</source>
+        <translation>Historique de la nétiquette</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>No version of the netiquette has been published yet.</source>
+        <translation>Aucune version de la nétiquette n&apos;a encore été publiée.</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3. Written in %4.</source>
+        <translation>Version %1, publiée le %2 par %3. Langue de rédaction&#xa0;: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteOutline</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>Saving the draft gives this rule its id</source>
+        <translation>L&apos;enregistrement du brouillon attribue son identifiant à cette règle</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteWarningList</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Error: publishing waits until it is fixed</source>
+        <translation>Erreur&#xa0;: la publication attend sa correction</translation>
+    </message>
+    <message>
+        <source>Warning: saving the draft fixes it</source>
+        <translation>Avertissement&#xa0;: l&apos;enregistrement du brouillon le corrige</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
@@ -2753,6 +4193,48 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::RuleStatisticsDialog</name>
+    <message>
+        <source>Rule Statistics</source>
+        <translation>Statistiques des règles</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation>Règle #%1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer published)</source>
+        <translation>%1 (n&apos;est plus publiée)</translation>
+    </message>
+    <message>
+        <source>Never cited</source>
+        <translation>Jamais citée</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published rules yet, and no moderation cited one.</source>
+        <translation>La nétiquette n&apos;a encore aucune règle publiée, et aucune modération n&apos;en a cité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How often moderation cited each rule (reverted actions are left out). %n published rule(s) never cited.</source>
+        <translation>
+            <numerusform>Fréquence à laquelle la modération a cité chaque règle (les actions annulées ne sont pas comptées). %n règle publiée n&apos;a jamais été citée.</numerusform>
+            <numerusform>Fréquence à laquelle la modération a cité chaque règle (les actions annulées ne sont pas comptées). %n règles publiées n&apos;ont jamais été citées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
@@ -2948,18 +4430,6 @@ Emma</translation>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation>C&amp;atégorie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>&amp;Raccourci&#xa0;:</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation>Ét&amp;iquettes&#xa0;:</translation>
-    </message>
-    <message>
         <source>S&amp;ource language:</source>
         <translation>Langue &amp;source&#xa0;:</translation>
     </message>
@@ -2970,6 +4440,58 @@ Emma</translation>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Add &amp;Language…</source>
+        <translation>Ajouter une &amp;langue…</translation>
+    </message>
+    <message>
+        <source>typed as ::name or /name in a reply</source>
+        <translation>à saisir sous la forme ::nom ou /nom dans une réponse</translation>
+    </message>
+    <message>
+        <source>The language the others are translated from: when its text changes, the other languages are marked out of date.</source>
+        <translation>La langue à partir de laquelle les autres sont traduites&#xa0;: quand son texte change, les autres langues sont marquées comme n&apos;étant plus à jour.</translation>
+    </message>
+    <message>
+        <source>Adds a text in another language, by its code such as “es” or “pt-BR”.</source>
+        <translation>Ajoute un texte dans une autre langue, à partir de son code, comme «&#xa0;es&#xa0;» ou «&#xa0;pt-BR&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Raccourci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (out of date)</source>
+        <translation>%1 (pas à jour)</translation>
+    </message>
+    <message>
+        <source>The source text changed after this translation was written: update it.</source>
+        <translation>Le texte source a changé depuis la rédaction de cette traduction&#xa0;: mettez-la à jour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code. Type a code such as “es”, “pt-BR” or “zh-Hant”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue. Saisissez un code comme «&#xa0;es&#xa0;», «&#xa0;pt-BR&#xa0;» ou «&#xa0;zh-Hant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <source>Language code, such as “es”, “pt-BR” or “zh-Hant”:</source>
+        <translation>Code de langue, comme «&#xa0;es&#xa0;», «&#xa0;pt-BR&#xa0;» ou «&#xa0;zh-Hant&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +4569,6 @@ Emma</translation>
         <translation>Textes de la version la plus récente&#xa0;:</translation>
     </message>
     <message>
-        <source>Versions:</source>
-        <translation>Versions&#xa0;:</translation>
-    </message>
-    <message>
         <source>Changes against the version before:</source>
         <translation>Modifications par rapport à la version précédente&#xa0;:</translation>
     </message>
@@ -3089,6 +4607,109 @@ Emma</translation>
     <message>
         <source> (out of date)</source>
         <translation> (pas à jour)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Finds approved templates that nobody has used for a while.</source>
+        <translation>Trouve les modèles approuvés que personne n&apos;a utilisés depuis un moment.</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Toutes les utilisations</translation>
+    </message>
+    <message>
+        <source>Unused for 30 days</source>
+        <translation>Inutilisés depuis 30 jours</translation>
+    </message>
+    <message>
+        <source>Unused for 90 days</source>
+        <translation>Inutilisés depuis 90 jours</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisés</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>How often the template was inserted into a reply</source>
+        <translation>Nombre de fois où le modèle a été inséré dans une réponse</translation>
+    </message>
+    <message>
+        <source>Language or person</source>
+        <translation>Langue ou personne</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>U&amp;sage</source>
+        <translation>&amp;Utilisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n out of date)</source>
+        <translation>
+            <numerusform>%1 (%n pas à jour)</numerusform>
+            <numerusform>%1 (%n pas à jour)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Not used in a reply yet.</source>
+        <translation>Pas encore utilisé dans une réponse.</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Par langue</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Par personne</translation>
+    </message>
+    <message>
+        <source>someone no longer in the workspace</source>
+        <translation>quelqu&apos;un qui ne fait plus partie de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Takes the template out of the composer; its versions stay readable here.</source>
+        <translation>Retire le modèle de l&apos;éditeur de réponses&#xa0;; ses versions restent consultables ici.</translation>
+    </message>
+    <message>
+        <source>Only a manager can retire templates.</source>
+        <translation>Seul un responsable peut retirer des modèles.</translation>
+    </message>
+    <message>
+        <source>Retire Template</source>
+        <translation>Retirer le modèle</translation>
+    </message>
+    <message>
+        <source>Retire “%1”?
+
+It leaves the composer: nobody can insert or send it any more, and its
+drafts can no longer be submitted or approved. All its versions stay
+readable in the library. Retiring cannot be undone.
+
+Comment (optional):</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»&#xa0;?
+
+Il quitte l&apos;éditeur de réponses&#xa0;: plus personne ne pourra l&apos;insérer ni l&apos;envoyer, et ses
+brouillons ne pourront plus être soumis ni approuvés. Toutes ses versions restent
+consultables dans la bibliothèque. Le retrait est irréversible.
+
+Commentaire (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 </TS>

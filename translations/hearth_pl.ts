@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AutoModeration</name>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Nadaj regule nazwę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule&apos;s name can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Nazwa reguły może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Nazwa reguły może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Nazwa reguły może mieć najwyżej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what the rule looks for: keywords, links, capitals or repeated posts.</source>
+        <translation>Wybierz, czego reguła szuka: słów kluczowych, linków, wielkich liter czy powtarzających się postów.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode; a rule is in dry run, live or off.</source>
+        <translation>„%1” nie jest trybem; reguła działa w trybie próbnym, na żywo lub jest wyłączona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule can list at most %n line(s).</source>
+        <translation>
+            <numerusform>Reguła może zawierać najwyżej %n wiersz.</numerusform>
+            <numerusform>Reguła może zawierać najwyżej %n wiersze.</numerusform>
+            <numerusform>Reguła może zawierać najwyżej %n wierszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter at least one keyword or phrase, one per line.</source>
+        <translation>Wpisz co najmniej jedno słowo kluczowe lub frazę, po jednym w wierszu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A keyword or phrase can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Słowo kluczowe lub fraza może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Słowo kluczowe lub fraza może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Słowo kluczowe lub fraza może mieć najwyżej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits to look for.</source>
+        <translation>„%1” nie zawiera liter ani cyfr, których można szukać.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as example.com.</source>
+        <translation>„%1” nie jest nazwą hosta, taką jak example.com.</translation>
+    </message>
+    <message>
+        <source>The share of capitals must be between %1% and 100%.</source>
+        <translation>Udział wielkich liter musi wynosić od %1% do 100%.</translation>
+    </message>
+    <message>
+        <source>A post counts as repeated when it comes between %1 and %2 times a day.</source>
+        <translation>Post liczy się jako powtórzony, gdy pojawia się od %1 do %2 razy dziennie.</translation>
+    </message>
+    <message>
+        <source>Name the tag the rule adds.</source>
+        <translation>Podaj nazwę znacznika, który reguła dodaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Znacznik może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Znacznik może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Znacznik może mieć najwyżej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the person or department the rule assigns to.</source>
+        <translation>Wybierz osobę lub dział, do których reguła przypisuje rozmowy.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this workspace.</source>
+        <translation>W tym obszarze roboczym nie ma takiej osoby.</translation>
+    </message>
+    <message>
+        <source>There is no such department in this workspace.</source>
+        <translation>W tym obszarze roboczym nie ma takiego działu.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first: a hidden post cites the rule it broke.</source>
+        <translation>Najpierw opublikuj netykietę: ukrycie postu wymaga wskazania naruszonej zasady.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that a hidden post broke.</source>
+        <translation>Wybierz zasadę netykiety, którą narusza ukryty post.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: flag, tag, hide or assign.</source>
+        <translation>Wybierz, co reguła robi: oznacza flagą, dodaje znacznik, ukrywa czy przypisuje.</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved.</source>
+        <translation>Nie można zapisać reguły.</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>Ta reguła już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The rule has made decisions; switch it off instead, so they stay reversible.</source>
+        <translation>Reguła podjęła już decyzje; zamiast ją usuwać, wyłącz ją, aby można je było nadal cofnąć.</translation>
+    </message>
+    <message>
+        <source>The rule could not be deleted.</source>
+        <translation>Nie można usunąć reguły.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) within a day</source>
+        <translation>
+            <numerusform>%n post w ciągu doby</numerusform>
+            <numerusform>%n posty w ciągu doby</numerusform>
+            <numerusform>%n postów w ciągu doby</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot hide here, flagged instead: %1</source>
+        <translation>Nie można tu ukryć, zamiast tego oznaczono flagą: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>Nie można zapisać decyzji.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists in this workspace.</source>
+        <translation>Ta rozmowa nie istnieje już w tym obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>The conversation or the one to assign it to no longer exists.</source>
+        <translation>Rozmowa lub osoba bądź dział, do których miała zostać przypisana, już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>Ta decyzja już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The decision has already been reverted.</source>
+        <translation>Ta decyzja została już cofnięta.</translation>
+    </message>
+    <message>
+        <source>The decision could not be reverted.</source>
+        <translation>Nie można cofnąć decyzji.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Nie można zapisać zmiany: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCapabilities</name>
     <message>
         <source>Public reply</source>
@@ -26,6 +177,78 @@
     <message>
         <source>Hearth cannot answer conversations on this channel.</source>
         <translation>Hearth nie może odpowiadać na rozmowy w tym kanale.</translation>
+    </message>
+    <message>
+        <source>An e-mail cannot be hidden: it is in the mailbox. Delete it or mark it as spam instead.</source>
+        <translation>Nie można ukryć wiadomości e-mail: znajduje się w skrzynce pocztowej. Zamiast tego usuń ją lub oznacz jako spam.</translation>
+    </message>
+    <message>
+        <source>Deletes the e-mail from the mailbox.</source>
+        <translation>Usuwa wiadomość e-mail ze skrzynki pocztowej.</translation>
+    </message>
+    <message>
+        <source>Moves the e-mail to the Junk folder.</source>
+        <translation>Przenosi wiadomość e-mail do folderu wiadomości niechcianych.</translation>
+    </message>
+    <message>
+        <source>Blocks the sender in Hearth: their future mail is marked as spam.</source>
+        <translation>Blokuje nadawcę w programie Hearth: kolejne wiadomości od tego nadawcy będą oznaczane jako spam.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be hidden there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Ten element znajduje się w witrynie, którą Hearth tylko odczytuje: nie można go tam ukryć. Oznacz go jako spam, aby usunąć go ze skrzynki odbiorczej.</translation>
+    </message>
+    <message>
+        <source>This item is on a site Hearth only reads: it cannot be deleted there. Mark it as spam to take it out of the inbox.</source>
+        <translation>Ten element znajduje się w witrynie, którą Hearth tylko odczytuje: nie można go tam usunąć. Oznacz go jako spam, aby usunąć go ze skrzynki odbiorczej.</translation>
+    </message>
+    <message>
+        <source>Takes the item out of the inbox (only in Hearth: the site is not told).</source>
+        <translation>Usuwa element ze skrzynki odbiorczej (tylko w programie Hearth: witryna nie jest o tym informowana).</translation>
+    </message>
+    <message>
+        <source>The authors of a feed write on other sites: Hearth cannot block them.</source>
+        <translation>Autorzy kanału informacyjnego piszą w innych witrynach: Hearth nie może ich zablokować.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account hide other people&apos;s posts. Report it as spam or block the account.</source>
+        <translation>Mastodon nie pozwala kontu ukrywać postów innych osób. Zgłoś post jako spam lub zablokuj konto.</translation>
+    </message>
+    <message>
+        <source>Mastodon does not let an account delete other people&apos;s posts; only their server&apos;s moderators can. Report it as spam or block the account.</source>
+        <translation>Mastodon nie pozwala kontu usuwać postów innych osób; mogą to zrobić tylko moderatorzy ich serwera. Zgłoś post jako spam lub zablokuj konto.</translation>
+    </message>
+    <message>
+        <source>Reports the post to its server as spam.</source>
+        <translation>Zgłasza post jako spam na jego serwerze.</translation>
+    </message>
+    <message>
+        <source>Blocks the account: its posts no longer reach you.</source>
+        <translation>Blokuje konto: jego posty przestają do ciebie docierać.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot hide a message. Delete it instead (in groups where the bot may delete messages).</source>
+        <translation>Telegram nie umożliwia ukrycia wiadomości. Zamiast tego usuń ją (w grupach, w których bot może usuwać wiadomości).</translation>
+    </message>
+    <message>
+        <source>Deletes the message in the chat (in groups where the bot may delete messages).</source>
+        <translation>Usuwa wiadomość na czacie (w grupach, w których bot może usuwać wiadomości).</translation>
+    </message>
+    <message>
+        <source>Deletes the message as spam.</source>
+        <translation>Usuwa wiadomość jako spam.</translation>
+    </message>
+    <message>
+        <source>Bans the member from the chat.</source>
+        <translation>Blokuje członka na czacie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moderation action.</source>
+        <translation>„%1” nie jest czynnością moderacyjną.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot moderate posts on this channel.</source>
+        <translation>Hearth nie może moderować postów w tym kanale.</translation>
     </message>
 </context>
 <context>
@@ -354,42 +577,6 @@
         <translation>Najpierw przebuduj indeks wyszukiwania i liczniki na podstawie wiadomości.</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Rdzeń programu Hearth w wierszu poleceń.
-
-Polecenia:
-  info                    ścieżka obszaru roboczego, wersja schematu i liczniki
-  import PLIK             importuj wiadomości z JSON Lines (- czyta ze standardowego wejścia)
-  export [PLIK]           eksportuj wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
-  search ZAPYTANIE        wyszukaj wiadomości, od najnowszych
-  stats                   rozmowy według kanału i statusu
-  conversations list      wyświetl listę rozmów
-  conversations show ID   pokaż rozmowę ze wszystkimi jej wiadomościami
-  check                   sprawdź integralność obszaru roboczego
-  templates list          wyświetl listę szablonów gotowych odpowiedzi
-  templates show ID       pokaż szablon ze wszystkimi jego wersjami
-  templates export [PLIK] eksportuj bibliotekę szablonów do formatu JSON
-  templates import PLIK   importuj szablony z formatu JSON jako wersje robocze
-
-Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
-    </message>
-    <message>
         <source>Use “templates list”, “templates show ID”, “templates export [FILE]” or “templates import FILE”.</source>
         <translation>Użyj „templates list”, „templates show ID”, „templates export [PLIK]” lub „templates import PLIK”.</translation>
     </message>
@@ -464,6 +651,96 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
             <numerusform>Zaimportowano %n szablony jako wersje robocze.</numerusform>
             <numerusform>Zaimportowano %n szablonów jako wersje robocze.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Rdzeń programu Hearth w wierszu poleceń.
+
+Polecenia:
+  info                    ścieżka, wersja schematu i liczniki obszaru roboczego
+  import PLIK             importuje wiadomości z JSON Lines (- czyta ze standardowego wejścia)
+  export [PLIK]           eksportuje wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
+  search ZAPYTANIE        wyszukuje wiadomości, od najnowszych
+  stats                   rozmowy według kanału i statusu
+  conversations list      wyświetla listę rozmów
+  conversations show ID   wyświetla rozmowę ze wszystkimi jej wiadomościami
+  check                   sprawdza integralność obszaru roboczego
+  templates list          wyświetla listę szablonów gotowych odpowiedzi
+  templates show ID       wyświetla szablon ze wszystkimi jego wersjami
+  templates export [PLIK] eksportuje bibliotekę szablonów jako JSON
+  templates import PLIK   importuje szablony z JSON jako wersje robocze
+  netiquette show         wyświetla opublikowaną netykietę
+  netiquette export --out KATALOG  zapisuje opublikowaną netykietę jako HTML i Markdown
+  automod run             pozwala aktywnym regułom automoderacji działać na nowe wiadomości
+
+Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
+    </message>
+    <message>
+        <source>Use “automod run”.</source>
+        <translation>Użyj „automod run”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-moderation made %n decision(s).</source>
+        <translation>
+            <numerusform>Automoderacja podjęła %n decyzję.</numerusform>
+            <numerusform>Automoderacja podjęła %n decyzje.</numerusform>
+            <numerusform>Automoderacja podjęła %n decyzji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use “netiquette show [--lang CODE]” or “netiquette export --out DIR”.</source>
+        <translation>Użyj „netiquette show [--lang KOD]” lub „netiquette export --out KATALOG”.</translation>
+    </message>
+    <message>
+        <source>The language to show; the source language when missing or not translated.</source>
+        <translation>Język do wyświetlenia; język źródłowy, jeśli pominięto lub brak tłumaczenia.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published version yet.</source>
+        <translation>Netykieta nie ma jeszcze opublikowanej wersji.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no “%1” text; showing the source language “%2”.</source>
+        <translation>Netykieta nie ma tekstu „%1”; wyświetlany jest język źródłowy „%2”.</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2 by %3 · %4</source>
+        <translation>Wersja %1 · opublikowano %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(nieznany)</translation>
+    </message>
+    <message>
+        <source>The folder to write to; created when missing.</source>
+        <translation>Katalog docelowy; tworzony, jeśli nie istnieje.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KATALOG</translation>
+    </message>
+    <message>
+        <source>Say where to write the netiquette: “netiquette export --out DIR”.</source>
+        <translation>Podaj, gdzie zapisać netykietę: „netiquette export --out KATALOG”.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +909,66 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3.</source>
+        <translation>%1: zmieniono priorytet z %2 na %3.</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2”.</source>
+        <translation>%1: zastosowano regułę automoderacji „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 applied the auto-moderation rule “%2” (%3).</source>
+        <translation>%1: zastosowano regułę automoderacji „%2” (%3).</translation>
+    </message>
+    <message>
+        <source>%1 reverted what the auto-moderation rule “%2” did.</source>
+        <translation>%1: cofnięto działanie reguły automoderacji „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 unblocked %2.</source>
+        <translation>%1: odblokowano %2.</translation>
+    </message>
+    <message>
+        <source>%1 reverted the moderation of a message.</source>
+        <translation>%1: cofnięto moderację wiadomości.</translation>
+    </message>
+    <message>
+        <source>%1 queued a notice to the author about the moderation.</source>
+        <translation>%1: dodano do kolejki powiadomienie dla autora o moderacji.</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>autora</translation>
+    </message>
+    <message>
+        <source>%1 hid a message</source>
+        <translation>%1: ukryto wiadomość</translation>
+    </message>
+    <message>
+        <source>%1 deleted a message</source>
+        <translation>%1: usunięto wiadomość</translation>
+    </message>
+    <message>
+        <source>%1 marked a message as spam</source>
+        <translation>%1: oznaczono wiadomość jako spam</translation>
+    </message>
+    <message>
+        <source>%1 blocked %2</source>
+        <translation>%1: zablokowano %2</translation>
+    </message>
+    <message>
+        <source>%1 moderated a message</source>
+        <translation>%1: zmoderowano wiadomość</translation>
+    </message>
+    <message>
+        <source>%1 citing rule %2 “%3”.</source>
+        <translation>%1, z powołaniem na zasadę %2 „%3”.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -717,6 +1054,28 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
         <translation>Nie można wysłać odpowiedzi: połączenie z kanałem konta „%1” nie zostało jeszcze skonfigurowane. Odpowiedź czeka w skrzynce nadawczej.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModeration</name>
+    <message>
+        <source>Insults the community</source>
+        <translation>Obrażanie społeczności</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNetiquette</name>
+    <message>
+        <source>The demo&apos;s netiquette is missing from this build.</source>
+        <translation>W tej kompilacji programu brakuje netykiety wersji demonstracyjnej.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette address could not be saved.</source>
+        <translation>Nie można zapisać adresu netykiety wersji demonstracyjnej.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s netiquette draft does not fit its published text.</source>
+        <translation>Wersja robocza netykiety wersji demonstracyjnej nie zgadza się z jej opublikowanym tekstem.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1353,238 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <source>The moderation could not be recorded: %1</source>
+        <translation>Nie można zarejestrować moderacji: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the workspace.</source>
+        <translation>Tej wiadomości nie ma już w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>This message was written by the team; moderation is for other people&apos;s posts.</source>
+        <translation>Tę wiadomość napisał zespół; moderacja dotyczy postów innych osób.</translation>
+    </message>
+    <message>
+        <source>The message has no known author to block.</source>
+        <translation>Wiadomość nie ma znanego autora, którego można by zablokować.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace, or its auto-moderation, can moderate.</source>
+        <translation>Moderować mogą tylko osoby z tego obszaru roboczego lub jego automoderacja.</translation>
+    </message>
+    <message>
+        <source>%1 is already blocked.</source>
+        <translation>%1 jest już na liście zablokowanych.</translation>
+    </message>
+    <message>
+        <source>This message was already moderated; revert that first.</source>
+        <translation>Ta wiadomość została już zmoderowana; najpierw cofnij tamtą moderację.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is not in the published netiquette: cite a rule your readers can find.</source>
+        <translation>Zasady %1 nie ma w opublikowanej netykiecie: powołaj się na zasadę, którą czytelnicy mogą znaleźć.</translation>
+    </message>
+    <message>
+        <source>Choose the rule of the netiquette that was broken, or “Other” with a reason.</source>
+        <translation>Wybierz naruszoną zasadę netykiety lub „Inne” z podaniem powodu.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be recorded: the workspace refused the change.</source>
+        <translation>Nie można zarejestrować moderacji: obszar roboczy odrzucił zmianę.</translation>
+    </message>
+    <message>
+        <source>There is no such template version.</source>
+        <translation>Nie ma takiej wersji szablonu.</translation>
+    </message>
+    <message>
+        <source>The template “%1” cites another rule than the one this moderation cites.</source>
+        <translation>Szablon „%1” powołuje się na inną zasadę niż ta moderacja.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Nie można odczytać rozmowy.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation, or its message is gone.</source>
+        <translation>Nie ma takiej moderacji lub jej wiadomość już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>This moderation was reverted; there is nothing to tell the author.</source>
+        <translation>Ta moderacja została cofnięta; nie ma o czym informować autora.</translation>
+    </message>
+    <message>
+        <source>A notice about this moderation was already sent.</source>
+        <translation>Powiadomienie o tej moderacji zostało już wysłane.</translation>
+    </message>
+    <message>
+        <source>The notice could not be queued.</source>
+        <translation>Nie można dodać powiadomienia do kolejki.</translation>
+    </message>
+    <message>
+        <source>There is no such moderation.</source>
+        <translation>Nie ma takiej moderacji.</translation>
+    </message>
+    <message>
+        <source>This moderation was already reverted.</source>
+        <translation>Ta moderacja została już cofnięta.</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can revert a moderation.</source>
+        <translation>Cofnąć moderację mogą tylko osoby z tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>The message was deleted on its platform; Hearth cannot bring it back there.</source>
+        <translation>Wiadomość została usunięta na swojej platformie; Hearth nie może jej tam przywrócić.</translation>
+    </message>
+    <message>
+        <source>The moderation could not be reverted: the workspace refused the change.</source>
+        <translation>Nie można cofnąć moderacji: obszar roboczy odrzucił zmianę.</translation>
+    </message>
+    <message>
+        <source>auto-moderation</source>
+        <translation>automoderacja</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>były użytkownik</translation>
+    </message>
+    <message>
+        <source>Hidden by %1</source>
+        <translation>Ukryto (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Usunięto (%1)</translation>
+    </message>
+    <message>
+        <source>Marked as spam by %1</source>
+        <translation>Oznaczono jako spam (%1)</translation>
+    </message>
+    <message>
+        <source>Author blocked by %1</source>
+        <translation>Zablokowano autora (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — rule %2 “%3”</source>
+        <translation>%1 — zasada %2 „%3”</translation>
+    </message>
+    <message>
+        <source>%1 — rule #%2</source>
+        <translation>%1 — zasada #%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteDocument</name>
+    <message>
+        <source>This rule has no title; write it after “##”.</source>
+        <translation>Ta zasada nie ma tytułu; wpisz go po „##”.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” has no id yet; saving gives it one.</source>
+        <translation>Zasada „%1” nie ma jeszcze identyfikatora; zostanie on nadany przy zapisie.</translation>
+    </message>
+    <message>
+        <source>“{#%1}” is not a rule id; a rule id looks like “{#rule-4}” with a number from 1.</source>
+        <translation>„{#%1}” nie jest identyfikatorem zasady; identyfikator zasady wygląda jak „{#rule-4}”, z numerem od 1 wzwyż.</translation>
+    </message>
+    <message>
+        <source>The id rule-%1 is already used by the rule on line %2; remove this one and save to get a new id.</source>
+        <translation>Identyfikator rule-%1 jest już używany przez zasadę w wierszu %2; usuń ten identyfikator i zapisz, aby otrzymać nowy.</translation>
+    </message>
+    <message>
+        <source>“%1” refers to rule-%2, which the netiquette does not have.</source>
+        <translation>„%1” odwołuje się do zasady rule-%2, której netykieta nie zawiera.</translation>
+    </message>
+    <message>
+        <source>The source text has no rule-%1; copy the id of the rule this one translates.</source>
+        <translation>Tekst źródłowy nie zawiera zasady rule-%1; skopiuj identyfikator zasady, którą tłumaczy ta zasada.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” (rule-%2) of the source text is not translated here.</source>
+        <translation>Zasada „%1” (rule-%2) tekstu źródłowego nie jest tu przetłumaczona.</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Netykieta</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteExporter</name>
+    <message>
+        <source>The netiquette has no published version yet; publish it before exporting.</source>
+        <translation>Netykieta nie ma jeszcze opublikowanej wersji; opublikuj ją przed eksportem.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Nie można utworzyć katalogu „%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Nie można zapisać „%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetiquetteLibrary</name>
+    <message>
+        <source>Rule %1 “%2” (%3)</source>
+        <translation>Zasada %1 „%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Zasada %1 „%2”</translation>
+    </message>
+    <message>
+        <source>The netiquette could not be changed: %1</source>
+        <translation>Nie można zmienić netykiety: %1</translation>
+    </message>
+    <message>
+        <source>Only a person of this workspace can work on the netiquette.</source>
+        <translation>Nad netykietą mogą pracować tylko osoby z tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>Choose the language the netiquette is written in (a code such as “en” or “de”).</source>
+        <translation>Wybierz język, w którym napisano netykietę (kod, np. „en” lub „de”).</translation>
+    </message>
+    <message>
+        <source>The netiquette has no text in its source language “%1”.</source>
+        <translation>Netykieta nie ma tekstu w swoim języku źródłowym „%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as “en”, “de” or “pt-BR”.</source>
+        <translation>„%1” nie jest kodem języka, takim jak „en”, „de” czy „pt-BR”.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Nie można zapisać zmiany.</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Tylko kierownik może opublikować netykietę.</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to publish.</source>
+        <translation>Nie ma wersji roboczej netykiety do opublikowania.</translation>
+    </message>
+    <message>
+        <source>The netiquette has no rules yet: each rule is a heading such as “## Be kind”.</source>
+        <translation>Netykieta nie ma jeszcze zasad: każda zasada to nagłówek, np. „## Szanuj innych”.</translation>
+    </message>
+    <message>
+        <source>The “%1” text cannot be published yet: line %2: %3</source>
+        <translation>Nie można jeszcze opublikować tekstu „%1”: wiersz %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no draft of the netiquette to discard.</source>
+        <translation>Nie ma wersji roboczej netykiety do odrzucenia.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>There is nothing to send: the reply is empty.</source>
@@ -1137,6 +1728,13 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>“}}” closes no placeholder; a placeholder starts with “{{”.</source>
         <translation>„}}” nie zamyka żadnego symbolu zastępczego; symbol zastępczy zaczyna się od „{{”.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStatistics</name>
+    <message>
+        <source>The rule statistics could not be read: %1</source>
+        <translation>Nie można odczytać statystyk zasad: %1</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1893,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>The template “%1” has no “%2” text.</source>
         <translation>Szablon „%1” nie ma tekstu „%2”.</translation>
+    </message>
+    <message>
+        <source>There is no rule %1 in the netiquette.</source>
+        <translation>W netykiecie nie ma zasady %1.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +2216,311 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>hearth::AutoModeration</name>
+    <message>
+        <source>%1% capitals</source>
+        <translation>%1% wielkich liter</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationDialog</name>
+    <message>
+        <source>Reverted</source>
+        <translation>Cofnięta</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the rule would have acted on %n of the last %1 incoming message(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Przebieg próbny: reguła zadziałałaby na %n wiadomość z %1 ostatnich przychodzących. Niczego nie zmieniono.</numerusform>
+            <numerusform>Przebieg próbny: reguła zadziałałaby na %n wiadomości z %1 ostatnich przychodzących. Niczego nie zmieniono.</numerusform>
+            <numerusform>Przebieg próbny: reguła zadziałałaby na %n wiadomości z %1 ostatnich przychodzących. Niczego nie zmieniono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch the rule on?</source>
+        <translation>Włączyć regułę?</translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message(s) among the latest; messages that are already here are left as they are. Each decision can be reverted.</source>
+        <translation>
+            <numerusform>Od teraz reguła „%1” będzie samodzielnie działać na każdą nową wiadomość przychodzącą: %2. Przebieg próbny znalazł wśród najnowszych %n wiadomość; wiadomości, które już tu są, pozostaną bez zmian. Każdą decyzję można cofnąć.</numerusform>
+            <numerusform>Od teraz reguła „%1” będzie samodzielnie działać na każdą nową wiadomość przychodzącą: %2. Przebieg próbny znalazł wśród najnowszych %n wiadomości; wiadomości, które już tu są, pozostaną bez zmian. Każdą decyzję można cofnąć.</numerusform>
+            <numerusform>Od teraz reguła „%1” będzie samodzielnie działać na każdą nową wiadomość przychodzącą: %2. Przebieg próbny znalazł wśród najnowszych %n wiadomości; wiadomości, które już tu są, pozostaną bez zmian. Każdą decyzję można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Włącz</translation>
+    </message>
+    <message>
+        <source>Revert this decision?</source>
+        <translation>Cofnąć tę decyzję?</translation>
+    </message>
+    <message>
+        <source>What “%1” did to the conversation is undone, where nobody has changed it since. The decision stays in the list, marked reverted.</source>
+        <translation>Działanie reguły „%1” na rozmowę zostanie cofnięte, o ile od tego czasu nie zostało zmienione. Decyzja pozostanie na liście, oznaczona jako cofnięta.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>Save the rule and run its dry run first.</source>
+        <translation>Najpierw zapisz regułę i wykonaj przebieg próbny.</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Słowa kluczowe</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Linki do innych witryn</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Posty wielkimi literami</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Powtarzające się posty</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Znacznik „%1”</translation>
+    </message>
+    <message>
+        <source>Hide (rule %1)</source>
+        <translation>Ukryj (zasada %1)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Przypisz do: %1</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>były użytkownik</translation>
+    </message>
+    <message>
+        <source>Assign to a former department</source>
+        <translation>Przypisz do byłego działu</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Oznacz flagą</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Tryb próbny</translation>
+    </message>
+    <message>
+        <source>Auto-Moderation</source>
+        <translation>Automoderacja</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reguły</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions</source>
+        <translation>D&amp;ecyzje</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (a new rule starts in dry run):</source>
+        <translation>Re&amp;guły (nowa reguła zaczyna w trybie próbnym):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Szuka</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Rule</source>
+        <translation>&amp;Nowa reguła</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On…</source>
+        <translation>&amp;Włącz…</translation>
+    </message>
+    <message>
+        <source>Switch O&amp;ff</source>
+        <translation>Wy&amp;łącz</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>Zapi&amp;sz regułę</translation>
+    </message>
+    <message>
+        <source>On the last &amp;messages:</source>
+        <translation>Liczba ostatnich wiado&amp;mości:</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>&amp;Przebieg próbny</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Dopasowanie</translation>
+    </message>
+    <message>
+        <source>Would do</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Decisions of live rules, newest first:</source>
+        <translation>Decyzje aktywnych reguł, od najnowszych:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Cofnij…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::AutoModerationRuleEditor</name>
+    <message>
+        <source>%1 (department)</source>
+        <translation>%1 (dział)</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Zasada %1: %2</translation>
+    </message>
+    <message>
+        <source>Allowed s&amp;ites:</source>
+        <translation>Dozwolone w&amp;itryny:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>Słowa &amp;kluczowe:</translation>
+    </message>
+    <message>
+        <source>One host a line, e.g. example.com</source>
+        <translation>Jeden host w wierszu, np. example.com</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line</source>
+        <translation>Jedno słowo kluczowe lub fraza w wierszu</translation>
+    </message>
+    <message>
+        <source>Capitals &amp;at least:</source>
+        <translation>Wielkie litery, co n&amp;ajmniej:</translation>
+    </message>
+    <message>
+        <source>&amp;Posts a day:</source>
+        <translation>P&amp;ostów dziennie:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Zna&amp;cznik:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Prz&amp;ypisz do:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;e rule:</source>
+        <translation>Cy&amp;tuj zasadę:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;zwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Looks for:</source>
+        <translation>Sz&amp;uka:</translation>
+    </message>
+    <message>
+        <source>&amp;Does:</source>
+        <translation>&amp;Działanie:</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Słowa kluczowe</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Linki do innych witryn</translation>
+    </message>
+    <message>
+        <source>Posts in capitals</source>
+        <translation>Posty wielkimi literami</translation>
+    </message>
+    <message>
+        <source>Repeated posts</source>
+        <translation>Powtarzające się posty</translation>
+    </message>
+    <message>
+        <source>Flag (tag “flagged”, high priority)</source>
+        <translation>Oznacz flagą (znacznik „flagged”, wysoki priorytet)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Dodaj znacznik</translation>
+    </message>
+    <message>
+        <source>Hide, citing the netiquette</source>
+        <translation>Ukryj, powołując się na netykietę</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Przypisz</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette first</source>
+        <translation>Najpierw opublikuj netykietę</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConversationActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -1882,6 +2789,102 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>The conversation could not be changed</source>
         <translation>Nie można zmienić rozmowy</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Message…</source>
+        <translation>Usuń w&amp;iadomość…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete a message that breaks the house rules, citing the rule</source>
+        <translation>Usuń wiadomość naruszającą zasady społeczności, powołując się na zasadę</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Message…</source>
+        <translation>Ukr&amp;yj wiadomość…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Hide a message that breaks the house rules, citing the rule</source>
+        <translation>Ukryj wiadomość naruszającą zasady społeczności, powołując się na zasadę</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as Spam</source>
+        <translation>Oznacz ja&amp;ko spam</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Mark the newest message as spam</source>
+        <translation>Oznacz najnowszą wiadomość jako spam</translation>
+    </message>
+    <message>
+        <source>&amp;Block Author…</source>
+        <translation>Za&amp;blokuj autora…</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <source>Block the author, citing the rule they broke</source>
+        <translation>Zablokuj autora, powołując się na naruszoną zasadę</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Moderation…</source>
+        <translation>Co&amp;fnij moderację…</translation>
+    </message>
+    <message>
+        <source>Undo moderation</source>
+        <translation>Cofnij moderację</translation>
+    </message>
+    <message>
+        <source>Revert the conversation&apos;s latest moderation: the message or author as before</source>
+        <translation>Cofnij ostatnią moderację w rozmowie: wiadomość lub autor wracają do poprzedniego stanu</translation>
+    </message>
+    <message>
+        <source>Mo&amp;derate</source>
+        <translation>&amp;Moderuj</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderuj</translation>
+    </message>
+    <message>
+        <source>Delete, hide or mark a message as spam, or block its author</source>
+        <translation>Usuń, ukryj lub oznacz wiadomość jako spam albo zablokuj jej autora</translation>
+    </message>
+    <message>
+        <source>Nobody outside the team wrote in this conversation: there is nothing to moderate.</source>
+        <translation>W tej rozmowie nie ma wiadomości spoza zespołu: nie ma czego moderować.</translation>
+    </message>
+    <message>
+        <source>Hearth shows it as before; what the platform was already told stays done there.</source>
+        <translation>Hearth wyświetli wiadomość tak jak wcześniej; to, co zostało już przekazane platformie, pozostanie tam bez zmian.</translation>
+    </message>
+    <message>
+        <source>Undo Moderation</source>
+        <translation>Cofnij moderację</translation>
+    </message>
+    <message>
+        <source>Undo “%1”?</source>
+        <translation>Cofnąć „%1”?</translation>
+    </message>
+    <message>
+        <source>Moderation undone.</source>
+        <translation>Cofnięto moderację.</translation>
+    </message>
+    <message>
+        <source>Every message from outside the team here is moderated already.</source>
+        <translation>Wszystkie wiadomości spoza zespołu w tej rozmowie są już zmoderowane.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3516,453 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>Browse, write and submit canned responses</source>
         <translation>Przeglądaj, pisz i wysyłaj do zatwierdzenia gotowe odpowiedzi</translation>
     </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>Sp&amp;ołeczność</translation>
+    </message>
+    <message>
+        <source>Rule &amp;Statistics…</source>
+        <translation>&amp;Statystyki zasad…</translation>
+    </message>
+    <message>
+        <source>How often moderation cited each rule of the netiquette</source>
+        <translation>Jak często moderacja powoływała się na poszczególne zasady netykiety</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Moderation…</source>
+        <translation>&amp;Automoderacja…</translation>
+    </message>
+    <message>
+        <source>Rules that flag, tag, hide or assign incoming messages by themselves</source>
+        <translation>Reguły, które samodzielnie oznaczają flagą, dodają znaczniki, ukrywają lub przypisują wiadomości przychodzące</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette Editor…</source>
+        <translation>Edytor &amp;netykiety…</translation>
+    </message>
+    <message>
+        <source>Write, publish and export the community&apos;s house rules</source>
+        <translation>Pisz, publikuj i eksportuj zasady społeczności</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ModerationDialog</name>
+    <message>
+        <source>Send a &amp;notice to the author</source>
+        <translation>Wyślij autorowi &amp;powiadomienie</translation>
+    </message>
+    <message>
+        <source>Moderate a Message</source>
+        <translation>Moderuj wiadomość</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence the author can understand</source>
+        <translation>Dlaczego – jednym zdaniem zrozumiałym dla autora</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Wiadomość:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Czynność:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule broken:</source>
+        <translation>&amp;Naruszona zasada:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>P&amp;owód:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Szablon:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Podgląd:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (already moderated)</source>
+        <translation>%1 (już zmoderowana)</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Usuń wiadomość</translation>
+    </message>
+    <message>
+        <source>Hide the message</source>
+        <translation>Ukryj wiadomość</translation>
+    </message>
+    <message>
+        <source>Mark the message as spam</source>
+        <translation>Oznacz wiadomość jako spam</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Zablokuj autora</translation>
+    </message>
+    <message>
+        <source>Choose the rule that was broken</source>
+        <translation>Wybierz naruszoną zasadę</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Inne…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>U&amp;kryj</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <translation>Oznacz j&amp;ako spam</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Zablokuj</translation>
+    </message>
+    <message>
+        <source>%1. The notice could not be queued: %2</source>
+        <translation>%1. Nie można dodać powiadomienia do kolejki: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteEditor</name>
+    <message>
+        <source>Netiquette Editor[*]</source>
+        <translation>Edytor netykiety[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Netiquette</source>
+        <translation>&amp;Netykieta</translation>
+    </message>
+    <message>
+        <source>Netiquette</source>
+        <translation>Netykieta</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Zapisz wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Save the texts as the draft; new rules get their ids</source>
+        <translation>Zapisz teksty jako wersję roboczą; nowe zasady otrzymają identyfikatory</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Opublikuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft…</source>
+        <translation>Od&amp;rzuć wersję roboczą…</translation>
+    </message>
+    <message>
+        <source>Throw the draft and unsaved changes away</source>
+        <translation>Odrzuć wersję roboczą i niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>Every published version, with who published it and when</source>
+        <translation>Wszystkie opublikowane wersje wraz z osobą publikującą i datą publikacji</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Write the published version as HTML and Markdown for the website</source>
+        <translation>Zapisz opublikowaną wersję jako HTML i Markdown dla witryny internetowej</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Zam&amp;knij</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>Napisano &amp;w języku:</translation>
+    </message>
+    <message>
+        <source>The language the rules are written in first; the others are its translations</source>
+        <translation>Język, w którym zasady są pisane najpierw; pozostałe są jego tłumaczeniami</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Zasady</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blemy</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Podgląd</translation>
+    </message>
+    <message>
+        <source># House rules
+
+What this page is for, in a few sentences.
+
+## Be kind
+
+Each rule is a level-2 heading; saving gives it an id that moderation cites.
+
+## No advertising
+
+…</source>
+        <translation># Zasady społeczności
+
+Kilka zdań o tym, czemu służy ta strona.
+
+## Szanuj innych
+
+Każda zasada to nagłówek drugiego poziomu; przy zapisie otrzymuje identyfikator, na który powołuje się moderacja.
+
+## Bez reklam
+
+…</translation>
+    </message>
+    <message>
+        <source>The netiquette was changed elsewhere; saving replaces that draft.</source>
+        <translation>Netykieta została zmieniona gdzie indziej; zapisanie zastąpi tamtą wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems (%1)</source>
+        <translation>Pro&amp;blemy (%1)</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, saved %2.</source>
+        <translation>Wersja robocza (wersja %1), zapisano %2.</translation>
+    </message>
+    <message>
+        <source>Published version %1. Saving changes starts a new draft.</source>
+        <translation>Opublikowana wersja %1. Zapisanie zmian rozpocznie nową wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>No netiquette yet: write the rules as level-2 headings and save a draft.</source>
+        <translation>Nie ma jeszcze netykiety: napisz zasady jako nagłówki drugiego poziomu i zapisz wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <source>Make the draft the netiquette moderation cites</source>
+        <translation>Ustaw wersję roboczą jako netykietę, na którą powołuje się moderacja</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette</source>
+        <translation>Tylko kierownik może opublikować netykietę</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Nie można zapisać wersji roboczej</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Zapisano wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>The netiquette was not published</source>
+        <translation>Nie opublikowano netykiety</translation>
+    </message>
+    <message>
+        <source>Only a manager can publish the netiquette.</source>
+        <translation>Tylko kierownik może opublikować netykietę.</translation>
+    </message>
+    <message>
+        <source>The netiquette cannot be published yet</source>
+        <translation>Nie można jeszcze opublikować netykiety</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the problems marked as errors first (%n error(s) in the list).</source>
+        <translation>
+            <numerusform>Najpierw popraw problemy oznaczone jako błędy (na liście jest %n błąd).</numerusform>
+            <numerusform>Najpierw popraw problemy oznaczone jako błędy (na liście są %n błędy).</numerusform>
+            <numerusform>Najpierw popraw problemy oznaczone jako błędy (na liście jest %n błędów).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 becomes the netiquette that moderation cites and {{rule.N}} renders.</source>
+        <translation>Wersja %1 stanie się netykietą, na którą powołuje się moderacja i którą wstawia symbol zastępczy {{rule.N}}.</translation>
+    </message>
+    <message>
+        <source>Version %1, published now, stays readable in the history.</source>
+        <translation>Wersja %1, obecnie opublikowana, pozostanie dostępna w historii.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved first.</source>
+        <translation>Niezapisane zmiany zostaną najpierw zapisane.</translation>
+    </message>
+    <message>
+        <source>Publish the netiquette?</source>
+        <translation>Opublikować netykietę?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Opublikuj</translation>
+    </message>
+    <message>
+        <source>Version %1 published.</source>
+        <translation>Opublikowano wersję %1.</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Odrzucić wersję roboczą?</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away; the editor shows the published version again. This cannot be undone.</source>
+        <translation>Wersja robocza i niezapisane zmiany zostaną odrzucone; edytor ponownie wyświetli opublikowaną wersję. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>The draft and your unsaved changes are thrown away. This cannot be undone.</source>
+        <translation>Wersja robocza i niezapisane zmiany zostaną odrzucone. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation>Nie odrzucono wersji roboczej</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Odrzucono wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>Export the Published Netiquette To</source>
+        <translation>Eksportuj opublikowaną netykietę do</translation>
+    </message>
+    <message>
+        <source>The netiquette was not exported</source>
+        <translation>Nie wyeksportowano netykiety</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n plik do %1.</numerusform>
+            <numerusform>Wyeksportowano %n pliki do %1.</numerusform>
+            <numerusform>Wyeksportowano %n plików do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the netiquette draft?</source>
+        <translation>Zapisać wersję roboczą netykiety?</translation>
+    </message>
+    <message>
+        <source>Your changes to the netiquette are not saved yet.</source>
+        <translation>Zmiany w netykiecie nie zostały jeszcze zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteHistoryDialog</name>
+    <message>
+        <source>Netiquette History</source>
+        <translation>Historia netykiety</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Opublikowano</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Bieżąca</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Zastąpiona</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(nieznany)</translation>
+    </message>
+    <message>
+        <source>No version of the netiquette has been published yet.</source>
+        <translation>Nie opublikowano jeszcze żadnej wersji netykiety.</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3. Written in %4.</source>
+        <translation>Wersja %1, opublikowano %2 (%3). Język źródłowy: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteOutline</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nowa</translation>
+    </message>
+    <message>
+        <source>Saving the draft gives this rule its id</source>
+        <translation>Zapisanie wersji roboczej nada tej zasadzie identyfikator</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::NetiquetteWarningList</name>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Error: publishing waits until it is fixed</source>
+        <translation>Błąd: publikacja będzie możliwa po jego poprawieniu</translation>
+    </message>
+    <message>
+        <source>Warning: saving the draft fixes it</source>
+        <translation>Ostrzeżenie: zapisanie wersji roboczej rozwiąże ten problem</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::NoteDialog</name>
@@ -2777,6 +4227,49 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::RuleStatisticsDialog</name>
+    <message>
+        <source>Rule Statistics</source>
+        <translation>Statystyki zasad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Cytowania</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation>Zasada #%1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer published)</source>
+        <translation>%1 (nie jest już opublikowana)</translation>
+    </message>
+    <message>
+        <source>Never cited</source>
+        <translation>Nigdy nie cytowano</translation>
+    </message>
+    <message>
+        <source>The netiquette has no published rules yet, and no moderation cited one.</source>
+        <translation>Netykieta nie ma jeszcze opublikowanych zasad i żadna moderacja nie powołała się na zasadę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How often moderation cited each rule (reverted actions are left out). %n published rule(s) never cited.</source>
+        <translation>
+            <numerusform>Jak często moderacja powoływała się na poszczególne zasady (bez cofniętych działań). Na %n opublikowaną zasadę nigdy się nie powołano.</numerusform>
+            <numerusform>Jak często moderacja powoływała się na poszczególne zasady (bez cofniętych działań). Na %n opublikowane zasady nigdy się nie powołano.</numerusform>
+            <numerusform>Jak często moderacja powoływała się na poszczególne zasady (bez cofniętych działań). Na %n opublikowanych zasad nigdy się nie powołano.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::SearchFilterBar</name>
     <message>
         <source>&amp;Channel:</source>
@@ -2973,18 +4466,6 @@ Emma</translation>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation>K&amp;ategoria:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>&amp;Skrót:</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation>&amp;Znaczniki:</translation>
-    </message>
-    <message>
         <source>S&amp;ource language:</source>
         <translation>&amp;Język źródłowy:</translation>
     </message>
@@ -2995,6 +4476,58 @@ Emma</translation>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, wiersz %2, kolumna %3: %4</translation>
+    </message>
+    <message>
+        <source>Add &amp;Language…</source>
+        <translation>&amp;Dodaj język…</translation>
+    </message>
+    <message>
+        <source>typed as ::name or /name in a reply</source>
+        <translation>wpisywany w odpowiedzi jako ::nazwa lub /nazwa</translation>
+    </message>
+    <message>
+        <source>The language the others are translated from: when its text changes, the other languages are marked out of date.</source>
+        <translation>Język, z którego tłumaczone są pozostałe: gdy zmieni się jego tekst, pozostałe języki zostaną oznaczone jako wymagające aktualizacji.</translation>
+    </message>
+    <message>
+        <source>Adds a text in another language, by its code such as “es” or “pt-BR”.</source>
+        <translation>Dodaje tekst w innym języku, określonym kodem, np. „es” lub „pt-BR”.</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Kategori&amp;a:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Skrót:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Znaczniki:</translation>
+    </message>
+    <message>
+        <source>%1 (out of date)</source>
+        <translation>%1 (wymaga aktualizacji)</translation>
+    </message>
+    <message>
+        <source>The source text changed after this translation was written: update it.</source>
+        <translation>Tekst źródłowy zmienił się po napisaniu tego tłumaczenia: zaktualizuj je.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code. Type a code such as “es”, “pt-BR” or “zh-Hant”.</source>
+        <translation>„%1” nie jest kodem języka. Wpisz kod, np. „es”, „pt-BR” lub „zh-Hant”.</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translation>Dodaj język</translation>
+    </message>
+    <message>
+        <source>Language code, such as “es”, “pt-BR” or “zh-Hant”:</source>
+        <translation>Kod języka, np. „es”, „pt-BR” lub „zh-Hant”:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +4605,6 @@ Emma</translation>
         <translation>Teksty najnowszej wersji:</translation>
     </message>
     <message>
-        <source>Versions:</source>
-        <translation>Wersje:</translation>
-    </message>
-    <message>
         <source>Changes against the version before:</source>
         <translation>Zmiany względem poprzedniej wersji:</translation>
     </message>
@@ -3114,6 +4643,110 @@ Emma</translation>
     <message>
         <source> (out of date)</source>
         <translation> (wymaga aktualizacji)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>Wy&amp;cofaj…</translation>
+    </message>
+    <message>
+        <source>Finds approved templates that nobody has used for a while.</source>
+        <translation>Wyszukuje zatwierdzone szablony, które od dawna nie były używane.</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Dowolne użycie</translation>
+    </message>
+    <message>
+        <source>Unused for 30 days</source>
+        <translation>Nieużywane od 30 dni</translation>
+    </message>
+    <message>
+        <source>Unused for 90 days</source>
+        <translation>Nieużywane od 90 dni</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nigdy nieużywane</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ostatnie użycie</translation>
+    </message>
+    <message>
+        <source>How often the template was inserted into a reply</source>
+        <translation>Jak często szablon był wstawiany do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Language or person</source>
+        <translation>Język lub osoba</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Wersje</translation>
+    </message>
+    <message>
+        <source>U&amp;sage</source>
+        <translation>&amp;Użycie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n out of date)</source>
+        <translation>
+            <numerusform>%1 (%n wymaga aktualizacji)</numerusform>
+            <numerusform>%1 (%n wymagają aktualizacji)</numerusform>
+            <numerusform>%1 (%n wymaga aktualizacji)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Not used in a reply yet.</source>
+        <translation>Nie użyto jeszcze w żadnej odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Według języka</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Według osoby</translation>
+    </message>
+    <message>
+        <source>someone no longer in the workspace</source>
+        <translation>osoba, której nie ma już w obszarze roboczym</translation>
+    </message>
+    <message>
+        <source>Takes the template out of the composer; its versions stay readable here.</source>
+        <translation>Usuwa szablon z edytora odpowiedzi; jego wersje pozostaną tu dostępne do odczytu.</translation>
+    </message>
+    <message>
+        <source>Only a manager can retire templates.</source>
+        <translation>Tylko kierownik może wycofywać szablony.</translation>
+    </message>
+    <message>
+        <source>Retire Template</source>
+        <translation>Wycofaj szablon</translation>
+    </message>
+    <message>
+        <source>Retire “%1”?
+
+It leaves the composer: nobody can insert or send it any more, and its
+drafts can no longer be submitted or approved. All its versions stay
+readable in the library. Retiring cannot be undone.
+
+Comment (optional):</source>
+        <translation>Wycofać szablon „%1”?
+
+Zniknie z edytora odpowiedzi: nikt nie będzie mógł go już wstawić ani wysłać,
+a jego wersji roboczych nie będzie można przesłać do zatwierdzenia ani zatwierdzić.
+Wszystkie jego wersje pozostaną dostępne w bibliotece. Wycofania nie można cofnąć.
+
+Komentarz (opcjonalny):</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Wycofaj</translation>
     </message>
 </context>
 </TS>
