@@ -5,6 +5,7 @@
 #include "automodmatcher.h"
 #include "conversationworkflow.h"
 #include "corelog.h"
+#include "messagestore.h"
 #include "moderation.h"
 #include "netiquettelibrary.h"
 #include "sql.h"
@@ -394,6 +395,8 @@ std::optional<QString> AutoModeration::matches(const AutoModerationRule &rule, c
 }
 
 // The same author (authors belong to one account) posting the same text, folded, within a day.
+// The day is a range of message ids (they follow created_at), read in order: no index on
+// author_id, which every ingest would pay for, only for a check that runs on new messages.
 std::optional<QString> AutoModeration::repeats(const AutoModerationRule &rule, const Candidate &message) const
 {
     const QString text = AutoModerationMatcher::fold(message.text);
@@ -402,11 +405,11 @@ std::optional<QString> AutoModeration::repeats(const AutoModerationRule &rule, c
     QSqlQuery query(m_workspace.database());
     query.setForwardOnly(true);
     sql::prepare(query,
-        QStringLiteral("SELECT body_text FROM messages WHERE author_id = ? AND direction = 'in' "
-                       "AND created_at > ? AND created_at <= ? AND id <> ? LIMIT ?"));
+        QStringLiteral("SELECT body_text FROM messages WHERE id >= ? AND id < ? AND author_id = ? "
+                       "AND direction = 'in' AND id <> ? LIMIT ?"));
+    query.addBindValue((message.createdAt - dayMs + 1) * MessageStore::idsPerMillisecond);
+    query.addBindValue((message.createdAt + 1) * MessageStore::idsPerMillisecond);
     query.addBindValue(message.authorId);
-    query.addBindValue(message.createdAt - dayMs);
-    query.addBindValue(message.createdAt);
     query.addBindValue(message.id);
     query.addBindValue(repeatLookback);
     if (!sql::exec(query))

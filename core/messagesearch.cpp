@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagesearch.h"
 
+#include "messagestore.h"
 #include "sql.h"
 #include "workspace.h"
 
@@ -11,8 +12,7 @@
 namespace hearth {
 
 namespace {
-// Must match MessageStore: message ids are created_at * 4096 + n.
-constexpr qint64 idsPerMillisecond = 4096;
+constexpr qint64 idsPerMillisecond = MessageStore::idsPerMillisecond;
 
 bool isSearchable(const QString &text)
 {

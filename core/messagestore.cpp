@@ -17,8 +17,7 @@
 namespace hearth {
 
 namespace {
-// Message ids are created_at * idsPerMillisecond + n, see migration 0002.
-constexpr qint64 idsPerMillisecond = 4096;
+constexpr qint64 idsPerMillisecond = MessageStore::idsPerMillisecond;
 constexpr int snippetLength = 200;
 constexpr qsizetype maxCachedAuthors = 100000;
 

@@ -37,6 +37,9 @@ class MessageStore
 
 public:
     static constexpr int defaultFirstResponseMinutes = 60;
+    // Message ids are created_at * idsPerMillisecond + n (migration 0002): messages are stored
+    // in time order, and a time range is a range of ids.
+    static constexpr qint64 idsPerMillisecond = 4096;
 
     explicit MessageStore(const Workspace &workspace);
 

@@ -118,5 +118,3 @@ CREATE TABLE automod_decisions (
     UNIQUE (rule_id, message_id)
 );
 CREATE INDEX automod_decisions_by_time ON automod_decisions (decided_at);
--- Repeated posts: one author's messages of the last day.
-CREATE INDEX messages_by_author ON messages (author_id, created_at);
