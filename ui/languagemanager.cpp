@@ -56,7 +56,11 @@ void LanguageManager::setLanguage(const QString &code)
 
 QString LanguageManager::nativeName(const QString &code)
 {
-    const QString name = QLocale(code).nativeLanguageName();
+    const QLocale locale(code);
+    // Qt names English by its default territory ("American English"); a bare "en" is English.
+    if (locale.language() == QLocale::English && !code.contains(QLatin1Char('_')) && !code.contains(QLatin1Char('-')))
+        return QStringLiteral("English");
+    const QString name = locale.nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }
 

@@ -18,6 +18,7 @@ class TestLanguageManager : public QObject
 private slots:
     void init();
     void listsTheCompiledLanguages();
+    void namesEachLanguageInItself();
     void switchesTheMenusAtRuntime_data();
     void switchesTheMenusAtRuntime();
     void loadsQtsOwnCatalog();
@@ -35,8 +36,17 @@ void TestLanguageManager::listsTheCompiledLanguages()
 {
     LanguageManager languages;
     QCOMPARE(languages.availableLanguages(),
-             (QStringList{QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr"),
-                          QStringLiteral("pl")}));
+        (QStringList {QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr"),
+            QStringLiteral("pl")}));
+    QCOMPARE(LanguageManager::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    QCOMPARE(LanguageManager::nativeName(QStringLiteral("pl")), QStringLiteral("Polski"));
+}
+
+// Menus and language tabs name a language as its speakers do; a bare "en" is not American.
+void TestLanguageManager::namesEachLanguageInItself()
+{
+    QCOMPARE(LanguageManager::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+    QCOMPARE(LanguageManager::nativeName(QStringLiteral("en_GB")), QStringLiteral("British English"));
     QCOMPARE(LanguageManager::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     QCOMPARE(LanguageManager::nativeName(QStringLiteral("pl")), QStringLiteral("Polski"));
 }
@@ -46,10 +56,13 @@ void TestLanguageManager::switchesTheMenusAtRuntime_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("fileMenu");
     QTest::addColumn<QString>("unifiedInbox");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("Gemeinsamer Posteingang");
-    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("Boîte de réception unifiée");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei")
+                        << QStringLiteral("Gemeinsamer Posteingang");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier")
+                        << QStringLiteral("Boîte de réception unifiée");
     QTest::newRow("da") << QStringLiteral("da") << QStringLiteral("&Filer") << QStringLiteral("Samlet indbakke");
-    QTest::newRow("pl") << QStringLiteral("pl") << QStringLiteral("&Plik") << QStringLiteral("Wspólna skrzynka odbiorcza");
+    QTest::newRow("pl") << QStringLiteral("pl") << QStringLiteral("&Plik")
+                        << QStringLiteral("Wspólna skrzynka odbiorcza");
     QTest::newRow("system (C locale)") << QString() << QStringLiteral("&File") << QStringLiteral("Unified inbox");
 }
 
