@@ -333,16 +333,10 @@ std::optional<qint64> NetiquetteLibrary::saveDraft(const QString &sourceLanguage
     }
     if (!writeTexts(versionId, withIds))
         return std::nullopt;
-    if (highest > m_workspace.setting(highestIdSetting).toInt()) {
-        sql::prepare(query,
-            QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        query.addBindValue(highestIdSetting);
-        query.addBindValue(QString::number(highest));
-        if (!sql::exec(query)) {
-            failSql(query);
-            return std::nullopt;
-        }
+    if (highest > m_workspace.setting(highestIdSetting).toInt()
+        && !m_workspace.setSetting(highestIdSetting, QString::number(highest))) {
+        fail(tr("The rule ids could not be saved."));
+        return std::nullopt;
     }
     const QJsonObject details {{QStringLiteral("version_id"), versionId}, {QStringLiteral("number"), number},
         {QStringLiteral("source_lang"), sourceLanguage},

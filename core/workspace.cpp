@@ -135,7 +135,7 @@ QString Workspace::setting(const QString &key, const QString &fallback) const
     return query.value(0).toString();
 }
 
-bool Workspace::setSetting(const QString &key, const QString &value)
+bool Workspace::setSetting(const QString &key, const QString &value) const
 {
     QSqlQuery query(database());
     if (!sql::prepare(query, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?) "

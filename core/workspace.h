@@ -36,7 +36,7 @@ public:
 
     // Workspace-wide key/value settings kept inside the file.
     QString setting(const QString &key, const QString &fallback = QString()) const;
-    bool setSetting(const QString &key, const QString &value);
+    bool setSetting(const QString &key, const QString &value) const;
 
 private:
     bool connect(OpenMode mode);

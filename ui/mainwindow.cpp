@@ -5,7 +5,6 @@
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
 #include "automoderationdialog.h"
-#include "rulestatisticsdialog.h"
 #include "channelicons.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
@@ -15,14 +14,15 @@
 #include "inboxtabs.h"
 #include "integritycheck.h"
 #include "languagemanager.h"
+#include "netiquetteeditor.h"
 #include "notifier.h"
-#include "preferencesdialog.h"
 #include "outboxdispatcher.h"
+#include "preferencesdialog.h"
 #include "replycomposer.h"
+#include "rulestatisticsdialog.h"
 #include "searchpage.h"
 #include "shortcutsdialog.h"
 #include "templatelibrarydialog.h"
-#include "netiquetteeditor.h"
 #include "templatestore.h"
 #include "uilog.h"
 #include "workspace.h"
@@ -49,6 +49,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+
+#include <utility>
 
 namespace hearth {
 
@@ -140,6 +142,8 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (!afterNetiquetteEditor([this, path] { openWorkspace(path); }))
+        return false;
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path)) {
         showError(tr("Could not open the workspace"), workspace->errorString());
@@ -151,6 +155,8 @@ bool MainWindow::openWorkspace(const QString &path)
 
 bool MainWindow::openDemoWorkspace()
 {
+    if (!afterNetiquetteEditor([this] { openDemoWorkspace(); }))
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto workspace = std::make_unique<Workspace>();
     QString error;
@@ -173,8 +179,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Unsaved house rules are asked about first; the editor closes itself once answered.
-    if (m_netiquetteEditor && !m_netiquetteEditor->close()) {
+    if (!afterNetiquetteEditor([this] { close(); })) {
         event->ignore();
         return;
     }
@@ -218,7 +223,8 @@ void MainWindow::createActions()
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     const QKeySequence preferencesKey(QKeySequence::Preferences);
-    m_preferencesAction->setShortcut(preferencesKey.isEmpty() ? QKeySequence(QStringLiteral("Ctrl+,")) : preferencesKey);
+    m_preferencesAction->setShortcut(
+        preferencesKey.isEmpty() ? QKeySequence(QStringLiteral("Ctrl+,")) : preferencesKey);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -242,11 +248,11 @@ void MainWindow::createActions()
     addActions(m_conversationActions->actions());
     m_conversation->setToolBarActions(m_conversationActions->toolBarActions());
     connect(m_conversation, &ConversationPane::conversationShown, m_conversationActions,
-            &ConversationActions::setConversation);
+        &ConversationActions::setConversation);
     connect(m_conversationActions, &ConversationActions::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_conversationActions, &ConversationActions::replyRequested, m_conversation->composer(),
-            &ReplyComposer::startReply);
+        &ReplyComposer::startReply);
     connect(m_conversationActions, &ConversationActions::moveRequested, this, &MainWindow::moveInCurrentList);
     connect(m_conversationActions, &ConversationActions::escalated, m_notifier, &Notifier::announceEscalation);
 
@@ -339,7 +345,7 @@ void MainWindow::createMenus()
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = new QAction(this);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { m_languages->setLanguage(action->data().toString()); });
+        [this](QAction *action) { m_languages->setLanguage(action->data().toString()); });
     rebuildLanguageMenu();
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -470,11 +476,11 @@ void MainWindow::startOutbox()
     m_dispatcher = std::make_unique<OutboxDispatcher>(*m_workspace, std::make_unique<DemoDelivery>(*m_workspace));
     WorkspaceSession *session = m_session.get();
     connect(m_dispatcher.get(), &OutboxDispatcher::itemFinished, this,
-            [this, session](qint64 conversationId, bool sent, const QString &error) {
-                if (!sent)
-                    statusBar()->showMessage(tr("A reply was not sent: %1").arg(error), 10000);
-                session->announceConversationChanged(conversationId);
-            });
+        [this, session](qint64 conversationId, bool sent, const QString &error) {
+            if (!sent)
+                statusBar()->showMessage(tr("A reply was not sent: %1").arg(error), 10000);
+            session->announceConversationChanged(conversationId);
+        });
     m_dispatcher->recoverInterrupted(); // before anything is sent
     m_conversation->composer()->setDispatcher(m_dispatcher.get());
     // Replies queued before the last exit go out once the window is up.
@@ -489,7 +495,8 @@ void MainWindow::checkWorkspaceInBackground()
     m_integrityChecks.removeAll(nullptr);
     const QString path = m_workspace->path();
     auto problems = std::make_shared<QStringList>();
-    QThread *check = QThread::create([path, problems] { *problems = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick); });
+    QThread *check =
+        QThread::create([path, problems] { *problems = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick); });
     connect(check, &QThread::finished, this, [this, path, problems] { reportIntegrity(path, *problems); });
     connect(check, &QThread::finished, check, &QObject::deleteLater);
     m_integrityChecks << check;
@@ -506,9 +513,9 @@ void MainWindow::reportIntegrity(const QString &path, const QStringList &problem
     }
     qCWarning(lcUi).noquote() << "Integrity problems in" << path << problems;
     showError(tr("The workspace may be damaged"),
-              tr("Hearth found problems in “%1”. Keep working, but make a copy of the file and run "
-                 "“hearth-cli check” for the full report.\n\n%2")
-                  .arg(QDir::toNativeSeparators(path), problems.mid(0, 5).join(QLatin1Char('\n'))));
+        tr("Hearth found problems in “%1”. Keep working, but make a copy of the file and run "
+           "“hearth-cli check” for the full report.\n\n%2")
+            .arg(QDir::toNativeSeparators(path), problems.mid(0, 5).join(QLatin1Char('\n'))));
 }
 
 void MainWindow::searchMessages()
@@ -529,11 +536,12 @@ void MainWindow::showInbox()
 
 void MainWindow::moveInCurrentList(int step)
 {
-    ConversationList *list = m_pages->currentWidget() == m_searchPage ? m_searchPage->results() : m_inbox->currentList();
+    ConversationList *list =
+        m_pages->currentWidget() == m_searchPage ? m_searchPage->results() : m_inbox->currentList();
     if (!list || !list->moveCurrent(step))
         statusBar()->showMessage(step > 0 ? tr("This is the last conversation of the list.")
                                           : tr("This is the first conversation of the list."),
-                                 3000);
+            3000);
 }
 
 void MainWindow::followCurrentConversation()
@@ -562,8 +570,8 @@ void MainWindow::describeWorkspace()
         m_workspaceLabel->setText(tr("No workspace open"));
         return;
     }
-    const QString name = DemoWorkspace::isDemo(*m_workspace) ? tr("Demo workspace")
-                                                             : QFileInfo(m_workspace->path()).completeBaseName();
+    const QString name =
+        DemoWorkspace::isDemo(*m_workspace) ? tr("Demo workspace") : QFileInfo(m_workspace->path()).completeBaseName();
     setWindowTitle(tr("%1 — Hearth").arg(name));
     setWindowFilePath(m_workspace->path());
     m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
@@ -573,7 +581,7 @@ void MainWindow::describeWorkspace()
     }
     m_workspaceLabel->setText(tr("%1 · %2 · %3")
                                   .arg(name, tr("%n channel account(s)", nullptr, int(m_summary.accounts.size())),
-                                       tr("%n conversation(s)", nullptr, m_summary.conversations)));
+                                      tr("%n conversation(s)", nullptr, m_summary.conversations)));
 }
 
 void MainWindow::showError(const QString &title, const QString &text)
@@ -587,8 +595,8 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 void MainWindow::chooseWorkspaceToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                      tr("Hearth workspaces (*.hearth);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QString(), tr("Hearth workspaces (*.hearth);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -596,8 +604,7 @@ void MainWindow::chooseWorkspaceToOpen()
 void MainWindow::chooseWorkspaceToCreate()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(),
-                                                tr("Hearth workspaces (*.hearth)"), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+        tr("Hearth workspaces (*.hearth)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -605,7 +612,7 @@ void MainWindow::chooseWorkspaceToCreate()
     if (QFileInfo::exists(path)) {
         // Hearth never replaces an existing file with an empty workspace.
         showError(tr("Could not create the workspace"),
-                  tr("“%1” already exists. Use File › Open Workspace to open it.").arg(QDir::toNativeSeparators(path)));
+            tr("“%1” already exists. Use File › Open Workspace to open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openWorkspace(path);
@@ -665,11 +672,32 @@ void MainWindow::showNetiquetteEditor()
 {
     if (!m_session)
         return;
-    if (!m_netiquetteEditor)
+    if (!m_netiquetteEditor) {
         m_netiquetteEditor = new NetiquetteEditor(m_session.get(), this);
+        connect(m_netiquetteEditor, &NetiquetteEditor::closeCancelled, this, [this] { m_afterNetiquetteEditor = {}; });
+        // Queued: what waits may replace the workspace, which the editor's destruction must not see.
+        connect(m_netiquetteEditor, &QObject::destroyed, this, [this] {
+            if (std::function<void()> then = std::exchange(m_afterNetiquetteEditor, {}))
+                QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection);
+        });
+    }
     m_netiquetteEditor->show();
     m_netiquetteEditor->raise();
     m_netiquetteEditor->activateWindow();
+}
+
+// Runs nothing and returns true when no house rules are being written unsaved; otherwise the
+// editor asks (save, discard, cancel) and `then` runs once it has closed, so a draft is never
+// dropped with its workspace or the window.
+bool MainWindow::afterNetiquetteEditor(std::function<void()> then)
+{
+    if (!m_netiquetteEditor || !m_netiquetteEditor->isModified())
+        return true;
+    m_afterNetiquetteEditor = std::move(then);
+    m_netiquetteEditor->show();
+    m_netiquetteEditor->raise();
+    m_netiquetteEditor->close();
+    return false;
 }
 
 void MainWindow::showApprovalQueue()

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -82,6 +83,7 @@ private:
     void showApprovalQueue();
     void showAutoModeration();
     void showNetiquetteEditor();
+    bool afterNetiquetteEditor(std::function<void()> then);
     void showRuleStatistics();
     void refreshApprovalCount();
     void describeApprovalCount();
@@ -107,6 +109,8 @@ private:
     QPointer<ApprovalQueueDialog> m_approvalQueue;
     QPointer<AutoModerationDialog> m_autoModeration;
     QPointer<NetiquetteEditor> m_netiquetteEditor;
+    // What waits for the netiquette editor's unsaved changes to be saved or discarded.
+    std::function<void()> m_afterNetiquetteEditor;
     QPointer<RuleStatisticsDialog> m_ruleStatistics;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;

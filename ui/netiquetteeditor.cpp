@@ -600,8 +600,10 @@ void NetiquetteEditor::askBeforeClosing()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
         const QMessageBox::StandardButton choice = box->standardButton(button);
-        if (choice == QMessageBox::Cancel || (choice == QMessageBox::Save && !saveDraft()))
+        if (choice == QMessageBox::Cancel || (choice == QMessageBox::Save && !saveDraft())) {
+            emit closeCancelled();
             return;
+        }
         m_closeConfirmed = true;
         close();
     });

@@ -65,6 +65,8 @@ public:
     bool exportTo(const QString &folder);
 
 signals:
+    // Asked about unsaved changes on closing, the user kept the editor open.
+    void closeCancelled();
     void published(qint64 versionId);
 
 protected:

@@ -13,6 +13,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "netiquetteeditor.h"
+#include "netiquettetextedit.h"
 #include "notifier.h"
 #include "replycomposer.h"
 #include "searchpage.h"
@@ -23,6 +24,7 @@
 #include "workspacesession.h"
 #include "workspacesummary.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -87,6 +89,7 @@ private slots:
     void templateLibraryOpensFromTheTemplatesMenu();
     void autoModerationOpensFromTheCommunityMenu();
     void netiquetteEditorOpensFromTheCommunityMenu();
+    void unsavedNetiquetteIsAskedAboutFirst();
 
 private:
     QTemporaryDir m_dir;
@@ -113,9 +116,10 @@ void TestMainWindow::constructsWithItsMenus()
     const QList<QAction *> menus = window.menuBar()->actions();
     for (QAction *menu : menus)
         titles << menu->text();
-    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Conversation"),
-                                  QStringLiteral("&Templates"), QStringLiteral("Co&mmunity"), QStringLiteral("&View"),
-                                  QStringLiteral("&Help")}));
+    QCOMPARE(titles,
+        (QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Conversation"),
+            QStringLiteral("&Templates"), QStringLiteral("Co&mmunity"), QStringLiteral("&View"),
+            QStringLiteral("&Help")}));
     QVERIFY(window.findChild<InboxTabs *>());
     QVERIFY(window.statusBar()->isVisible());
 }
@@ -135,8 +139,8 @@ void TestMainWindow::opensTheDemoWorkspaceWithOneTabPerChannel()
     MainWindow window(&m_languages);
     QVERIFY(window.openDemoWorkspace());
     QVERIFY(window.workspace());
-    QCOMPARE(window.workspace()->path(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                             + QLatin1String("/demo.hearth"));
+    QCOMPARE(window.workspace()->path(),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/demo.hearth"));
     WorkspaceSummary summary;
     QVERIFY(WorkspaceSummary::read(*window.workspace(), &summary));
 
@@ -145,12 +149,13 @@ void TestMainWindow::opensTheDemoWorkspaceWithOneTabPerChannel()
     QCOMPARE(tabs->tabText(0), QStringLiteral("Unified inbox"));
     for (int i = 0; i < summary.accounts.size(); ++i) {
         // A name's '&' is shown as it is, not taken as a keyboard mnemonic.
-        QCOMPARE(tabs->tabText(i + 1), QString(summary.accounts.at(i).name).replace(QLatin1Char('&'), QLatin1String("&&")));
+        QCOMPARE(
+            tabs->tabText(i + 1), QString(summary.accounts.at(i).name).replace(QLatin1Char('&'), QLatin1String("&&")));
         QVERIFY(tabs->tabToolTip(i + 1).contains(QStringLiteral("demo account")));
     }
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("Demo workspace")));
     QVERIFY2(statusText(window).contains(QStringLiteral("%1 conversations").arg(DemoWorkspace::conversationCount)),
-             qPrintable(statusText(window)));
+        qPrintable(statusText(window)));
 }
 
 void TestMainWindow::showsAnErrorAndKeepsTheCurrentWorkspace()
@@ -267,10 +272,12 @@ void TestMainWindow::checksTheWorkspaceInTheBackground()
         QVERIFY(workspace.open(path));
         QSqlQuery query(workspace.database());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (id, kind, name, created_at) VALUES (1, 'email', 'S', 0)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, account_id, conversation_id, remote_id, direction, "
-                                          "visibility, body_text, created_at, received_at) "
-                                          "VALUES (4096, 1, 77, 'x', 'in', 'public', 'orphan', 1, 1)")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO accounts (id, kind, name, created_at) VALUES (1, 'email', 'S', 0)")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO messages (id, account_id, conversation_id, remote_id, direction, "
+                                      "visibility, body_text, created_at, received_at) "
+                                      "VALUES (4096, 1, 77, 'x', 'in', 'public', 'orphan', 1, 1)")));
     }
     MainWindow window(&m_languages);
     window.show();
@@ -312,7 +319,9 @@ void TestMainWindow::searchesAllMessagesFromTheKeyboard()
     field->clear();
     QTest::keyClicks(field, QStringLiteral("***"));
     QTest::keyClick(field, Qt::Key_Return);
-    QVERIFY(page->findChild<QLabel *>(QStringLiteral("searchSummary"))->text().contains(QStringLiteral("at least one word")));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("searchSummary"))
+                ->text()
+                .contains(QStringLiteral("at least one word")));
 
     // Esc goes back to the inbox, which still has its conversations.
     page->findChild<QTreeView *>(QStringLiteral("searchResults"))->setFocus();
@@ -331,7 +340,9 @@ void TestMainWindow::workflowKeysReachTheListComposerAndNotifications()
     auto *pane = window.findChild<ConversationPane *>();
     ConversationList *list = window.findChild<InboxTabs *>()->currentList();
     QVERIFY(list && list->model()->rowCount() > 2);
-    const auto idAt = [list](int row) { return list->model()->index(row, 0).data(InboxModel::ConversationIdRole).toLongLong(); };
+    const auto idAt = [list](int row) {
+        return list->model()->index(row, 0).data(InboxModel::ConversationIdRole).toLongLong();
+    };
 
     // Next and previous conversation, wherever the focus is.
     list->setCurrentIndex(list->model()->index(0, 0));
@@ -388,8 +399,8 @@ void TestMainWindow::approvalBadgeFollowsTheQueue()
 
     // The demo signs in an agent; the manager decides.
     const QList<User> users = UserDirectory(*window.workspace()).users();
-    const auto manager = std::find_if(users.cbegin(), users.cend(),
-                                      [](const User &user) { return user.role == QLatin1String("manager"); });
+    const auto manager = std::find_if(
+        users.cbegin(), users.cend(), [](const User &user) { return user.role == QLatin1String("manager"); });
     QVERIFY(manager != users.cend());
     window.session()->setCurrentUser(*manager);
     queueAction->trigger();
@@ -491,6 +502,45 @@ void TestMainWindow::netiquetteEditorOpensFromTheCommunityMenu()
     QTRY_VERIFY(window.findChildren<NetiquetteEditor *>().isEmpty());
     editorAction->trigger();
     QTRY_VERIFY(window.findChild<NetiquetteEditor *>());
+}
+
+// Another workspace, or quitting, never drops house rules being written: the editor asks, and
+// what was asked for happens once the draft is saved or discarded, not at all on Cancel.
+void TestMainWindow::unsavedNetiquetteIsAskedAboutFirst()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemoWorkspace());
+    const auto editUnsaved = [&window] {
+        window.findChild<QAction *>(QStringLiteral("netiquetteAction"))->trigger();
+        NetiquetteEditor *editor = window.findChild<NetiquetteEditor *>();
+        editor->textEdit(QStringLiteral("en"))->appendPlainText(QStringLiteral("\n## Be patient\n"));
+        QVERIFY(editor->isModified());
+    };
+    const auto answer = [&window](QMessageBox::StandardButton button) {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(
+            (box = window.findChild<QMessageBox *>(QStringLiteral("confirmCloseNetiquette"))) && box->isVisible());
+        box->button(button)->click();
+    };
+
+    editUnsaved();
+    Workspace *before = window.workspace();
+    QVERIFY(!window.openDemoWorkspace());
+    answer(QMessageBox::Cancel);
+    QVERIFY(window.findChild<NetiquetteEditor *>());
+    QCOMPARE(window.workspace(), before);
+
+    QVERIFY(!window.openDemoWorkspace());
+    answer(QMessageBox::Discard);
+    QTRY_VERIFY(window.workspace() != before);
+    QVERIFY(!window.findChild<NetiquetteEditor *>());
+
+    editUnsaved();
+    QVERIFY(!window.close());
+    answer(QMessageBox::Discard);
+    QTRY_VERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
