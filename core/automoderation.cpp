@@ -459,19 +459,16 @@ AutoModeration::RepeatWindow AutoModeration::repeatWindow(
     qint64 from = std::numeric_limits<qint64>::max();
     qint64 to = std::numeric_limits<qint64>::min();
     for (const Candidate &message : page) {
-        if (message.authorId == 0 || authors.contains(message.authorId))
+        if (message.authorId == 0)
             continue;
-        authors << message.authorId;
-    }
-    for (const Candidate &message : page) {
+        if (!authors.contains(message.authorId))
+            authors << message.authorId;
         from = std::min(from, dayStartId(message.createdAt));
         to = std::max(to, dayEndId(message.createdAt));
     }
     if (authors.isEmpty())
         return window;
-    QStringList marks;
-    for (qsizetype i = 0; i < authors.size(); ++i)
-        marks << QStringLiteral("?");
+    const QStringList marks(authors.size(), QStringLiteral("?"));
     QSqlQuery query(m_workspace.database());
     query.setForwardOnly(true);
     sql::prepare(query,
