@@ -17,7 +17,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QHash>
+
 #include <algorithm>
+#include <limits>
 
 namespace hearth {
 
@@ -32,7 +35,6 @@ const QString AutoModeration::assign = QStringLiteral("assign");
 const QString AutoModeration::dryRunMode = QStringLiteral("dry_run");
 const QString AutoModeration::liveMode = QStringLiteral("live");
 const QString AutoModeration::offMode = QStringLiteral("off");
-const QString AutoModeration::cursorSetting = QStringLiteral("automod.after_message_id");
 const QString AutoModeration::flaggedTag = QStringLiteral("flagged");
 
 // An incoming message as the rules see it.
@@ -57,12 +59,22 @@ constexpr int minimumRepeatThreshold = 2;
 constexpr int maximumRepeatThreshold = 20;
 constexpr int pageSize = 100;
 constexpr int snippetLength = 120;
-constexpr int repeatLookback = 500; // an author's posts of one day compared at most
 constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
 
 const QString candidateColumns = QStringLiteral(
     "SELECT id, conversation_id, coalesce(author_id, 0), author_name, body_text, created_at FROM messages "
     "WHERE direction = 'in' ");
+
+// The message ids of the day up to a message's time: [start, end).
+qint64 dayStartId(qint64 createdAt)
+{
+    return (createdAt - dayMs + 1) * MessageStore::idsPerMillisecond;
+}
+
+qint64 dayEndId(qint64 createdAt)
+{
+    return (createdAt + 1) * MessageStore::idsPerMillisecond;
+}
 
 QString compact(const QJsonObject &object)
 {
@@ -282,7 +294,9 @@ bool AutoModeration::update(const AutoModerationRule &rule)
     const std::optional<AutoModerationRule> before = this->rule(rule.id);
     if (!before)
         return fail(tr("The rule no longer exists."));
-    const QString mode = rule.mode.isEmpty() ? before->mode : rule.mode;
+    // A live rule that now finds or does something else is tried in dry run before it acts again.
+    const bool backToDryRun = before->mode == liveMode && !sameMatching(*before, rule);
+    const QString mode = backToDryRun ? dryRunMode : rule.mode.isEmpty() ? before->mode : rule.mode;
     Transaction transaction(m_workspace.database());
     QSqlQuery query(m_workspace.database());
     sql::prepare(query,
@@ -293,7 +307,12 @@ bool AutoModeration::update(const AutoModerationRule &rule)
     query.addBindValue(rule.id);
     if (!sql::exec(query))
         return failSql(query);
-    return auditRule(QStringLiteral("automod_rule_changed"), rule.id, ruleDetails(rule, mode))
+    if (mode == liveMode && before->mode != liveMode && !startWatchingIfIdle(rule.id))
+        return false;
+    QJsonObject details = ruleDetails(rule, mode);
+    if (backToDryRun)
+        details.insert(QStringLiteral("from"), before->mode);
+    return auditRule(QStringLiteral("automod_rule_changed"), rule.id, details)
         && (transaction.commit() || fail(tr("The rule could not be saved.")));
 }
 
@@ -329,6 +348,7 @@ bool AutoModeration::remove(qint64 ruleId)
     const std::optional<AutoModerationRule> before = rule(ruleId);
     if (!before)
         return fail(tr("The rule no longer exists."));
+    Transaction transaction(m_workspace.database());
     // Deleting the rule would delete its decisions, and with them the way to revert them.
     QSqlQuery used(m_workspace.database());
     sql::prepare(used, QStringLiteral("SELECT 1 FROM automod_decisions WHERE rule_id = ? LIMIT 1"));
@@ -337,7 +357,7 @@ bool AutoModeration::remove(qint64 ruleId)
         return failSql(used);
     if (used.next())
         return fail(tr("The rule has made decisions; switch it off instead, so they stay reversible."));
-    Transaction transaction(m_workspace.database());
+    used.finish();
     QSqlQuery query(m_workspace.database());
     sql::prepare(query, QStringLiteral("DELETE FROM automod_rules WHERE id = ?"));
     query.addBindValue(ruleId);
@@ -387,36 +407,98 @@ QList<AutoModerationRule> AutoModeration::rules() const
 
 // ---- Matching ----
 
-std::optional<QString> AutoModeration::matches(const AutoModerationRule &rule, const Candidate &message) const
+bool AutoModeration::sameMatching(const AutoModerationRule &a, const AutoModerationRule &b)
 {
-    if (rule.kind == repeat)
-        return repeats(rule, message);
-    return AutoModerationMatcher(rule).match(message.text);
+    return a.kind == b.kind && a.pattern.trimmed() == b.pattern.trimmed() && a.threshold == b.threshold
+        && a.action == b.action && a.actionArg.simplified() == b.actionArg.simplified();
+}
+
+// A rule with its matcher, built once per run rather than once per message.
+struct AutoModeration::Check
+{
+    AutoModerationRule rule;
+    AutoModerationMatcher matcher;
+
+    explicit Check(const AutoModerationRule &r)
+        : rule(r)
+        , matcher(r)
+    { }
+};
+
+// The day before each message of a page, for the authors of the page, read once: an author's
+// incoming posts with their folded text, keyed by author.
+struct AutoModeration::RepeatWindow
+{
+    struct Post
+    {
+        qint64 id = 0;
+        QString folded;
+    };
+    QHash<qint64, QList<Post>> byAuthor;
+};
+
+std::optional<QString> AutoModeration::matches(
+    const Check &check, const Candidate &message, const RepeatWindow &window) const
+{
+    if (check.rule.kind == repeat)
+        return repeats(check.rule, message, window);
+    return check.matcher.match(message.text);
 }
 
 // The same author (authors belong to one account) posting the same text, folded, within a day.
-// The day is a range of message ids (they follow created_at), read in order: no index on
-// author_id, which every ingest would pay for, only for a check that runs on new messages.
-std::optional<QString> AutoModeration::repeats(const AutoModerationRule &rule, const Candidate &message) const
+// The day is a range of message ids (they follow created_at), read once per page for all its
+// authors: no index on author_id, which every ingest would pay for, only for a check that runs
+// on new messages.
+AutoModeration::RepeatWindow AutoModeration::repeatWindow(
+    const QList<Check> &checks, const QList<Candidate> &page) const
+{
+    RepeatWindow window;
+    if (std::none_of(checks.cbegin(), checks.cend(), [](const Check &check) { return check.rule.kind == repeat; }))
+        return window;
+    QList<qint64> authors;
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    for (const Candidate &message : page) {
+        if (message.authorId == 0)
+            continue;
+        if (!authors.contains(message.authorId))
+            authors << message.authorId;
+        from = std::min(from, dayStartId(message.createdAt));
+        to = std::max(to, dayEndId(message.createdAt));
+    }
+    if (authors.isEmpty())
+        return window;
+    const QStringList marks(authors.size(), QStringLiteral("?"));
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    sql::prepare(query,
+        QStringLiteral("SELECT id, author_id, body_text FROM messages WHERE id >= ? AND id < ? "
+                       "AND direction = 'in' AND author_id IN (%1)")
+            .arg(marks.join(QLatin1Char(','))));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    for (const qint64 author : std::as_const(authors))
+        query.addBindValue(author);
+    if (!sql::exec(query))
+        return window;
+    while (query.next()) {
+        window.byAuthor[query.value(1).toLongLong()]
+            << RepeatWindow::Post {query.value(0).toLongLong(), AutoModerationMatcher::fold(query.value(2).toString())};
+    }
+    return window;
+}
+
+std::optional<QString> AutoModeration::repeats(
+    const AutoModerationRule &rule, const Candidate &message, const RepeatWindow &window) const
 {
     const QString text = AutoModerationMatcher::fold(message.text);
     if (message.authorId == 0 || text.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_workspace.database());
-    query.setForwardOnly(true);
-    sql::prepare(query,
-        QStringLiteral("SELECT body_text FROM messages WHERE id >= ? AND id < ? AND author_id = ? "
-                       "AND direction = 'in' AND id <> ? LIMIT ?"));
-    query.addBindValue((message.createdAt - dayMs + 1) * MessageStore::idsPerMillisecond);
-    query.addBindValue((message.createdAt + 1) * MessageStore::idsPerMillisecond);
-    query.addBindValue(message.authorId);
-    query.addBindValue(message.id);
-    query.addBindValue(repeatLookback);
-    if (!sql::exec(query))
-        return std::nullopt;
+    const qint64 from = dayStartId(message.createdAt);
+    const qint64 to = dayEndId(message.createdAt);
     int count = 1;
-    while (query.next()) {
-        if (AutoModerationMatcher::fold(query.value(0).toString()) == text)
+    for (const RepeatWindow::Post &post : window.byAuthor.value(message.authorId)) {
+        if (post.id >= from && post.id < to && post.id != message.id && post.folded == text)
             ++count;
     }
     if (count < rule.threshold)
@@ -424,8 +506,16 @@ std::optional<QString> AutoModeration::repeats(const AutoModerationRule &rule, c
     return tr("%n post(s) within a day", nullptr, count);
 }
 
-bool AutoModeration::canHide(qint64 messageId, QString *whyNot) const
+// Where the channel keeps the post up, or the netiquette no longer has the rule the hide
+// cites, people look at the post instead: whyNot says why.
+bool AutoModeration::canHide(const AutoModerationRule &rule, qint64 messageId, QString *whyNot) const
 {
+    bool ok = false;
+    const int cited = rule.actionArg.toInt(&ok);
+    if (!ok || !NetiquetteLibrary(m_workspace, 0).publishedRule(cited, QString())) {
+        *whyNot = tr("the published netiquette no longer has the rule it cites");
+        return false;
+    }
     return Moderation(m_workspace, 0).isAllowed(messageId, Moderation::hide, whyNot);
 }
 
@@ -444,7 +534,7 @@ AutoModerationDecision AutoModeration::propose(
     decision.actionArg = rule.actionArg;
     decision.messageAt = QDateTime::fromMSecsSinceEpoch(message.createdAt, Qt::UTC);
     QString whyNot;
-    if (rule.action == hide && !canHide(message.id, &whyNot)) {
+    if (rule.action == hide && !canHide(rule, message.id, &whyNot)) {
         decision.action = flag;
         decision.note = tr("Cannot hide here, flagged instead: %1").arg(whyNot);
     }
@@ -456,6 +546,7 @@ std::optional<QList<AutoModerationDecision>> AutoModeration::dryRun(const AutoMo
     if (!validate(rule))
         return std::nullopt;
     const int wanted = std::clamp(count, 1, maximumDryRunCount);
+    const QList<Check> checks {Check(rule)};
     QList<AutoModerationDecision> proposals;
     std::optional<qint64> before;
     int seen = 0;
@@ -467,8 +558,9 @@ std::optional<QList<AutoModerationDecision>> AutoModeration::dryRun(const AutoMo
             return std::nullopt;
         if (page.isEmpty())
             break;
+        const RepeatWindow window = repeatWindow(checks, page);
         for (const Candidate &message : std::as_const(page)) {
-            if (const std::optional<QString> match = matches(rule, message))
+            if (const std::optional<QString> match = matches(checks.constFirst(), message, window))
                 proposals << propose(rule, message, *match);
         }
         seen += int(page.size());
@@ -506,54 +598,65 @@ QList<AutoModerationDecision> AutoModeration::processNew(int maximumMessages)
     m_error.clear();
     m_caughtUp = true;
     QList<AutoModerationDecision> made;
-    const std::optional<qint64> cursor = storedCursor();
-    QList<AutoModerationRule> live;
+    QList<Check> live;
     const QList<AutoModerationRule> all = rules();
     for (const AutoModerationRule &rule : all) {
         if (rule.mode == liveMode)
-            live << rule;
+            live << Check(rule);
     }
     if (live.isEmpty())
-        return made; // switching the first rule on moves the cursor to the newest message
-    if (!cursor) {
-        // Watching starts now: a rule never rewrites history.
-        saveCursor(newestMessageId().value_or(0));
-        return made;
-    }
+        return made; // and nothing is queued: the trigger only queues while a rule is live
 
-    qint64 position = *cursor;
     for (int seen = 0;; seen += pageSize) {
         if (seen >= maximumMessages) {
             m_caughtUp = false;
             break;
         }
-        const QList<Candidate> page = candidates(QStringLiteral("AND id > ? ORDER BY id"), position, pageSize);
+        const QList<Candidate> page = candidates(
+            QStringLiteral("AND id IN (SELECT message_id FROM automod_pending) ORDER BY id"), std::nullopt, pageSize);
         if (page.isEmpty())
             break;
+        const RepeatWindow window = repeatWindow(live, page);
         for (const Candidate &message : std::as_const(page)) {
-            for (const AutoModerationRule &rule : std::as_const(live)) {
-                if (decided(rule.id, message.id))
-                    continue;
-                const std::optional<QString> match = matches(rule, message);
-                AutoModerationDecision decision;
-                if (match && apply(rule, message, *match, &decision))
-                    made << decision;
-                else if (match)
-                    qCWarning(lcCore).noquote()
-                        << "Auto-moderation rule" << rule.id << "skipped message" << message.id << "--" << m_error;
-            }
-            position = message.id;
+            if (!decideQueued(live, message, window, &made))
+                return made; // the queue could not be written: try again next time
         }
         if (page.size() < pageSize)
             break; // that was the newest
     }
-    if (position != *cursor)
-        saveCursor(position);
     return made;
 }
 
-// One transaction: the decision, its effect, the audit row, and the cursor up to the message
-// before (the message itself counts as done once every rule has seen it).
+// One transaction: every live rule's decision on the message, and its leaving the queue. A
+// decision that fails is skipped (and logged); the others stand.
+bool AutoModeration::decideQueued(
+    const QList<Check> &live, const Candidate &message, const RepeatWindow &window, QList<AutoModerationDecision> *made)
+{
+    Transaction transaction(m_workspace.database());
+    QList<AutoModerationDecision> decisions;
+    for (const Check &check : live) {
+        if (decided(check.rule.id, message.id))
+            continue;
+        const std::optional<QString> match = matches(check, message, window);
+        AutoModerationDecision decision;
+        if (match && apply(check.rule, message, *match, &decision))
+            decisions << decision;
+        else if (match)
+            qCWarning(lcCore).noquote() << "Auto-moderation rule" << check.rule.id << "skipped message" << message.id
+                                        << "--" << m_error;
+    }
+    QSqlQuery done(m_workspace.database());
+    sql::prepare(done, QStringLiteral("DELETE FROM automod_pending WHERE message_id = ?"));
+    done.addBindValue(message.id);
+    if (!sql::exec(done))
+        return failSql(done);
+    if (!transaction.commit())
+        return fail(tr("The decision could not be saved."));
+    *made += decisions;
+    return true;
+}
+
+// One transaction (within the message's): the decision, its effect and the audit row.
 bool AutoModeration::apply(
     const AutoModerationRule &rule, const Candidate &message, const QString &match, AutoModerationDecision *decided)
 {
@@ -588,8 +691,7 @@ bool AutoModeration::apply(
         {QStringLiteral("rule"), rule.name}, {QStringLiteral("action"), action},
         {QStringLiteral("action_arg"), rule.actionArg}, {QStringLiteral("message_id"), message.id},
         {QStringLiteral("match"), match}};
-    if (!audit(std::nullopt, QStringLiteral("automod"), message.conversationId, details) || !saveCursor(message.id - 1)
-        || !transaction.commit())
+    if (!audit(std::nullopt, QStringLiteral("automod"), message.conversationId, details) || !transaction.commit())
         return fail(m_error.isEmpty() ? tr("The decision could not be saved.") : m_error);
 
     *decided = propose(rule, message, match);
@@ -619,7 +721,7 @@ std::optional<QJsonObject> AutoModeration::applyEffect(
             {QStringLiteral("tag_added"), !containsTag(before->tags, rule.actionArg.simplified())}};
     }
     QString whyNot;
-    if (canHide(message.id, &whyNot))
+    if (canHide(rule, message.id, &whyNot))
         return hideWithModeration(rule, message.id, decisionId);
     // The channel keeps the post up: people look at it instead.
     std::optional<QJsonObject> undo = applyFlag(message.conversationId);
@@ -831,8 +933,8 @@ QList<AutoModerationDecision> AutoModeration::readDecisions(
 
 // ---- Storage helpers ----
 
-// The first live rule starts at the newest message, however long nothing was watching: the
-// cursor may be old, and switching a rule on never acts on the past.
+// The first live rule starts with an empty queue, however long ago a rule was live: switching
+// a rule on never acts on the past.
 bool AutoModeration::startWatchingIfIdle(qint64 ruleId)
 {
     QSqlQuery query(m_workspace.database());
@@ -843,8 +945,7 @@ bool AutoModeration::startWatchingIfIdle(qint64 ruleId)
     if (query.next())
         return true;
     query.finish();
-    const std::optional<qint64> newest = newestMessageId();
-    return newest && saveCursor(*newest);
+    return sql::exec(query, QStringLiteral("DELETE FROM automod_pending")) || failSql(query);
 }
 
 bool AutoModeration::decided(qint64 ruleId, qint64 messageId) const
@@ -854,32 +955,6 @@ bool AutoModeration::decided(qint64 ruleId, qint64 messageId) const
     query.addBindValue(ruleId);
     query.addBindValue(messageId);
     return sql::exec(query) && query.next();
-}
-
-std::optional<qint64> AutoModeration::storedCursor() const
-{
-    bool ok = false;
-    const qint64 cursor = m_workspace.setting(cursorSetting).toLongLong(&ok);
-    return ok ? std::optional<qint64>(cursor) : std::nullopt;
-}
-
-std::optional<qint64> AutoModeration::newestMessageId() const
-{
-    QSqlQuery query(m_workspace.database());
-    if (!sql::exec(query, QStringLiteral("SELECT max(id) FROM messages")) || !query.next())
-        return std::nullopt;
-    return query.value(0).isNull() ? 0 : query.value(0).toLongLong();
-}
-
-bool AutoModeration::saveCursor(qint64 messageId)
-{
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(cursorSetting);
-    query.addBindValue(QString::number(messageId));
-    return sql::exec(query) || failSql(query);
 }
 
 bool AutoModeration::audit(

@@ -57,9 +57,11 @@ struct AutoModerationDecision
 
 // Auto-moderation, done by one person (actorUserId) or by Hearth (0). Rules start in dry run:
 // dryRun() shows what a rule would do on the latest messages and writes nothing. Live rules
-// act in processNew() on incoming messages that arrived after the stored cursor; each
-// decision is one transaction with its effect, the automod_decisions row (what reverting
-// restores), the audit_log row (object_type 'conversation', user NULL: Hearth) and the cursor.
+// act in processNew() on the incoming messages queued (automod_pending) while a rule was live;
+// each decision is one transaction with its effect, the automod_decisions row (what reverting
+// restores) and the audit_log row (object_type 'conversation', user NULL: Hearth), inside the
+// message's transaction that takes it off the queue. Editing a live rule's matching or action
+// puts it back in dry run.
 // Reverting undoes the effect where nobody changed it since. Rule changes are audited
 // (object_type 'automod_rule'). A refusal returns false or nullopt, errorString() says why,
 // and nothing is written.
@@ -79,8 +81,6 @@ public:
     static const QString dryRunMode;
     static const QString liveMode;
     static const QString offMode;
-    // workspace_settings key: the last message id processNew() has looked at.
-    static const QString cursorSetting;
     // The tag a flag adds; a flag also raises the priority to at least highPriority.
     static const QString flaggedTag;
     static constexpr int highPriority = 2; // what escalation sets: "high"
@@ -99,6 +99,8 @@ public:
     static QStringList kinds();
     static QStringList actions();
     static QStringList modes();
+    // Whether two rules find and do the same (the name and mode aside).
+    static bool sameMatching(const AutoModerationRule &a, const AutoModerationRule &b);
 
     // Whether a rule can be saved; errorString() says what is wrong.
     bool validate(const AutoModerationRule &rule);
@@ -112,9 +114,9 @@ public:
 
     // What the rule (saved or not) would do on the last count incoming messages, newest first.
     std::optional<QList<AutoModerationDecision>> dryRun(const AutoModerationRule &rule, int count = defaultDryRunCount);
-    // Runs the live rules on the incoming messages after the cursor. Without a cursor it is
-    // only set to the newest message (and switching the first rule on sets it too): a rule
-    // never rewrites history. Without live rules nothing is read or written.
+    // Runs the live rules on the queued incoming messages, oldest id first. Only messages that
+    // arrived while a rule was live are queued (switching the first rule on empties the
+    // queue): a rule never rewrites history. Without live rules nothing is read or written.
     // Returns the decisions made; a decision that fails is skipped (errorString() says why).
     QList<AutoModerationDecision> processNew(int maximumMessages = messagesPerRun);
     // Whether the last processNew() reached the newest message (false: call it again).
@@ -129,6 +131,8 @@ public:
 
 private:
     struct Candidate;
+    struct Check;
+    struct RepeatWindow;
 
     bool fail(const QString &error);
     bool failSql(const QSqlQuery &query);
@@ -139,11 +143,15 @@ private:
         const QJsonObject &details);
     std::optional<qint64> actor() const { return m_actor ? std::optional<qint64>(m_actor) : std::nullopt; }
     QList<Candidate> candidates(const QString &condition, std::optional<qint64> after, int limit);
-    std::optional<QString> matches(const AutoModerationRule &rule, const Candidate &message) const;
-    std::optional<QString> repeats(const AutoModerationRule &rule, const Candidate &message) const;
+    std::optional<QString> matches(const Check &check, const Candidate &message, const RepeatWindow &window) const;
+    RepeatWindow repeatWindow(const QList<Check> &checks, const QList<Candidate> &page) const;
+    std::optional<QString> repeats(
+        const AutoModerationRule &rule, const Candidate &message, const RepeatWindow &window) const;
+    bool decideQueued(const QList<Check> &live, const Candidate &message, const RepeatWindow &window,
+        QList<AutoModerationDecision> *made);
     AutoModerationDecision propose(
         const AutoModerationRule &rule, const Candidate &message, const QString &match) const;
-    bool canHide(qint64 messageId, QString *whyNot) const;
+    bool canHide(const AutoModerationRule &rule, qint64 messageId, QString *whyNot) const;
     bool apply(const AutoModerationRule &rule, const Candidate &message, const QString &match,
         AutoModerationDecision *decided);
     std::optional<QJsonObject> applyEffect(
@@ -154,10 +162,7 @@ private:
     bool revertModeration(qint64 moderationActionId);
     bool undoEffect(qint64 conversationId, const QJsonObject &undo);
     bool setPriority(qint64 conversationId, int from, int to, std::optional<qint64> userId);
-    bool saveCursor(qint64 messageId);
     bool startWatchingIfIdle(qint64 ruleId);
-    std::optional<qint64> storedCursor() const;
-    std::optional<qint64> newestMessageId() const;
     bool decided(qint64 ruleId, qint64 messageId) const;
     QList<AutoModerationDecision> readDecisions(const QString &where, const QVariant &value, int limit) const;
     qint64 nowMs() const { return currentTime().toMSecsSinceEpoch(); }

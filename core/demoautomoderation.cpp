@@ -93,20 +93,6 @@ bool ingestPosts(const Workspace &workspace, const QDateTime &now, QString *erro
     return result.ok || failed(error, result.error);
 }
 
-// The rule was live before the posts came in, but the demo writes them after the rest of its
-// messages, some of which are newer: the cursor goes back to just before the first post.
-bool rewindCursor(const Workspace &workspace, QString *error)
-{
-    QSqlQuery query(workspace.database());
-    sql::prepare(query,
-        QStringLiteral("UPDATE workspace_settings SET value = "
-                       "(SELECT CAST(min(id) - 1 AS TEXT) FROM messages WHERE remote_id LIKE ?) "
-                       "WHERE key = ?"));
-    query.addBindValue(QStringLiteral("demo-automod-%"));
-    query.addBindValue(AutoModeration::cursorSetting);
-    return sql::exec(query) || failed(error, sql::lastError(query));
-}
-
 } // namespace
 
 bool DemoAutoModeration::populate(const Workspace &workspace, qint64 managerId, const QDateTime &now, QString *error)
@@ -130,7 +116,8 @@ bool DemoAutoModeration::populate(const Workspace &workspace, qint64 managerId, 
     if (!setup.create(spam) || !setup.create(shouting))
         return failed(error, setup.errorString());
 
-    if (!ingestPosts(workspace, now, error) || !rewindCursor(workspace, error))
+    // The rule is live when the posts come in: they are queued for it, whatever their time.
+    if (!ingestPosts(workspace, now, error))
         return false;
     AutoModeration hearth(workspace, 0);
     hearth.setCurrentTime(now);

@@ -43,13 +43,6 @@ QTreeWidget *table(const char *name, int columns, QWidget *parent)
     return tree;
 }
 
-// Whether two rules find and do the same: a dry run stays valid for a rule renamed since.
-bool sameMatching(const AutoModerationRule &a, const AutoModerationRule &b)
-{
-    return a.kind == b.kind && a.pattern.trimmed() == b.pattern.trimmed() && a.threshold == b.threshold
-        && a.action == b.action && a.actionArg.simplified() == b.actionArg.simplified();
-}
-
 } // namespace
 
 AutoModerationDialog::AutoModerationDialog(WorkspaceSession *session, QWidget *parent)
@@ -82,6 +75,7 @@ AutoModerationDialog::AutoModerationDialog(WorkspaceSession *session, QWidget *p
     m_dryRunCount->setRange(1, AutoModeration::maximumDryRunCount);
     m_dryRunCount->setValue(AutoModeration::defaultDryRunCount);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // the messages quote what was typed
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight)"));
     m_error->hide();
 
@@ -262,6 +256,7 @@ void AutoModerationDialog::saveRule()
     AutoModeration moderation = automod();
     const AutoModerationRule rule = m_editor->rule();
     std::optional<qint64> saved = rule.id;
+    const std::optional<AutoModerationRule> before = rule.id ? moderation.rule(rule.id) : std::nullopt;
     if (rule.id == 0)
         saved = moderation.create(rule);
     else if (!moderation.update(rule))
@@ -273,6 +268,10 @@ void AutoModerationDialog::saveRule()
     m_error->hide();
     fillRules();
     selectRule(*saved);
+    const std::optional<AutoModerationRule> after = moderation.rule(*saved);
+    if (before && after && before->mode == AutoModeration::liveMode && after->mode == AutoModeration::dryRunMode)
+        showError(tr("The rule now finds or does something else, so it is back in dry run: "
+                     "try it, then switch it on again."));
 }
 
 void AutoModerationDialog::runDryRun()
@@ -394,8 +393,9 @@ void AutoModerationDialog::updateButtons()
     }
     const QString mode = saved ? saved->mode : QString();
     // A rule goes live only after its dry run showed what it would do, as saved.
-    const bool triedAsSaved = saved && m_dryRunRule.id == saved->id && sameMatching(m_dryRunRule, *saved)
-        && sameMatching(m_editor->rule(), *saved);
+    // A dry run stays valid for a rule renamed since.
+    const bool triedAsSaved = saved && m_dryRunRule.id == saved->id
+        && AutoModeration::sameMatching(m_dryRunRule, *saved) && AutoModeration::sameMatching(m_editor->rule(), *saved);
     m_switchOn->setEnabled(saved && mode != AutoModeration::liveMode && triedAsSaved);
     m_switchOn->setToolTip(saved && mode != AutoModeration::liveMode && !triedAsSaved
             ? tr("Save the rule and run its dry run first.")

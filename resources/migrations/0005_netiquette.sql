@@ -86,7 +86,7 @@ CREATE INDEX moderation_actions_by_conversation ON moderation_actions (conversat
 --   action_arg: tag: the tag; assign: "user:ID" or "department:ID"; hide: the rule id cited
 -- A flag tags the conversation "flagged" and raises its priority to at least 2 (high). Where
 -- the channel cannot hide a post, a hide rule flags instead and its decision says so.
--- Live rules see the incoming messages after workspace_settings 'automod.after_message_id'.
+-- Live rules see the incoming messages queued in automod_pending (below).
 CREATE TABLE automod_rules (
     id         INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -118,3 +118,15 @@ CREATE TABLE automod_decisions (
     UNIQUE (rule_id, message_id)
 );
 CREATE INDEX automod_decisions_by_time ON automod_decisions (decided_at);
+
+-- The incoming messages live rules have yet to look at, in the order they arrived (message ids
+-- follow created_at, not arrival, so a late message with an old timestamp would slip behind a
+-- cursor). Only filled while a rule is live: ingest pays nothing in workspaces without one, and
+-- a rule switched on never acts on what arrived before.
+CREATE TABLE automod_pending (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE
+);
+CREATE TRIGGER automod_pending_insert AFTER INSERT ON messages
+WHEN NEW.direction = 'in' AND EXISTS (SELECT 1 FROM automod_rules WHERE mode = 'live') BEGIN
+    INSERT OR IGNORE INTO automod_pending (message_id) VALUES (NEW.id);
+END;

@@ -96,6 +96,10 @@ private slots:
     void revertLeavesWhatPeopleChangedSince();
     void ruleWithDecisionsCannotBeDeleted();
     void bigBacklogsAreWorkedThroughInSteps();
+    void lateMessagesWithOldTimesAreDecided();
+    void messagesFromBeforeAnyLiveRuleAreNotQueued();
+    void hideCitingADroppedRuleFlagsInstead();
+    void changingALiveRulesMatchingPutsItBackInDryRun();
 
 private:
     qint64 ingest(const QString &remoteId, qint64 minutes, const QString &text,
@@ -354,7 +358,7 @@ void TestAutoModeration::dryRunWritesNothingAndListsTheMatches()
     QCOMPARE(proposals->at(0).id, qint64(0));
     QCOMPARE(proposals->at(1).match, QStringLiteral("crypto"));
     QCOMPARE(snapshot(*m_workspace), before);
-    QCOMPARE(m_workspace->setting(AutoModeration::cursorSetting), QString());
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 0);
 }
 
 void TestAutoModeration::dryRunLooksAtTheLastNIncomingMessages()
@@ -381,7 +385,6 @@ void TestAutoModeration::firstProcessNeverRewritesHistory()
     QVERIFY(rule > 0);
     QVERIFY(automod().processNew().isEmpty()); // "old-2" matches but came before the rule
     QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_decisions")), 0);
-    QVERIFY(!m_workspace->setting(AutoModeration::cursorSetting).isEmpty());
 }
 
 void TestAutoModeration::liveRuleAppliesOnce()
@@ -400,7 +403,7 @@ void TestAutoModeration::liveRuleAppliesOnce()
     const qint64 conversation = conversationOf(spam);
     QVERIFY(ConversationWorkflow(*m_workspace, 0).state(conversation)->tags.contains(QStringLiteral("spam-suspect")));
 
-    // The decision, its audit row by Hearth naming the rule, the cursor past the message.
+    // The decision, its audit row by Hearth naming the rule, the queue emptied.
     QSqlQuery audit(m_workspace->database());
     QVERIFY(audit.exec(QStringLiteral("SELECT user_id, details FROM audit_log WHERE action = 'automod' "
                                       "AND object_type = 'conversation' AND object_id = %1")
@@ -410,13 +413,14 @@ void TestAutoModeration::liveRuleAppliesOnce()
     const QJsonObject details = QJsonDocument::fromJson(audit.value(1).toString().toUtf8()).object();
     QCOMPARE(details.value(QLatin1String("rule")).toString(), QStringLiteral("Rule keyword"));
     QCOMPARE(details.value(QLatin1String("decision_id")).toVariant().toLongLong(), made.constFirst().id);
-    QVERIFY(m_workspace->setting(AutoModeration::cursorSetting).toLongLong() > spam);
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 0);
 
     const QString after = snapshot(*m_workspace);
     QVERIFY(automod().processNew().isEmpty());
     QCOMPARE(snapshot(*m_workspace), after);
-    // Even with the cursor back, the same message is never decided twice.
-    QVERIFY(m_workspace->setSetting(AutoModeration::cursorSetting, QString::number(spam - 1)));
+    // Even queued again, the same message is never decided twice.
+    QSqlQuery requeue(m_workspace->database());
+    QVERIFY(requeue.exec(QStringLiteral("INSERT INTO automod_pending (message_id) VALUES (%1)").arg(spam)));
     QVERIFY(automod().processNew().isEmpty());
     QCOMPARE(snapshot(*m_workspace), after);
     const QList<AutoModerationDecision> listed = automod().decisions();
@@ -570,6 +574,93 @@ void TestAutoModeration::bigBacklogsAreWorkedThroughInSteps()
     QCOMPARE(hearth.processNew(100).size(), 50);
     QVERIFY(hearth.caughtUp());
     QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(DISTINCT message_id) FROM automod_decisions")), 250);
+}
+
+// Message ids follow created_at, not arrival: a message with an old time that comes in after
+// newer ones is still looked at.
+void TestAutoModeration::lateMessagesWithOldTimesAreDecided()
+{
+    QVERIFY(createLive(makeRule(AutoModeration::keyword, QStringLiteral("crypto"))) > 0);
+    ingest(QStringLiteral("new-1"), 30, QStringLiteral("A normal question"));
+    QVERIFY(automod().processNew().isEmpty());
+    const qint64 late =
+        ingest(QStringLiteral("late-1"), 20, QStringLiteral("crypto, sent a while ago"), QStringLiteral("Spam Bot"));
+    QVERIFY(late > 0);
+    const QList<AutoModerationDecision> made = automod().processNew();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.constFirst().messageId, late);
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 0);
+}
+
+void TestAutoModeration::messagesFromBeforeAnyLiveRuleAreNotQueued()
+{
+    AutoModeration manager = automod(m_manager);
+    const std::optional<qint64> rule = manager.create(makeRule(AutoModeration::keyword, QStringLiteral("crypto")));
+    QVERIFY(rule);
+    ingest(QStringLiteral("new-1"), 30, QStringLiteral("crypto in dry run"), QStringLiteral("Spam Bot"));
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 0);
+    QVERIFY(manager.setMode(*rule, AutoModeration::liveMode));
+    QVERIFY(automod().processNew().isEmpty());
+    // Live, off, and on again: what came in while it was off stays undecided.
+    const qint64 whileLive = ingest(QStringLiteral("new-2"), 31, QStringLiteral("crypto while live"));
+    QVERIFY(manager.setMode(*rule, AutoModeration::offMode));
+    ingest(QStringLiteral("new-3"), 32, QStringLiteral("crypto while off"));
+    QVERIFY(manager.setMode(*rule, AutoModeration::liveMode));
+    const qint64 later = ingest(QStringLiteral("new-4"), 33, QStringLiteral("crypto live again"));
+    const QList<AutoModerationDecision> made = automod().processNew();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.constFirst().messageId, later);
+    QVERIFY(whileLive > 0);
+}
+
+void TestAutoModeration::hideCitingADroppedRuleFlagsInstead()
+{
+    NetiquetteLibrary netiquette(*m_workspace, m_manager);
+    QVERIFY(netiquette.saveDraft(QStringLiteral("en"),
+        {{QStringLiteral("en"), QStringLiteral("# House rules\n\n## Be kind {#rule-3}\n\n## No spam {#rule-7}\n")}}));
+    QVERIFY2(netiquette.publish(), qPrintable(netiquette.errorString()));
+    QVERIFY(createLive(makeRule(
+                AutoModeration::keyword, QStringLiteral("crypto"), 0, AutoModeration::hide, QStringLiteral("7")))
+        > 0);
+    QVERIFY(netiquette.saveDraft(
+        QStringLiteral("en"), {{QStringLiteral("en"), QStringLiteral("# House rules\n\n## Be kind {#rule-3}\n")}}));
+    QVERIFY2(netiquette.publish(), qPrintable(netiquette.errorString()));
+    const qint64 spam = ingest(QStringLiteral("new-1"), 30, QStringLiteral("crypto!"), QStringLiteral("Spam Bot"));
+    const QList<AutoModerationDecision> made = automod().processNew();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.constFirst().action, AutoModeration::flag);
+    QVERIFY2(
+        made.constFirst().note.contains(QLatin1String("no longer has the rule")), qPrintable(made.constFirst().note));
+    QCOMPARE(automod().decisions().constFirst().note, made.constFirst().note);
+    QVERIFY(
+        ConversationWorkflow(*m_workspace, 0).state(conversationOf(spam))->tags.contains(AutoModeration::flaggedTag));
+}
+
+void TestAutoModeration::changingALiveRulesMatchingPutsItBackInDryRun()
+{
+    const qint64 id = createLive(makeRule(AutoModeration::keyword, QStringLiteral("crypto")));
+    QVERIFY(id > 0);
+    AutoModeration manager = automod(m_manager);
+    AutoModerationRule rule = *manager.rule(id);
+    rule.name = QStringLiteral("Crypto spam");
+    QVERIFY(manager.update(rule));
+    QCOMPARE(manager.rule(id)->mode, AutoModeration::liveMode); // a new name changes nothing it does
+    rule.pattern = QStringLiteral("crypto\nbitcoin");
+    QVERIFY(manager.update(rule));
+    QCOMPARE(manager.rule(id)->mode, AutoModeration::dryRunMode);
+    QVERIFY(manager.setMode(id, AutoModeration::liveMode));
+    rule.action = AutoModeration::tag;
+    rule.actionArg = QStringLiteral("spam");
+    rule.mode = AutoModeration::liveMode; // even when asked to stay live
+    QVERIFY(manager.update(rule));
+    QCOMPARE(manager.rule(id)->mode, AutoModeration::dryRunMode);
+    QCOMPARE(number(*m_workspace,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'automod_rule_changed' "
+                                "AND details LIKE '%\"mode\":\"dry_run\"%' AND object_id = %1")
+                     .arg(id)),
+        2);
+    ingest(QStringLiteral("new-1"), 30, QStringLiteral("bitcoin"), QStringLiteral("Spam Bot"));
+    QVERIFY(automod().processNew().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAutoModeration)
