@@ -559,10 +559,10 @@ void TestModeration::actsAndSendsTheNoticeTogether()
     QVERIFY(version);
     Moderation moderator = moderation(m_manager);
     const std::optional<qint64> id =
-        moderator.moderate(messageOn(m_telegram), Moderation::hide, {2, QString()}, version);
+        moderator.moderate(messageOn(m_telegram), Moderation::remove, {2, QString()}, version);
     QVERIFY2(id, qPrintable(moderator.errorString()));
     const ModerationRecord done = *moderator.record(*id);
-    QCOMPARE(done.action, Moderation::hide);
+    QCOMPARE(done.action, Moderation::remove);
     QVERIFY(done.noticeOutboxId > 0);
     QVERIFY(Outbox(*m_workspace).item(done.noticeOutboxId)->body.startsWith(QStringLiteral("Weg: ")));
     // Without a notice it is the action alone.
