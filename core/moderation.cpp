@@ -177,6 +177,24 @@ std::optional<qint64> Moderation::blockAuthor(qint64 messageId, const Moderation
     return act(messageId, block, citation);
 }
 
+std::optional<qint64> Moderation::moderate(
+    qint64 messageId, const QString &action, const ModerationCitation &citation, qint64 noticeTemplateVersionId)
+{
+    Transaction transaction(m_workspace.database());
+    const std::optional<qint64> done = action == remove ? deleteMessage(messageId, citation)
+        : action == hide                                ? hideMessage(messageId, citation)
+        : action == spam                                ? markSpam(messageId)
+                                                        : blockAuthor(messageId, citation);
+    if (!done || (noticeTemplateVersionId && !sendNotice(*done, noticeTemplateVersionId)))
+        return std::nullopt; // the transaction rolls the action back
+    if (!transaction.commit()) {
+        fail(tr("The moderation could not be recorded: the workspace refused the change."));
+        return std::nullopt;
+    }
+    m_error.clear();
+    return done;
+}
+
 std::optional<qint64> Moderation::act(qint64 messageId, const QString &action, const ModerationCitation &citation)
 {
     QString whyNot;
@@ -409,6 +427,8 @@ bool Moderation::revert(qint64 actionId)
     }
     if (!sql::exec(query))
         return failSql(query);
+    if (done->automodDecisionId && !revertDecision(done->automodDecisionId))
+        return false;
     const std::optional<Target> found = target(done->messageId);
     const QJsonObject details {{QStringLiteral("action"), done->action}, {QStringLiteral("action_id"), actionId},
         {QStringLiteral("message_id"), done->messageId},
@@ -419,6 +439,72 @@ bool Moderation::revert(qint64 actionId)
         return fail(tr("The moderation could not be reverted: the workspace refused the change."));
     m_error.clear();
     return true;
+}
+
+// The auto-moderation decision stands no more either, so its window does not offer to revert it.
+bool Moderation::revertDecision(qint64 decisionId)
+{
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query,
+        QStringLiteral("UPDATE automod_decisions SET reverted_at = ?, reverted_by = ? "
+                       "WHERE id = ? AND reverted_at IS NULL"));
+    query.addBindValue(nowMs());
+    query.addBindValue(m_actor);
+    query.addBindValue(decisionId);
+    return sql::exec(query) || failSql(query);
+}
+
+std::optional<qint64> Moderation::newestIncoming(qint64 conversationId, bool unmoderatedOnly) const
+{
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query,
+        QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? AND direction = 'in'")
+            + (unmoderatedOnly ? QStringLiteral(" AND moderation IS NULL") : QString())
+            + QStringLiteral(" ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(conversationId);
+    if (!sql::exec(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+QList<ThreadMessage> Moderation::incomingMessages(qint64 conversationId, int limit) const
+{
+    QList<ThreadMessage> result;
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query,
+        QStringLiteral("SELECT id, author_name, body_text, lang, coalesce(moderation, '') FROM messages "
+                       "WHERE conversation_id = ? AND direction = 'in' ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(conversationId);
+    query.addBindValue(limit);
+    if (!sql::exec(query))
+        return result;
+    while (query.next()) {
+        ThreadMessage message;
+        message.id = query.value(0).toLongLong();
+        message.authorName = query.value(1).toString();
+        message.text = query.value(2).toString();
+        message.lang = query.value(3).toString();
+        message.moderation = query.value(4).toString();
+        result.prepend(message);
+    }
+    return result;
+}
+
+QString Moderation::authorName(qint64 messageId) const
+{
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("SELECT author_name FROM messages WHERE id = ?"));
+    query.addBindValue(messageId);
+    return sql::exec(query) && query.next() ? query.value(0).toString() : QString();
+}
+
+QString Moderation::channelKind(qint64 conversationId) const
+{
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query,
+        QStringLiteral("SELECT a.kind FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.id = ?"));
+    query.addBindValue(conversationId);
+    return sql::exec(query) && query.next() ? query.value(0).toString() : QString();
 }
 
 QList<ModerationRecord> Moderation::readRecords(const QString &where, qint64 id) const

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+#include "conversationthread.h"
+
 class QJsonObject;
 class QSqlQuery;
 
@@ -81,18 +83,33 @@ public:
     std::optional<qint64> markSpam(qint64 messageId);
     // Blocks the message's author on its account.
     std::optional<qint64> blockAuthor(qint64 messageId, const ModerationCitation &citation);
+    // Any of the four actions, with the notice of sendNotice() from the template version when
+    // noticeTemplateVersionId is not 0, as one transaction: a refused notice leaves nothing done.
+    std::optional<qint64> moderate(qint64 messageId, const QString &action, const ModerationCitation &citation,
+        qint64 noticeTemplateVersionId = 0);
 
     // Queues a notice to the message's author in the conversation's language, from an
     // approved template (its {{rule.N}} render the cited rule), linked to the action.
     // Returns the outbox id.
     std::optional<qint64> sendNotice(qint64 actionId, qint64 templateVersionId);
 
-    // Undoes an action: the message or author as before; the record stays, marked reverted.
+    // Undoes an action: the message or author as before; the record stays, marked reverted,
+    // and so does the auto-moderation decision that took it, if one did.
     bool revert(qint64 actionId);
 
     std::optional<ModerationRecord> record(qint64 actionId) const;
     // A conversation's actions, oldest first.
     QList<ModerationRecord> actions(qint64 conversationId) const;
+
+    // The newest message from outside the team in the conversation (not yet moderated, when
+    // unmoderatedOnly), without reading the whole conversation.
+    std::optional<qint64> newestIncoming(qint64 conversationId, bool unmoderatedOnly) const;
+    // The conversation's newest incoming messages, at most limit of them, oldest first.
+    QList<ThreadMessage> incomingMessages(qint64 conversationId, int limit) const;
+    // Who wrote the message, as the thread names them.
+    QString authorName(qint64 messageId) const;
+    // The kind of channel the conversation is on ("mastodon", ...), empty if there is none.
+    QString channelKind(qint64 conversationId) const;
 
     // The rule ids a text cites with {{rule.N}}.
     static QSet<int> citedRules(const QString &text);
@@ -110,6 +127,7 @@ private:
     struct Target;
     std::optional<qint64> act(qint64 messageId, const QString &action, const ModerationCitation &citation);
     std::optional<Target> target(qint64 messageId) const;
+    bool revertDecision(qint64 decisionId);
     bool audit(const QString &action, qint64 conversationId, const QJsonObject &details);
     QList<ModerationRecord> readRecords(const QString &where, qint64 id) const;
     std::optional<QString> noticeText(const Target &target, std::optional<int> ruleId, qint64 templateVersionId,

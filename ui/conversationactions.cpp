@@ -8,7 +8,6 @@
 #include "moderation.h"
 #include "moderationdialog.h"
 #include "notedialog.h"
-#include "conversationthread.h"
 #include "snoozedialog.h"
 #include "tagsdialog.h"
 #include "uilog.h"
@@ -211,7 +210,7 @@ void ConversationActions::retranslateUi()
     set(m_deleteMessage, tr("&Delete Message…"), tr("Delete"),
         tr("Delete a message that breaks the house rules, citing the rule"));
     set(m_hideMessage, tr("&Hide Message…"), tr("Hide"), tr("Hide a message that breaks the house rules, citing the rule"));
-    set(m_markSpam, tr("Mar&k as Spam"), tr("Spam"), tr("Mark the newest message as spam"));
+    set(m_markSpam, tr("Mar&k as Spam"), tr("Spam"), tr("Mark the newest message not yet moderated as spam"));
     set(m_blockAuthor, tr("&Block Author…"), tr("Block"), tr("Block the author, citing the rule they broke"));
     set(m_undoModeration, tr("&Undo Moderation…"), tr("Undo moderation"),
         tr("Revert the conversation's latest moderation: the message or author as before"));
@@ -244,27 +243,29 @@ void ConversationActions::refresh()
 
 std::optional<qint64> ConversationActions::newestIncoming(bool unmoderatedOnly) const
 {
-    ConversationThread thread;
-    if (!m_session || !ConversationThread::load(m_session->workspace(), m_conversationId, &thread))
+    if (!m_session)
         return std::nullopt;
-    for (auto it = thread.messages.crbegin(); it != thread.messages.crend(); ++it) {
-        if (!it->outbound && (!unmoderatedOnly || it->moderation.isEmpty()))
-            return it->id;
-    }
-    return std::nullopt;
+    return Moderation(m_session->workspace(), m_session->currentUser().id)
+        .newestIncoming(m_conversationId, unmoderatedOnly);
 }
 
 // Each action only where the channel allows it; the tooltip says why not.
 void ConversationActions::refreshModeration(bool has)
 {
-    const std::optional<qint64> message = has ? newestIncoming(false) : std::nullopt;
+    const std::optional<qint64> newest = has ? newestIncoming(false) : std::nullopt;
+    // Mark as Spam acts at once on the newest message not yet moderated: it is enabled by that one.
+    const std::optional<qint64> unmoderated = has ? newestIncoming(true) : std::nullopt;
     const QList<std::pair<QAction *, QString>> moderations {{m_deleteMessage, Moderation::remove},
         {m_hideMessage, Moderation::hide}, {m_markSpam, Moderation::spam}, {m_blockAuthor, Moderation::block}};
     for (const auto &[action, name] : moderations) {
+        const std::optional<qint64> message = name == Moderation::spam ? unmoderated : newest;
         QString whyNot;
         bool allowed = false;
         if (message)
-            allowed = Moderation(m_session->workspace(), m_session->currentUser().id).isAllowed(*message, name, &whyNot);
+            allowed =
+                Moderation(m_session->workspace(), m_session->currentUser().id).isAllowed(*message, name, &whyNot);
+        else if (has && newest)
+            whyNot = tr("Every message from outside the team here is moderated already.");
         else if (has)
             whyNot = tr("Nobody outside the team wrote in this conversation: there is nothing to moderate.");
         action->setEnabled(allowed);
@@ -332,7 +333,10 @@ void ConversationActions::markSpam()
         return;
     }
     m_session->announceConversationChanged(m_conversationId);
-    emit statusMessage(moderation.summary(*moderation.record(*done), QString()));
+    // Done without a question: say whose message it was, Undo Moderation takes it back.
+    const std::optional<ModerationRecord> record = moderation.record(*done);
+    emit statusMessage(tr("%1: the newest message from %2. Undo Moderation takes it back.")
+                           .arg(moderation.summary(*record, QString()), moderation.authorName(*message)));
 }
 
 void ConversationActions::rebuildAssignMenu()

@@ -3,7 +3,6 @@
 #include "moderationdialog.h"
 
 #include "channelcapabilities.h"
-#include "conversationthread.h"
 #include "moderation.h"
 #include "netiquettelibrary.h"
 #include "templatestore.h"
@@ -19,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,6 +27,8 @@ namespace hearth {
 
 namespace {
 constexpr int otherRule = -1;
+// A group chat can be one huge conversation: the list offers its newest incoming messages.
+constexpr int listedMessages = 100;
 
 QString preview(const QString &text)
 {
@@ -62,6 +64,7 @@ ModerationDialog::ModerationDialog(
     m_action->setObjectName(QStringLiteral("moderationAction"));
     m_effect->setObjectName(QStringLiteral("moderationEffect"));
     m_effect->setWordWrap(true);
+    m_effect->setTextFormat(Qt::PlainText);
     m_rule->setObjectName(QStringLiteral("moderationRule"));
     m_reason->setObjectName(QStringLiteral("moderationReason"));
     m_reason->setPlaceholderText(tr("Why, in a sentence the author can understand"));
@@ -135,18 +138,20 @@ ModerationDialog::ModerationDialog(
 
 void ModerationDialog::fillMessages()
 {
-    ConversationThread thread;
-    if (!m_session || !ConversationThread::load(m_session->workspace(), m_conversationId, &thread))
+    if (!m_session)
         return;
-    m_language = thread.language();
-    for (const ThreadMessage &message : std::as_const(thread.messages)) {
-        if (message.outbound)
-            continue;
+    const Moderation moderation(m_session->workspace(), m_session->currentUser().id);
+    m_channelKind = moderation.channelKind(m_conversationId);
+    const QList<ThreadMessage> messages = moderation.incomingMessages(m_conversationId, listedMessages);
+    for (const ThreadMessage &message : messages) {
+        if (!message.lang.isEmpty())
+            m_language = message.lang; // the newest incoming message's that has one
         QString text = tr("%1: %2").arg(message.authorName, preview(message.text));
         if (!message.moderation.isEmpty())
             text = tr("%1 (already moderated)").arg(text);
         m_message->addItem(text, message.id);
-        m_message->setItemData(m_message->count() - 1, message.text, Qt::ToolTipRole);
+        // Tooltips render rich text: the author's words are shown as written, never as markup.
+        m_message->setItemData(m_message->count() - 1, Qt::convertFromPlainText(message.text), Qt::ToolTipRole);
     }
     m_message->setCurrentIndex(m_message->count() - 1); // the newest
 }
@@ -233,9 +238,7 @@ void ModerationDialog::refreshState()
     QString whyNot;
     const Moderation moderation(m_session->workspace(), m_session->currentUser().id);
     const bool allowed = messageId() && moderation.isAllowed(messageId(), action(), &whyNot);
-    ConversationThread thread;
-    ConversationThread::load(m_session->workspace(), m_conversationId, &thread);
-    const ChannelCapabilities channel = ChannelCapabilities::forKind(thread.channelKind);
+    const ChannelCapabilities channel = ChannelCapabilities::forKind(m_channelKind);
     m_effect->setText(allowed ? channel.moderationEffect(action()) : whyNot);
 
     const bool spam = action() == Moderation::spam;
@@ -259,8 +262,15 @@ void ModerationDialog::updatePreview()
 {
     if (!m_template->isEnabled()) {
         m_preview->clear();
+        m_previewed.clear();
         return;
     }
+    // Rendering reads the conversation for its placeholders: not again while only the reason is typed.
+    const QString previewed =
+        QStringLiteral("%1/%2/%3").arg(messageId()).arg(ruleId().value_or(0)).arg(noticeTemplateId());
+    if (previewed == m_previewed)
+        return;
+    m_previewed = previewed;
     Moderation moderation(m_session->workspace(), m_session->currentUser().id);
     const std::optional<QString> text = moderation.renderNotice(messageId(), ruleId(), noticeTemplateId());
     m_preview->setPlainText(text ? *text : moderation.errorString());
@@ -269,25 +279,14 @@ void ModerationDialog::updatePreview()
 bool ModerationDialog::moderate(QString *summary)
 {
     Moderation moderation(m_session->workspace(), m_session->currentUser().id);
-    const qint64 notice = noticeTemplateId();
-    // A notice that cannot be sent stops the action before anything is done.
-    if (notice && !moderation.renderNotice(messageId(), ruleId(), notice)) {
-        m_error->setText(moderation.errorString());
-        return false;
-    }
-    const ModerationCitation citation {ruleId(), reason()};
-    const QString action = this->action();
-    const std::optional<qint64> done = action == Moderation::remove ? moderation.deleteMessage(messageId(), citation)
-        : action == Moderation::hide                                ? moderation.hideMessage(messageId(), citation)
-        : action == Moderation::spam                                ? moderation.markSpam(messageId())
-                                                                    : moderation.blockAuthor(messageId(), citation);
+    // One transaction: a notice that cannot be sent leaves the message as it was.
+    const std::optional<qint64> done =
+        moderation.moderate(messageId(), action(), ModerationCitation {ruleId(), reason()}, noticeTemplateId());
     if (!done) {
         m_error->setText(moderation.errorString());
         return false;
     }
     *summary = moderation.summary(*moderation.record(*done), m_language);
-    if (notice && !moderation.sendNotice(*done, notice))
-        *summary = tr("%1. The notice could not be queued: %2").arg(*summary, moderation.errorString());
     return true;
 }
 

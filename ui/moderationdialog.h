@@ -19,7 +19,7 @@ namespace hearth {
 class WorkspaceSession;
 
 // Conversation › Delete Message… (and Hide, Mark as Spam, Block Author): moderates one of
-// the conversation's incoming messages (the newest is chosen), citing a rule of the published
+// the conversation's newest 100 incoming messages (the newest is chosen), citing a rule of the published
 // netiquette in the conversation's language ("3. No spam") or "Other…" with a reason. Actions
 // the channel does not allow are disabled, saying why. An approved template that cites the
 // rule can be sent to the author as a notice; its rendered text is previewed. OK (or
@@ -58,6 +58,8 @@ private:
     QPointer<WorkspaceSession> m_session;
     qint64 m_conversationId;
     QString m_language;
+    QString m_channelKind; // read once: it does not change while the dialog is open
+    QString m_previewed; // the message, rule and template the preview shows
     QComboBox *m_message;
     QComboBox *m_action;
     QLabel *m_effect;

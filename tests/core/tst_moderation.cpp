@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "automoderation.h"
 #include "channelcapabilities.h"
 #include "conversationactivity.h"
 #include "messagestore.h"
@@ -84,6 +85,10 @@ private slots:
     void sendsANoticeFromAnApprovedTemplateInTheAuthorsLanguage();
     void refusesNoticesFromTemplatesNotApproved();
     void summarisesTheStateForTheThread();
+    void aRefusedNoticeLeavesNoAction();
+    void actsAndSendsTheNoticeTogether();
+    void revertingAnAutoModerationActionRevertsItsDecision();
+    void findsTheNewestIncomingMessage();
 
 private:
     qint64 messageOn(qint64 accountId) const;
@@ -535,4 +540,118 @@ void TestModeration::summarisesTheStateForTheThread()
 }
 
 QTEST_GUILESS_MAIN(TestModeration)
+void TestModeration::aRefusedNoticeLeavesNoAction()
+{
+    const qint64 draft =
+        approvedTemplate(QStringLiteral("Removed: {{rule.2}}"), QStringLiteral("Entfernt: {{rule.2}}"), false);
+    QVERIFY(draft);
+    const qint64 messageId = messageOn(m_telegram);
+    Moderation moderator = moderation(m_manager);
+    const QString before = snapshot(*m_workspace);
+    QVERIFY(!moderator.moderate(messageId, Moderation::remove, {2, QString()}, draft));
+    QVERIFY2(moderator.errorString().contains(QStringLiteral("not approved")), qPrintable(moderator.errorString()));
+    QCOMPARE(snapshot(*m_workspace), before); // the message stands, no action, no audit row
+}
+
+void TestModeration::actsAndSendsTheNoticeTogether()
+{
+    const qint64 version = approvedTemplate(QStringLiteral("Gone: {{rule.2}}"), QStringLiteral("Weg: {{rule.2}}"));
+    QVERIFY(version);
+    Moderation moderator = moderation(m_manager);
+    const std::optional<qint64> id =
+        moderator.moderate(messageOn(m_telegram), Moderation::remove, {2, QString()}, version);
+    QVERIFY2(id, qPrintable(moderator.errorString()));
+    const ModerationRecord done = *moderator.record(*id);
+    QCOMPARE(done.action, Moderation::remove);
+    QVERIFY(done.noticeOutboxId > 0);
+    QVERIFY(Outbox(*m_workspace).item(done.noticeOutboxId)->body.startsWith(QStringLiteral("Weg: ")));
+    // Without a notice it is the action alone.
+    const std::optional<qint64> spam = moderator.moderate(messageOn(m_feed), Moderation::spam, {});
+    QVERIFY2(spam, qPrintable(moderator.errorString()));
+    QCOMPARE(moderator.record(*spam)->noticeOutboxId, 0);
+}
+
+void TestModeration::revertingAnAutoModerationActionRevertsItsDecision()
+{
+    AutoModeration automod(*m_workspace, m_manager);
+    AutoModerationRule rule;
+    rule.name = QStringLiteral("Pills");
+    rule.kind = AutoModeration::keyword;
+    rule.pattern = QStringLiteral("pills");
+    rule.action = AutoModeration::hide;
+    rule.actionArg = QStringLiteral("2");
+    const std::optional<qint64> ruleId = automod.create(rule);
+    QVERIFY2(ruleId, qPrintable(automod.errorString()));
+    const qint64 messageId = messageOn(m_telegram);
+    QSqlQuery insert(m_workspace->database());
+    QVERIFY(insert.prepare(
+        QStringLiteral("INSERT INTO automod_decisions (rule_id, message_id, conversation_id, action, "
+                       "decided_at) SELECT ?, id, conversation_id, 'hide', 1 FROM messages WHERE id = ?")));
+    insert.addBindValue(*ruleId);
+    insert.addBindValue(messageId);
+    QVERIFY(insert.exec());
+    const qint64 decisionId = insert.lastInsertId().toLongLong();
+
+    Moderation automatic = moderation(0);
+    automatic.setAutomodDecision(decisionId);
+    const std::optional<qint64> id = automatic.deleteMessage(messageId, {2, QString()});
+    QVERIFY2(id, qPrintable(automatic.errorString()));
+    QVERIFY(insert.prepare(QStringLiteral("UPDATE automod_decisions SET undo = ? WHERE id = ?")));
+    insert.addBindValue(QStringLiteral("{\"moderation_action_id\": %1}").arg(*id));
+    insert.addBindValue(decisionId);
+    QVERIFY(insert.exec());
+
+    Moderation manager = moderation(m_manager);
+    QVERIFY2(manager.revert(*id), qPrintable(manager.errorString()));
+    QCOMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT reverted_at FROM automod_decisions WHERE id = ?"), {decisionId})
+            .toLongLong(),
+        *manager.record(*id)->revertedAt);
+    QCOMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT reverted_by FROM automod_decisions WHERE id = ?"), {decisionId})
+            .toLongLong(),
+        m_manager);
+    QVERIFY(automod.decision(decisionId)->isReverted());
+    QVERIFY(!automod.revert(decisionId)); // the Auto-Moderation window does not offer it again
+}
+
+void TestModeration::findsTheNewestIncomingMessage()
+{
+    MessageStore store(*m_workspace);
+    QVERIFY(store
+                .ingest(m_mastodon,
+                    {message(QStringLiteral("m3b"), 10, QStringLiteral("Me too"), QStringLiteral("t3"),
+                         QStringLiteral("Anna Berg")),
+                        test::reply(QStringLiteral("r1"), 11, QStringLiteral("Thanks"), QStringLiteral("m3b"))})
+                .ok);
+    const qint64 first = messageOn(m_mastodon);
+    const qint64 conversation =
+        scalar(*m_workspace, QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"), {first}).toLongLong();
+    const qint64 second =
+        scalar(*m_workspace, QStringLiteral("SELECT id FROM messages WHERE remote_id = 'm3b'")).toLongLong();
+    QCOMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ?"), {conversation})
+            .toInt(),
+        3); // the team's reply is the newest
+    Moderation moderator = moderation(m_agent);
+    QCOMPARE(moderator.newestIncoming(conversation, false), std::optional<qint64>(second));
+    QCOMPARE(moderator.authorName(second), QStringLiteral("Anna Berg"));
+    QCOMPARE(moderator.channelKind(conversation), QStringLiteral("mastodon"));
+    QVERIFY(moderator.markSpam(second));
+    QCOMPARE(moderator.newestIncoming(conversation, false), std::optional<qint64>(second));
+    QCOMPARE(moderator.newestIncoming(conversation, true), std::optional<qint64>(first));
+    QVERIFY(moderator.markSpam(first));
+    QVERIFY(!moderator.newestIncoming(conversation, true));
+
+    const QList<ThreadMessage> newest = moderator.incomingMessages(conversation, 1);
+    QCOMPARE(newest.size(), 1);
+    QCOMPARE(newest.constFirst().id, second);
+    QCOMPARE(newest.constFirst().moderation, QStringLiteral("spam"));
+    const QList<ThreadMessage> all = moderator.incomingMessages(conversation, 100);
+    QCOMPARE(all.size(), 2); // oldest first, without the reply
+    QCOMPARE(all.constFirst().id, first);
+    QCOMPARE(all.constFirst().authorName, QStringLiteral("Troll Tom"));
+    QCOMPARE(all.constLast().id, second);
+}
+
 #include "tst_moderation.moc"

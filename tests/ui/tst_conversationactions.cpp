@@ -130,6 +130,7 @@ private slots:
     void theToolBarActsOnTheShownConversation();
     void showsWhatWentWrong();
     void shortcutsDialogListsAndFilters();
+    void marksTheNewestUnmoderatedMessageAsSpamAndSaysWhose();
 
 private:
     // Shows the demo, active, and makes current the first conversation of the inbox that
@@ -814,6 +815,41 @@ void TestConversationActions::shortcutsDialogListsAndFilters()
     QTRY_VERIFY(dialog->visibleRows().contains(QStringLiteral("Edit/Find Messages/") + native("Ctrl+F")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
+}
+
+void TestConversationActions::marksTheNewestUnmoderatedMessageAsSpamAndSaysWhose()
+{
+    // A Telegram conversation with a few incoming messages, none moderated yet.
+    openWindow(QStringLiteral("id IN (SELECT m.conversation_id FROM messages m JOIN accounts a ON a.id = m.account_id "
+                              "WHERE a.kind = 'telegram' AND m.direction = 'in' GROUP BY m.conversation_id "
+                              "HAVING count(*) BETWEEN 2 AND 6 AND count(m.moderation) = 0)"));
+    QSqlQuery query(m_window->workspace()->database());
+    QVERIFY(query.prepare(QStringLiteral("SELECT id, author_name FROM messages WHERE conversation_id = ? "
+                                         "AND direction = 'in' ORDER BY id DESC")));
+    query.addBindValue(m_id);
+    QVERIFY(query.exec());
+    QList<std::pair<qint64, QString>> incoming; // newest first
+    while (query.next())
+        incoming.append({query.value(0).toLongLong(), query.value(1).toString()});
+    QVERIFY(incoming.size() >= 2);
+    QSignalSpy status(m_actions, &ConversationActions::statusMessage);
+    for (const auto &[messageId, author] : std::as_const(incoming)) {
+        QTRY_VERIFY(m_actions->markSpamAction()->isEnabled());
+        status.clear();
+        QTest::keyClick(m_window.get(), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(status.size(), 1);
+        const QString said = status.constFirst().at(0).toString();
+        QVERIFY2(said.contains(author) && said.contains(QStringLiteral("Undo Moderation")), qPrintable(said));
+        QVERIFY(query.prepare(QStringLiteral("SELECT moderation FROM messages WHERE id = ?")));
+        query.addBindValue(messageId);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("spam"));
+        QTRY_VERIFY(m_actions->undoModerationAction()->isEnabled());
+    }
+    // Every message is moderated: the action does not offer what it cannot do.
+    QTRY_VERIFY(!m_actions->markSpamAction()->isEnabled());
+    QVERIFY2(m_actions->markSpamAction()->toolTip().contains(QStringLiteral("moderated already")),
+        qPrintable(m_actions->markSpamAction()->toolTip()));
 }
 
 QTEST_MAIN(TestConversationActions)

@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace hearth;
 
@@ -71,11 +72,14 @@ private slots:
     void disablesWhatTheChannelCannotDo();
     void queuesANoticeFromAnApprovedTemplate();
     void statisticsShowTheCounts();
+    void aNoticeThatCannotBeQueuedLeavesTheMessageAsItWas();
+    void showsTheMessageTextAsPlainText();
 
 private:
     void openWindow(const QString &kind);
     ModerationDialog *openDialog(QAction *action);
     int firstRuleId() const;
+    qint64 approvedNotice(const QString &rule);
 
     LanguageManager m_languages;
     QTemporaryDir m_dir;
@@ -320,23 +324,8 @@ void TestModerationDialog::queuesANoticeFromAnApprovedTemplate()
     const Workspace &workspace = *m_window->workspace();
     const int ruleId = firstRuleId();
     QVERIFY(ruleId);
-    const qint64 agent =
-        scalar(workspace, QStringLiteral("SELECT min(id) FROM users WHERE role = 'agent'")).toLongLong();
-    const qint64 manager =
-        scalar(workspace, QStringLiteral("SELECT min(id) FROM users WHERE role = 'manager'")).toLongLong();
-    TemplateLibrary writer(workspace, agent);
-    TemplateDraft draft;
-    draft.title = QStringLiteral("Post removed (test)");
-    draft.sourceLanguage = QStringLiteral("en");
-    const QString rule = QStringLiteral("{{rule.%1}}").arg(ruleId);
-    for (const char *language : {"en", "de", "fr", "da", "pl"})
-        draft.variants.insert(
-            QString::fromLatin1(language), QStringLiteral("[%1] Removed: %2").arg(QLatin1String(language), rule));
-    const std::optional<qint64> created = writer.create(draft);
-    QVERIFY2(created, qPrintable(writer.errorString()));
-    const qint64 version = writer.store().versions(*created).constFirst().id;
-    QVERIFY(writer.submit(version));
-    QVERIFY(TemplateLibrary(workspace, manager).approve(version));
+    const qint64 version = approvedNotice(QStringLiteral("{{rule.%1}}").arg(ruleId));
+    QVERIFY(version);
 
     ModerationDialog *dialog = openDialog(m_actions->deleteMessageAction());
     QVERIFY(dialog);
@@ -428,6 +417,93 @@ void TestModerationDialog::statisticsShowTheCounts()
     const QDate month = QDateTime::fromMSecsSinceEpoch(citedAt, Qt::UTC).date();
     QVERIFY(
         columnNamed(QLocale().toString(QDate(month.year(), month.month(), 1), QStringLiteral("MMM yyyy"))) > telegram);
+}
+
+// An approved notice in the demo's languages: "[de] Removed: " and the rule.
+qint64 TestModerationDialog::approvedNotice(const QString &rule)
+{
+    const Workspace &workspace = *m_window->workspace();
+    const qint64 agent =
+        scalar(workspace, QStringLiteral("SELECT min(id) FROM users WHERE role = 'agent'")).toLongLong();
+    const qint64 manager =
+        scalar(workspace, QStringLiteral("SELECT min(id) FROM users WHERE role = 'manager'")).toLongLong();
+    TemplateLibrary writer(workspace, agent);
+    TemplateDraft draft;
+    draft.title = QStringLiteral("Post removed (test)");
+    draft.sourceLanguage = QStringLiteral("en");
+    for (const char *language : {"en", "de", "fr", "da", "pl"})
+        draft.variants.insert(
+            QString::fromLatin1(language), QStringLiteral("[%1] Removed: %2").arg(QLatin1String(language), rule));
+    const std::optional<qint64> created = writer.create(draft);
+    if (!created)
+        return 0;
+    const qint64 version = writer.store().versions(*created).constFirst().id;
+    return writer.submit(version) && TemplateLibrary(workspace, manager).approve(version) ? version : 0;
+}
+
+void TestModerationDialog::aNoticeThatCannotBeQueuedLeavesTheMessageAsItWas()
+{
+    openWindow(QStringLiteral("telegram"));
+    const Workspace &workspace = *m_window->workspace();
+    const qint64 version = approvedNotice(QStringLiteral("{{rule.%1}}").arg(firstRuleId()));
+    QVERIFY(version);
+    ModerationDialog *dialog = openDialog(m_actions->deleteMessageAction());
+    QVERIFY(dialog);
+    const qint64 messageId = dialog->messageId();
+    auto *rules = dialog->findChild<QComboBox *>(QStringLiteral("moderationRule"));
+    QTRY_VERIFY(rules->hasFocus());
+    QTest::keyClick(rules, Qt::Key_Down);
+    auto *notice = dialog->findChild<QCheckBox *>(QStringLiteral("moderationNotice"));
+    notice->setFocus();
+    QTest::keyClick(notice, Qt::Key_Space);
+    auto *templates = dialog->findChild<QComboBox *>(QStringLiteral("noticeTemplate"));
+    templates->setCurrentIndex(templates->findData(version));
+    QCOMPARE(dialog->noticeTemplateId(), version);
+    // The outbox refuses the notice after it was rendered for the preview.
+    QSqlQuery refuse(workspace.database());
+    QVERIFY(refuse.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_outbox BEFORE INSERT ON outbox "
+                                       "BEGIN SELECT RAISE(ABORT, 'the outbox is full'); END")));
+    const int audits = scalar(workspace, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    QTest::keyClick(rules, Qt::Key_Return, Qt::ControlModifier);
+
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("moderationError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("the outbox is full")), qPrintable(error->text()));
+    QVERIFY(dialog->isVisible()); // stays open
+    QVERIFY(Moderation(workspace, 0).actions(m_id).isEmpty());
+    QVERIFY(scalar(workspace, QStringLiteral("SELECT moderation FROM messages WHERE id = ?"), {messageId}).isNull());
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audits);
+    QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER refuse_outbox")));
+    dialog->reject();
+}
+
+void TestModerationDialog::showsTheMessageTextAsPlainText()
+{
+    openWindow(QStringLiteral("telegram"));
+    const QString body = QStringLiteral("<b>Free</b> <a href=\"https://evil.example\">pills</a> & <img src=x>");
+    QSqlQuery query(m_window->workspace()->database());
+    QVERIFY(query.prepare(QStringLiteral("UPDATE messages SET body_text = ? WHERE id = (SELECT max(id) FROM messages "
+                                         "WHERE conversation_id = ? AND direction = 'in')")));
+    query.addBindValue(body);
+    query.addBindValue(m_id);
+    QVERIFY(query.exec());
+    ModerationDialog *dialog = openDialog(m_actions->deleteMessageAction());
+    QVERIFY(dialog);
+    auto *messages = dialog->findChild<QComboBox *>(QStringLiteral("moderationMessage"));
+    const QString tip = messages->itemData(messages->currentIndex(), Qt::ToolTipRole).toString();
+    // A tooltip renders what looks like markup as rich text: what it shows is the text as written.
+    QTextDocument shown;
+    if (Qt::mightBeRichText(tip))
+        shown.setHtml(tip);
+    else
+        shown.setPlainText(tip);
+    QCOMPARE(shown.toPlainText().trimmed(), body);
+    QVERIFY(messages->currentText().contains(QStringLiteral("<b>Free</b>"))); // a combo shows plain text
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("Free")))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    dialog->reject();
 }
 
 QTEST_MAIN(TestModerationDialog)
