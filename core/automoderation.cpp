@@ -468,13 +468,13 @@ AutoModeration::RepeatWindow AutoModeration::repeatWindow(
     }
     if (authors.isEmpty())
         return window;
-    const QStringList marks(authors.size(), QStringLiteral("?"));
+    const QString marks = QStringLiteral("?,").repeated(int(authors.size())).chopped(1);
     QSqlQuery query(m_workspace.database());
     query.setForwardOnly(true);
     sql::prepare(query,
         QStringLiteral("SELECT id, author_id, body_text FROM messages WHERE id >= ? AND id < ? "
                        "AND direction = 'in' AND author_id IN (%1)")
-            .arg(marks.join(QLatin1Char(','))));
+            .arg(marks));
     query.addBindValue(from);
     query.addBindValue(to);
     for (const qint64 author : std::as_const(authors))

@@ -146,6 +146,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
+    <message>
+        <source>the published netiquette no longer has the rule it cites</source>
+        <translation>den udgivne netikette har ikke længere den regel, der henvises til</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1571,6 +1575,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>There is no draft of the netiquette to discard.</source>
         <translation>Der er ingen kladde af netiketten at kassere.</translation>
     </message>
+    <message>
+        <source>The rule ids could not be saved.</source>
+        <translation>Regel-id&apos;erne kunne ikke gemmes.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2406,6 +2414,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>Close</source>
         <translation>Luk</translation>
     </message>
+    <message>
+        <source>The rule now finds or does something else, so it is back in dry run: try it, then switch it on again.</source>
+        <translation>Reglen finder eller gør nu noget andet og er derfor tilbage i prøvekørsel: prøv den, og slå den så til igen.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::AutoModerationRuleEditor</name>
@@ -2804,10 +2816,6 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <translation>Spam</translation>
     </message>
     <message>
-        <source>Mark the newest message as spam</source>
-        <translation>Markér den nyeste besked som spam</translation>
-    </message>
-    <message>
         <source>&amp;Block Author…</source>
         <translation>&amp;Bloker forfatter…</translation>
     </message>
@@ -2866,6 +2874,14 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>Every message from outside the team here is moderated already.</source>
         <translation>Alle beskeder udefra i denne samtale er allerede modereret.</translation>
+    </message>
+    <message>
+        <source>Mark the newest message not yet moderated as spam</source>
+        <translation>Markér den nyeste besked, der endnu ikke er modereret, som spam</translation>
+    </message>
+    <message>
+        <source>%1: the newest message from %2. Undo Moderation takes it back.</source>
+        <translation>%1: den nyeste besked fra %2. »Fortryd moderering« tager det tilbage.</translation>
     </message>
 </context>
 <context>
@@ -3606,10 +3622,6 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>&amp;Block</source>
         <translation>Blo&amp;ker</translation>
-    </message>
-    <message>
-        <source>%1. The notice could not be queued: %2</source>
-        <translation>%1. Meddelelsen kunne ikke sættes i kø: %2</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>the published netiquette no longer has the rule it cites</source>
+        <translation>die veröffentlichte Netiquette enthält die Regel, auf die sie sich beruft, nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1571,6 +1575,10 @@ Befehle:
         <source>There is no draft of the netiquette to discard.</source>
         <translation>Es gibt keinen Entwurf der Netiquette, der verworfen werden könnte.</translation>
     </message>
+    <message>
+        <source>The rule ids could not be saved.</source>
+        <translation>Die Regel-IDs konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2406,6 +2414,10 @@ Befehle:
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>The rule now finds or does something else, so it is back in dry run: try it, then switch it on again.</source>
+        <translation>Die Regel findet oder tut jetzt etwas anderes und ist darum wieder im Probelauf: Probieren Sie sie aus und schalten Sie sie dann wieder ein.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::AutoModerationRuleEditor</name>
@@ -2804,10 +2816,6 @@ Befehle:
         <translation>Spam</translation>
     </message>
     <message>
-        <source>Mark the newest message as spam</source>
-        <translation>Die neueste Nachricht als Spam markieren</translation>
-    </message>
-    <message>
         <source>&amp;Block Author…</source>
         <translation>Autor &amp;blockieren …</translation>
     </message>
@@ -2866,6 +2874,14 @@ Befehle:
     <message>
         <source>Every message from outside the team here is moderated already.</source>
         <translation>Alle Nachrichten von außerhalb des Teams sind hier bereits moderiert.</translation>
+    </message>
+    <message>
+        <source>Mark the newest message not yet moderated as spam</source>
+        <translation>Die neueste noch nicht moderierte Nachricht als Spam markieren</translation>
+    </message>
+    <message>
+        <source>%1: the newest message from %2. Undo Moderation takes it back.</source>
+        <translation>%1: die neueste Nachricht von %2. „Moderation rückgängig machen“ nimmt das zurück.</translation>
     </message>
 </context>
 <context>
@@ -3606,10 +3622,6 @@ Befehle:
     <message>
         <source>&amp;Block</source>
         <translation>Bl&amp;ockieren</translation>
-    </message>
-    <message>
-        <source>%1. The notice could not be queued: %2</source>
-        <translation>%1. Der Hinweis konnte nicht in den Postausgang gestellt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the published netiquette no longer has the rule it cites</source>
+        <translation>la nétiquette publiée n&apos;a plus la règle qu&apos;elle cite</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1571,6 +1575,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>There is no draft of the netiquette to discard.</source>
         <translation>Il n&apos;y a aucun brouillon de la nétiquette à abandonner.</translation>
     </message>
+    <message>
+        <source>The rule ids could not be saved.</source>
+        <translation>Les identifiants des règles n&apos;ont pas pu être enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2406,6 +2414,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>The rule now finds or does something else, so it is back in dry run: try it, then switch it on again.</source>
+        <translation>La règle détecte ou fait désormais autre chose, elle repasse donc en simulation&#xa0;: essayez-la, puis activez-la à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::AutoModerationRuleEditor</name>
@@ -2804,10 +2816,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <translation>Spam</translation>
     </message>
     <message>
-        <source>Mark the newest message as spam</source>
-        <translation>Marquer le message le plus récent comme spam</translation>
-    </message>
-    <message>
         <source>&amp;Block Author…</source>
         <translation>&amp;Bloquer l&apos;auteur…</translation>
     </message>
@@ -2866,6 +2874,14 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Every message from outside the team here is moderated already.</source>
         <translation>Ici, tous les messages provenant de l&apos;extérieur de l&apos;équipe sont déjà modérés.</translation>
+    </message>
+    <message>
+        <source>Mark the newest message not yet moderated as spam</source>
+        <translation>Marquer comme spam le message le plus récent pas encore modéré</translation>
+    </message>
+    <message>
+        <source>%1: the newest message from %2. Undo Moderation takes it back.</source>
+        <translation>%1&#xa0;: le message le plus récent de %2. «&#xa0;Annuler la modération&#xa0;» le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -3606,10 +3622,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>&amp;Block</source>
         <translation>&amp;Bloquer</translation>
-    </message>
-    <message>
-        <source>%1. The notice could not be queued: %2</source>
-        <translation>%1. Impossible de placer l&apos;avis dans la boîte d&apos;envoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>

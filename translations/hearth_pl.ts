@@ -151,6 +151,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Nie można zapisać zmiany: %1</translation>
     </message>
+    <message>
+        <source>the published netiquette no longer has the rule it cites</source>
+        <translation>opublikowana netykieta nie zawiera już zasady, na którą się powołuje</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1583,6 +1587,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>There is no draft of the netiquette to discard.</source>
         <translation>Nie ma wersji roboczej netykiety do odrzucenia.</translation>
     </message>
+    <message>
+        <source>The rule ids could not be saved.</source>
+        <translation>Nie udało się zapisać identyfikatorów zasad.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2424,6 +2432,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
+    <message>
+        <source>The rule now finds or does something else, so it is back in dry run: try it, then switch it on again.</source>
+        <translation>Reguła wykrywa lub robi teraz coś innego, więc wróciła do trybu próbnego: wypróbuj ją, a potem włącz ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::AutoModerationRuleEditor</name>
@@ -2823,10 +2835,6 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <translation>Spam</translation>
     </message>
     <message>
-        <source>Mark the newest message as spam</source>
-        <translation>Oznacz najnowszą wiadomość jako spam</translation>
-    </message>
-    <message>
         <source>&amp;Block Author…</source>
         <translation>Za&amp;blokuj autora…</translation>
     </message>
@@ -2885,6 +2893,14 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>Every message from outside the team here is moderated already.</source>
         <translation>Wszystkie wiadomości spoza zespołu w tej rozmowie są już zmoderowane.</translation>
+    </message>
+    <message>
+        <source>Mark the newest message not yet moderated as spam</source>
+        <translation>Oznacz jako spam najnowszą wiadomość, która nie była jeszcze moderowana</translation>
+    </message>
+    <message>
+        <source>%1: the newest message from %2. Undo Moderation takes it back.</source>
+        <translation>%1: najnowsza wiadomość od %2. „Cofnij moderację” to odwraca.</translation>
     </message>
 </context>
 <context>
@@ -3634,10 +3650,6 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>&amp;Block</source>
         <translation>&amp;Zablokuj</translation>
-    </message>
-    <message>
-        <source>%1. The notice could not be queued: %2</source>
-        <translation>%1. Nie można dodać powiadomienia do kolejki: %2</translation>
     </message>
 </context>
 <context>
