@@ -972,16 +972,8 @@ bool AutoModeration::writeAudit(const QString &objectType, std::optional<qint64>
     qint64 objectId, const QJsonObject &details)
 {
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(nowMs());
-    query.addBindValue(userId ? QVariant(*userId) : QVariant());
-    query.addBindValue(action);
-    query.addBindValue(objectType);
-    query.addBindValue(objectId);
-    query.addBindValue(compact(details));
-    return sql::exec(query) || failSql(query);
+    return sql::insertAudit(query, nowMs(), userId.value_or(0), action, objectType, objectId, details)
+        || failSql(query);
 }
 
 bool AutoModeration::fail(const QString &error)

@@ -41,24 +41,11 @@ QDateTime optionalTime(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-QString compact(const QJsonObject &details)
-{
-    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-}
-
 bool writeAudit(const QSqlDatabase &db, qint64 at, std::optional<qint64> userId, const QString &action,
-                qint64 conversationId, const QJsonObject &details, QString *error)
+    qint64 conversationId, const QJsonObject &details, QString *error)
 {
     QSqlQuery query(db);
-    sql::prepare(query, QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(at);
-    query.addBindValue(nullable(userId));
-    query.addBindValue(action);
-    query.addBindValue(conversationType);
-    query.addBindValue(conversationId);
-    query.addBindValue(compact(details));
-    if (sql::exec(query))
+    if (sql::insertAudit(query, at, userId.value_or(0), action, conversationType, conversationId, details))
         return true;
     *error = sql::lastError(query);
     return false;
@@ -69,8 +56,7 @@ bool writeAudit(const QSqlDatabase &db, qint64 at, std::optional<qint64> userId,
 ConversationWorkflow::ConversationWorkflow(const Workspace &workspace, qint64 actorUserId)
     : m_workspace(workspace)
     , m_actor(actorUserId)
-{
-}
+{ }
 
 QDateTime ConversationWorkflow::currentTime() const
 {
@@ -79,13 +65,13 @@ QDateTime ConversationWorkflow::currentTime() const
 
 const QStringList &ConversationWorkflow::settableStatuses()
 {
-    static const QStringList statuses{QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("waiting"),
-                                      QStringLiteral("resolved")};
+    static const QStringList statuses {
+        QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("waiting"), QStringLiteral("resolved")};
     return statuses;
 }
 
-bool ConversationWorkflow::assign(qint64 conversationId, std::optional<qint64> userId,
-                                  std::optional<qint64> departmentId)
+bool ConversationWorkflow::assign(
+    qint64 conversationId, std::optional<qint64> userId, std::optional<qint64> departmentId)
 {
     Transaction transaction(m_workspace.database());
     const std::optional<ConversationState> before = existing(conversationId);
@@ -105,10 +91,10 @@ bool ConversationWorkflow::assign(qint64 conversationId, std::optional<qint64> u
     query.addBindValue(conversationId);
     if (!sql::exec(query))
         return failSql(query);
-    QJsonObject details{{QStringLiteral("user_id"), jsonId(userId)},
-                        {QStringLiteral("department_id"), jsonId(departmentId)},
-                        {QStringLiteral("from_user_id"), jsonId(before->assigneeId)},
-                        {QStringLiteral("from_department_id"), jsonId(before->departmentId)}};
+    QJsonObject details {{QStringLiteral("user_id"), jsonId(userId)},
+        {QStringLiteral("department_id"), jsonId(departmentId)},
+        {QStringLiteral("from_user_id"), jsonId(before->assigneeId)},
+        {QStringLiteral("from_department_id"), jsonId(before->departmentId)}};
     return audit(QStringLiteral("assigned"), conversationId, details)
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
@@ -132,7 +118,7 @@ bool ConversationWorkflow::setStatus(qint64 conversationId, const QString &statu
     query.addBindValue(conversationId);
     if (!sql::exec(query))
         return failSql(query);
-    QJsonObject details{{QStringLiteral("from"), before->status}, {QStringLiteral("to"), status}};
+    QJsonObject details {{QStringLiteral("from"), before->status}, {QStringLiteral("to"), status}};
     return audit(QStringLiteral("status"), conversationId, details)
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
@@ -154,7 +140,7 @@ bool ConversationWorkflow::snooze(qint64 conversationId, const QDateTime &until)
     query.addBindValue(conversationId);
     if (!sql::exec(query))
         return failSql(query);
-    return audit(QStringLiteral("snoozed"), conversationId, QJsonObject{{QStringLiteral("until"), untilMs}})
+    return audit(QStringLiteral("snoozed"), conversationId, QJsonObject {{QStringLiteral("until"), untilMs}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
@@ -178,7 +164,7 @@ bool ConversationWorkflow::setFollowUp(qint64 conversationId, const std::optiona
     query.addBindValue(conversationId);
     if (!sql::exec(query))
         return failSql(query);
-    return audit(QStringLiteral("follow_up"), conversationId, QJsonObject{{QStringLiteral("at"), jsonId(atMs)}})
+    return audit(QStringLiteral("follow_up"), conversationId, QJsonObject {{QStringLiteral("at"), jsonId(atMs)}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
@@ -214,7 +200,7 @@ bool ConversationWorkflow::addTag(qint64 conversationId, const QString &tag)
     link.addBindValue(tagId);
     if (!sql::exec(link))
         return failSql(link);
-    return audit(QStringLiteral("tagged"), conversationId, QJsonObject{{QStringLiteral("tag"), stored}})
+    return audit(QStringLiteral("tagged"), conversationId, QJsonObject {{QStringLiteral("tag"), stored}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
@@ -238,7 +224,7 @@ bool ConversationWorkflow::removeTag(qint64 conversationId, const QString &tag)
     query.addBindValue(tagId);
     if (!sql::exec(query))
         return failSql(query);
-    return audit(QStringLiteral("untagged"), conversationId, QJsonObject{{QStringLiteral("tag"), *known}})
+    return audit(QStringLiteral("untagged"), conversationId, QJsonObject {{QStringLiteral("tag"), *known}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
@@ -278,23 +264,24 @@ bool ConversationWorkflow::escalate(qint64 conversationId, const QString &reason
     const QString status = reopen ? QStringLiteral("open") : before->status;
 
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("UPDATE conversations SET escalated_at = ?, escalated_by = ?, "
-                                       "escalation_reason = ?, priority = CASE WHEN priority < 2 THEN 2 ELSE priority END, "
-                                       "status = ?, snoozed_until = ? WHERE id = ?"));
+    sql::prepare(query,
+        QStringLiteral("UPDATE conversations SET escalated_at = ?, escalated_by = ?, "
+                       "escalation_reason = ?, priority = CASE WHEN priority < 2 THEN 2 ELSE priority END, "
+                       "status = ?, snoozed_until = ? WHERE id = ?"));
     query.addBindValue(nowMs());
     query.addBindValue(nullable(actor()));
     query.addBindValue(why);
     query.addBindValue(status);
-    query.addBindValue(reopen || !before->snoozedUntil.isValid() ? QVariant()
-                                                                 : QVariant(before->snoozedUntil.toMSecsSinceEpoch()));
+    query.addBindValue(
+        reopen || !before->snoozedUntil.isValid() ? QVariant() : QVariant(before->snoozedUntil.toMSecsSinceEpoch()));
     query.addBindValue(conversationId);
     if (!sql::exec(query))
         return failSql(query);
-    if (!audit(QStringLiteral("escalated"), conversationId, QJsonObject{{QStringLiteral("reason"), why}}))
+    if (!audit(QStringLiteral("escalated"), conversationId, QJsonObject {{QStringLiteral("reason"), why}}))
         return false;
     if (reopen
         && !audit(QStringLiteral("status"), conversationId,
-                  QJsonObject{{QStringLiteral("from"), before->status}, {QStringLiteral("to"), status}}))
+            QJsonObject {{QStringLiteral("from"), before->status}, {QStringLiteral("to"), status}}))
         return false;
     return transaction.commit() || fail(tr("The change could not be saved."));
 }
@@ -309,13 +296,14 @@ bool ConversationWorkflow::clearEscalation(qint64 conversationId)
         return fail(tr("The conversation is not escalated."));
 
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("UPDATE conversations SET escalated_at = NULL, escalated_by = NULL, "
-                                       "escalation_reason = '' WHERE id = ?"));
+    sql::prepare(query,
+        QStringLiteral("UPDATE conversations SET escalated_at = NULL, escalated_by = NULL, "
+                       "escalation_reason = '' WHERE id = ?"));
     query.addBindValue(conversationId);
     if (!sql::exec(query))
         return failSql(query);
     return audit(QStringLiteral("escalation_cleared"), conversationId,
-                 QJsonObject{{QStringLiteral("reason"), before->escalationReason}})
+               QJsonObject {{QStringLiteral("reason"), before->escalationReason}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
@@ -329,8 +317,9 @@ bool ConversationWorkflow::addNote(qint64 conversationId, const QString &text)
         return false;
 
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("INSERT INTO notes (conversation_id, user_id, body, created_at) "
-                                       "VALUES (?, ?, ?, ?)"));
+    sql::prepare(query,
+        QStringLiteral("INSERT INTO notes (conversation_id, user_id, body, created_at) "
+                       "VALUES (?, ?, ?, ?)"));
     query.addBindValue(conversationId);
     query.addBindValue(nullable(actor()));
     query.addBindValue(body);
@@ -338,7 +327,7 @@ bool ConversationWorkflow::addNote(qint64 conversationId, const QString &text)
     if (!sql::exec(query))
         return failSql(query);
     const qint64 noteId = query.lastInsertId().toLongLong();
-    return audit(QStringLiteral("note"), conversationId, QJsonObject{{QStringLiteral("note_id"), noteId}})
+    return audit(QStringLiteral("note"), conversationId, QJsonObject {{QStringLiteral("note_id"), noteId}})
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
@@ -355,9 +344,10 @@ QList<qint64> ConversationWorkflow::wakeSnoozed(const Workspace &workspace, cons
     QSqlQuery due(workspace.database());
     due.setForwardOnly(true);
     // The same WHERE as the snoozed index: the due ones are read from it alone.
-    sql::prepare(due, QStringLiteral("SELECT id, snoozed_until FROM conversations "
-                                     "WHERE snoozed_until IS NOT NULL AND snoozed_until <= ? AND status = 'snoozed' "
-                                     "ORDER BY snoozed_until, id"));
+    sql::prepare(due,
+        QStringLiteral("SELECT id, snoozed_until FROM conversations "
+                       "WHERE snoozed_until IS NOT NULL AND snoozed_until <= ? AND status = 'snoozed' "
+                       "ORDER BY snoozed_until, id"));
     due.addBindValue(nowMs);
     if (!sql::exec(due))
         return failed(sql::lastError(due));
@@ -375,7 +365,7 @@ QList<qint64> ConversationWorkflow::wakeSnoozed(const Workspace &workspace, cons
         if (!sql::exec(wake))
             return failed(sql::lastError(wake));
         if (!writeAudit(workspace.database(), nowMs, std::nullopt, QStringLiteral("woke"), id,
-                        QJsonObject{{QStringLiteral("until"), snoozed.second}}, &failure))
+                QJsonObject {{QStringLiteral("until"), snoozed.second}}, &failure))
             return failed(failure);
         ids << id;
     }
@@ -393,9 +383,10 @@ QList<qint64> ConversationWorkflow::wakeSnoozed(const QDateTime &now)
 std::optional<ConversationState> ConversationWorkflow::state(qint64 conversationId) const
 {
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("SELECT id, status, priority, assignee_id, department_id, snoozed_until, "
-                                       "follow_up_at, escalated_at, escalated_by, escalation_reason "
-                                       "FROM conversations WHERE id = ?"));
+    sql::prepare(query,
+        QStringLiteral("SELECT id, status, priority, assignee_id, department_id, snoozed_until, "
+                       "follow_up_at, escalated_at, escalated_by, escalation_reason "
+                       "FROM conversations WHERE id = ?"));
     query.addBindValue(conversationId);
     if (!sql::exec(query) || !query.next())
         return std::nullopt;
@@ -413,8 +404,9 @@ std::optional<ConversationState> ConversationWorkflow::state(qint64 conversation
 
     QSqlQuery tags(m_workspace.database());
     tags.setForwardOnly(true);
-    sql::prepare(tags, QStringLiteral("SELECT t.name FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                      "WHERE ct.conversation_id = ? ORDER BY t.name"));
+    sql::prepare(tags,
+        QStringLiteral("SELECT t.name FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id "
+                       "WHERE ct.conversation_id = ? ORDER BY t.name"));
     tags.addBindValue(conversationId);
     if (!sql::exec(tags))
         return std::nullopt;

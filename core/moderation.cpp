@@ -146,15 +146,8 @@ bool Moderation::isAllowed(qint64 messageId, const QString &action, QString *why
 bool Moderation::audit(const QString &action, qint64 conversationId, const QJsonObject &details)
 {
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
-                       "VALUES (?, ?, ?, 'conversation', ?, ?)"));
-    query.addBindValue(nowMs());
-    query.addBindValue(idOrNull(m_actor));
-    query.addBindValue(action);
-    query.addBindValue(conversationId);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    return sql::exec(query) || failSql(query);
+    return sql::insertAudit(query, nowMs(), m_actor, action, QStringLiteral("conversation"), conversationId, details)
+        || failSql(query);
 }
 
 std::optional<qint64> Moderation::hideMessage(qint64 messageId, const ModerationCitation &citation)

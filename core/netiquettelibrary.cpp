@@ -52,11 +52,6 @@ QString citationPattern(const QString &language, bool withLink)
     return withLink ? NetiquetteLibrary::tr("Rule %1 “%2” (%3)") : NetiquetteLibrary::tr("Rule %1 “%2”");
 }
 
-QString compact(const QJsonObject &details)
-{
-    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 NetiquetteLibrary::NetiquetteLibrary(const Workspace &workspace, qint64 actorUserId)
@@ -83,16 +78,9 @@ bool NetiquetteLibrary::failSql(const QSqlQuery &query)
 bool NetiquetteLibrary::audit(const QString &action, qint64 versionId, const QJsonObject &details)
 {
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(currentTime().toMSecsSinceEpoch());
-    query.addBindValue(m_actor ? QVariant(m_actor) : QVariant());
-    query.addBindValue(action);
-    query.addBindValue(netiquetteType);
-    query.addBindValue(versionId);
-    query.addBindValue(compact(details));
-    return sql::exec(query) || failSql(query);
+    return sql::insertAudit(
+               query, currentTime().toMSecsSinceEpoch(), m_actor, action, netiquetteType, versionId, details)
+        || failSql(query);
 }
 
 std::optional<QString> NetiquetteLibrary::actorRole()

@@ -69,15 +69,7 @@ bool audit(
     details.insert(QStringLiteral("outbox_id"), QJsonValue(item.id));
     details.insert(QStringLiteral("visibility"), item.visibility);
     QSqlQuery query(db);
-    sql::prepare(query,
-        QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
-                       "VALUES (?, ?, ?, 'conversation', ?, ?)"));
-    query.addBindValue(now());
-    query.addBindValue(userOrNull(userId));
-    query.addBindValue(action);
-    query.addBindValue(item.conversationId);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    return sql::exec(query);
+    return sql::insertAudit(query, now(), userId, action, QStringLiteral("conversation"), item.conversationId, details);
 }
 
 } // namespace

@@ -46,11 +46,6 @@ QVariant nullable(std::optional<qint64> value)
     return value ? QVariant(*value) : QVariant();
 }
 
-QString compact(const QJsonObject &details)
-{
-    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-}
-
 QStringList cleanTags(const QStringList &tags)
 {
     QStringList result;
@@ -123,16 +118,7 @@ bool TemplateLibrary::failSql(const QSqlQuery &query)
 bool TemplateLibrary::audit(const QString &action, qint64 templateId, const QJsonObject &details)
 {
     QSqlQuery query(m_workspace.database());
-    sql::prepare(query,
-        QStringLiteral("INSERT INTO audit_log (at, user_id, action, object_type, object_id, details) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(nowMs());
-    query.addBindValue(m_actor ? QVariant(m_actor) : QVariant());
-    query.addBindValue(action);
-    query.addBindValue(templateType);
-    query.addBindValue(templateId ? QVariant(templateId) : QVariant());
-    query.addBindValue(compact(details));
-    return sql::exec(query) || failSql(query);
+    return sql::insertAudit(query, nowMs(), m_actor, action, templateType, templateId, details) || failSql(query);
 }
 
 std::optional<TemplateLibrary::Actor> TemplateLibrary::actor()
