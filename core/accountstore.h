@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hearth {
+
+class Workspace;
+
+// What an account's syncs did so far, for the Channels panel and the engine's schedule.
+struct SyncState
+{
+    std::optional<qint64> lastAttemptAt;
+    std::optional<qint64> lastSuccessAt;
+    std::optional<qint64> nextSyncAt;
+    int failures = 0;   // failed syncs in a row
+    QString lastError;  // a whole sentence; empty after a success
+    qint64 fetchedTotal = 0;
+};
+
+// One channel account as sync sees it: its connection settings (never a secret) and state.
+struct SyncAccount
+{
+    qint64 id = 0;
+    QString kind;
+    QString name;
+    QString address;
+    bool demo = false;
+    bool paused = false;
+    QJsonObject settings;
+    SyncState state;
+};
+
+// The channel accounts of a workspace: added, paused, removed, their settings and their
+// sync state. Every change is one statement or one transaction.
+class AccountStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+
+public:
+    static const QStringList &kinds(); // email, feed, mastodon, telegram
+
+    explicit AccountStore(const Workspace &workspace);
+
+    QList<SyncAccount> accounts() const;
+    std::optional<SyncAccount> account(qint64 id) const;
+    std::optional<SyncAccount> accountNamed(const QString &name) const;
+
+    // A new account; 0 on failure (a name already taken, an unknown kind), see errorString().
+    qint64 add(const QString &kind, const QString &name, const QString &address, const QJsonObject &settings);
+    bool setSettings(qint64 id, const QString &address, const QJsonObject &settings);
+    bool setPaused(qint64 id, bool paused);
+    // Removes the account with its conversations, messages and sync state.
+    bool remove(qint64 id);
+
+    // What one sync did: success resets the failures and the error.
+    bool recordSuccess(qint64 id, qint64 at, int fetched, std::optional<qint64> nextSyncAt);
+    bool recordFailure(qint64 id, qint64 at, int failures, const QString &error, std::optional<qint64> nextSyncAt);
+
+    QString errorString() const { return m_error; }
+
+private:
+    QList<SyncAccount> read(const QString &where, const QVariant &value) const;
+    bool fail(const QString &error) const;
+
+    const Workspace &m_workspace;
+    mutable QString m_error;
+};
+
+} // namespace hearth

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Hearth authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QThread>
+
+namespace hearth {
+
+class SyncWorker;
+
+// Keeps a workspace's channel accounts in sync off the UI thread: a thread of its own with
+// its own workspace connection (SyncWorker) and one AccountSync per account. The window
+// hears of new messages and changed account states by these signals, delivered on its
+// own thread; the inbox itself follows the workspace file.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(const QString &workspacePath, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    // Accounts were added, changed, paused or removed.
+    void reload();
+    void syncNow(qint64 accountId);
+
+signals:
+    void stored(qint64 accountId, int inserted);
+    void stateChanged(qint64 accountId);
+    void failed(const QString &error);
+
+private:
+    QThread m_thread;
+    SyncWorker *m_worker;
+};
+
+} // namespace hearth
