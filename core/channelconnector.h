@@ -22,9 +22,30 @@ struct FetchBatch
     QStringList problems; // items that could not be read and were skipped, one line each
 };
 
-// The fetching side of one channel account. A connector makes requests and reads replies;
+// Where a reply goes, read from the workspace by the engine for the connector.
+struct DeliveryTarget
+{
+    QString threadId;        // the conversation's thread on the platform
+    QString replyToRemoteId; // the newest message from the customer, answered by the reply
+    QString authorRemoteId;  // the customer's id on the platform
+    QString authorHandle;    // @name, e-mail address, ...
+    QString subject;
+    QStringList references;  // earlier messages' ids, oldest first (e-mail threading)
+};
+
+// What an outgoing action became.
+struct SendResult
+{
+    bool ok = false;
+    QString remoteId;    // the platform's id of what was created, when ok
+    SyncError error;     // when not ok
+};
+
+// One channel account's connection: fetching and, where the platform allows, sending. A connector makes requests and reads replies;
 // it never writes to the workspace: the AccountSync that owns it stores what it fetched,
-// with its cursor, in one transaction. Every call ends in exactly one signal.
+// with its cursor, in one transaction, and the outbox records what was sent. Every call
+// ends in exactly one signal. A connector only does what capabilities() declares; the
+// default send and moderate refuse.
 class ChannelConnector : public QObject
 {
     Q_OBJECT
@@ -47,10 +68,17 @@ public:
     virtual qint64 pollIntervalMs() const = 0;
     // Fetches what came after `cursor` (nullopt: the first sync). Ends in fetched or failed.
     virtual void fetch(const std::optional<QString> &cursor) = 0;
+    // Sends text to the target, publicly or privately. Ends in `sent` with the same token.
+    virtual void send(qint64 token, const DeliveryTarget &target, const QString &text, bool privately);
+    // Hides, deletes or blocks ("hide", "delete", "block"): the target's replyToRemoteId is
+    // the message, its authorRemoteId the author. Ends in `moderated` with the same token.
+    virtual void moderate(qint64 token, const QString &action, const DeliveryTarget &target);
 
 signals:
     void fetched(const hearth::FetchBatch &batch);
     void failed(const hearth::SyncError &error);
+    void sent(qint64 token, const hearth::SendResult &result);
+    void moderated(qint64 token, const hearth::SendResult &result);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChannelConnector::Capabilities)
