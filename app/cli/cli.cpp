@@ -6,6 +6,9 @@
 #include "conversationthread.h"
 #include "demoworkspace.h"
 #include "inboxquery.h"
+#include "accountstore.h"
+#include "accountsync.h"
+#include "connectorfactory.h"
 #include "integritycheck.h"
 #include "jsonlinesexporter.h"
 #include "jsonlinesimporter.h"
@@ -21,11 +24,13 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -136,7 +141,10 @@ int Cli::run(const QStringList &arguments)
            "  templates import FILE   import templates from JSON, as drafts\n"
            "  netiquette show         show the published netiquette\n"
            "  netiquette export --out DIR  write the published netiquette as HTML and Markdown\n"
-           "  automod run             let the live auto-moderation rules act on new messages\n\n"
+           "  automod run             let the live auto-moderation rules act on new messages\n"
+           "  sync [--account NAME]   sync the channel accounts once (for scheduled use)\n"
+           "  accounts list           list the channel accounts and their sync state\n"
+           "  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)\n\n"
            "Run “hearth-cli COMMAND --help” for a command's options."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
@@ -191,6 +199,10 @@ int Cli::run(const QStringList &arguments)
         return automod(commandArguments);
     if (command == QLatin1String("netiquette"))
         return netiquette(commandArguments);
+    if (command == QLatin1String("sync"))
+        return sync(commandArguments);
+    if (command == QLatin1String("accounts"))
+        return accounts(commandArguments);
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -842,6 +854,115 @@ int Cli::exportNetiquette(const QStringList &arguments)
     }
     for (const QString &path : *written)
         m_out << QDir::toNativeSeparators(path) << '\n';
+    return Success;
+}
+
+
+int Cli::sync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), tr("Sync only the account called NAME."), tr("NAME"));
+    parser.addOption(account);
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("sync"), arguments, 0, 0))
+        return *exit;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    AccountStore store(m_workspace);
+    QList<SyncAccount> chosen;
+    if (parser.isSet(account)) {
+        const std::optional<SyncAccount> named = store.accountNamed(parser.value(account));
+        if (!named) {
+            m_err << tr("There is no account called “%1”.").arg(parser.value(account)) << '\n';
+            return Failed;
+        }
+        chosen << *named;
+    } else {
+        for (const SyncAccount &each : store.accounts()) {
+            if (!each.paused && !each.demo)
+                chosen << each;
+        }
+    }
+    QNetworkAccessManager network;
+    bool allWell = true;
+    for (const SyncAccount &each : std::as_const(chosen)) {
+        QString why;
+        std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(each, &network, &why);
+        if (!connector) {
+            m_err << tr("%1: not synced: %2").arg(each.name, why) << '\n';
+            allWell = allWell && each.demo;
+            continue;
+        }
+        AccountSync run(m_workspace, each.id, std::move(connector));
+        int inserted = 0;
+        QObject::connect(&run, &AccountSync::stored, [&inserted](qint64, int count) { inserted += count; });
+        QEventLoop loop;
+        bool ok = false;
+        QString error;
+        QObject::connect(&run, &AccountSync::finished, &loop, [&](qint64, bool done, const QString &message) {
+            ok = done;
+            error = message;
+            loop.quit();
+        });
+        run.runOnce();
+        loop.exec();
+        if (ok) {
+            m_out << tr("%1: %n new message(s)", nullptr, inserted).arg(each.name) << '\n';
+        } else {
+            m_err << tr("%1: failed: %2").arg(each.name, error) << '\n';
+            allWell = false;
+        }
+    }
+    return allWell ? Success : Failed;
+}
+
+int Cli::accounts(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first() + QLatin1Char(' ') + sub} + arguments.mid(2);
+    if (sub == QLatin1String("list"))
+        return listAccounts(rest);
+    if (sub == QLatin1String("add"))
+        return addAccount(rest);
+    return usage(tr("Use “accounts list” or “accounts add KIND NAME ADDRESS”."));
+}
+
+int Cli::listAccounts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("accounts list"), arguments, 0, 0))
+        return *exit;
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    for (const SyncAccount &account : AccountStore(m_workspace).accounts()) {
+        const QString state = account.demo ? tr("demo")
+            : account.paused              ? tr("paused")
+            : !account.state.lastError.isEmpty() ? tr("failing: %1").arg(account.state.lastError)
+            : account.state.lastSuccessAt ? tr("synced %1").arg(isoTime(*account.state.lastSuccessAt))
+                                          : tr("never synced");
+        m_out << account.id << '\t' << account.kind << '\t' << account.name << '\t' << account.address << '\t' << state
+              << '\n';
+    }
+    return Success;
+}
+
+int Cli::addAccount(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(tr("KIND"), tr("email, feed, mastodon or telegram"));
+    parser.addPositionalArgument(tr("NAME"), tr("What the team calls the account."));
+    parser.addPositionalArgument(tr("ADDRESS"), tr("The feed's URL, the mailbox's address, the account's handle."));
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("accounts add"), arguments, 3, 3))
+        return *exit;
+    if (!openWorkspace(Access::CreateIfMissing))
+        return WorkspaceError;
+    const QStringList values = parser.positionalArguments();
+    AccountStore store(m_workspace);
+    const qint64 id = store.add(values.at(0), values.at(1), values.at(2), QJsonObject());
+    if (id == 0) {
+        m_err << store.errorString() << '\n';
+        return Failed;
+    }
+    m_out << id << '\n';
     return Success;
 }
 

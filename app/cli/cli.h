@@ -58,6 +58,10 @@ private:
     int exportTemplates(const QStringList &arguments);
     int importTemplates(const QStringList &arguments);
     int automod(const QStringList &arguments);
+    int sync(const QStringList &arguments);
+    int accounts(const QStringList &arguments);
+    int listAccounts(const QStringList &arguments);
+    int addAccount(const QStringList &arguments);
     int netiquette(const QStringList &arguments);
     int showNetiquette(const QStringList &arguments);
     int exportNetiquette(const QStringList &arguments);
