@@ -4,6 +4,7 @@
 
 #include "accountstore.h"
 #include "feedconnector.h"
+#include "telegramconnector.h"
 
 #include <QUrl>
 
@@ -14,7 +15,7 @@ constexpr qint64 minuteMs = 60 * 1000;
 } // namespace
 
 std::unique_ptr<ChannelConnector> ConnectorFactory::create(
-    const SyncAccount &account, QNetworkAccessManager *network, QString *why)
+    const SyncAccount &account, QNetworkAccessManager *network, QString *why, const QString &secret)
 {
     if (account.demo) {
         *why = tr("Demo accounts never go online.");
@@ -26,6 +27,14 @@ std::unique_ptr<ChannelConnector> ConnectorFactory::create(
         if (minutes > 0)
             feed->setPollIntervalMs(minutes * minuteMs);
         return feed;
+    }
+    if (account.kind == QLatin1String("telegram")) {
+        const QString baseUrl = account.settings.value(QStringLiteral("baseUrl")).toString();
+        // Without a token the connector still comes to life: its first request fails with a
+        // Setup error ("no bot token") that the Channels panel shows, instead of the account
+        // silently not syncing.
+        return std::make_unique<TelegramConnector>(
+            network, baseUrl.isEmpty() ? TelegramConnector::defaultBaseUrl() : QUrl(baseUrl), secret);
     }
     *why = tr("Hearth cannot sync %1 accounts yet.").arg(account.kind);
     return nullptr;
