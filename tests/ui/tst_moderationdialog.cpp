@@ -118,6 +118,8 @@ void TestModerationDialog::openWindow(const QString &kind)
     m_window->activateWindow();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The check of the workspace reports in the status bar, where moderation reports too.
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no problems")));
     m_actions = m_window->findChild<ConversationActions *>();
     QVERIFY(m_actions);
     InboxPage *page = m_window->findChild<InboxTabs *>()->currentPage();
