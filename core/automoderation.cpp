@@ -265,6 +265,10 @@ std::optional<qint64> AutoModeration::create(const AutoModerationRule &rule)
     if (!validate(rule))
         return std::nullopt;
     const QString mode = rule.mode.isEmpty() ? dryRunMode : rule.mode;
+    if (mode == liveMode) {
+        fail(tr("A new rule starts in dry run: save it, try it on the latest messages, then switch it on."));
+        return std::nullopt;
+    }
     Transaction transaction(m_workspace.database());
     QSqlQuery query(m_workspace.database());
     sql::prepare(query,
@@ -295,8 +299,16 @@ bool AutoModeration::update(const AutoModerationRule &rule)
     if (!before)
         return fail(tr("The rule no longer exists."));
     // A live rule that now finds or does something else is tried in dry run before it acts again.
-    const bool backToDryRun = before->mode == liveMode && !sameMatching(*before, rule);
+    const bool matchingChanged = !sameMatching(*before, rule);
+    const bool backToDryRun = before->mode == liveMode && matchingChanged;
     const QString mode = backToDryRun ? dryRunMode : rule.mode.isEmpty() ? before->mode : rule.mode;
+    if (mode == liveMode && before->mode != liveMode) {
+        const std::optional<bool> tried = matchingChanged ? std::optional<bool>(false) : triedInDryRun(rule.id);
+        if (!tried)
+            return false;
+        if (!*tried)
+            return fail(dryRunFirst(rule.name));
+    }
     Transaction transaction(m_workspace.database());
     QSqlQuery query(m_workspace.database());
     sql::prepare(query,
@@ -312,6 +324,8 @@ bool AutoModeration::update(const AutoModerationRule &rule)
     QJsonObject details = ruleDetails(rule, mode);
     if (backToDryRun)
         details.insert(QStringLiteral("from"), before->mode);
+    // What makes a dry run out of date (triedInDryRun).
+    details.insert(QStringLiteral("matching_changed"), matchingChanged);
     return auditRule(QStringLiteral("automod_rule_changed"), rule.id, details)
         && (transaction.commit() || fail(tr("The rule could not be saved.")));
 }
@@ -326,6 +340,13 @@ bool AutoModeration::setMode(qint64 ruleId, const QString &mode)
         return fail(tr("The rule no longer exists."));
     if (before->mode == mode)
         return true;
+    if (mode == liveMode) {
+        const std::optional<bool> tried = triedInDryRun(ruleId);
+        if (!tried)
+            return false;
+        if (!*tried)
+            return fail(dryRunFirst(before->name));
+    }
     Transaction transaction(m_workspace.database());
     QSqlQuery query(m_workspace.database());
     sql::prepare(query, QStringLiteral("UPDATE automod_rules SET mode = ?, updated_at = ? WHERE id = ?"));
@@ -541,6 +562,45 @@ AutoModerationDecision AutoModeration::propose(
     return decision;
 }
 
+QString AutoModeration::dryRunFirst(const QString &name)
+{
+    return tr("Try “%1” in a dry run first: a rule is switched on only after a dry run of what it now finds and does.")
+        .arg(name.trimmed());
+}
+
+// The audit log has every save of a rule and every dry run of it as saved: a dry run counts
+// until the rule's matching or action changes.
+std::optional<bool> AutoModeration::triedInDryRun(qint64 ruleId)
+{
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    sql::prepare(query,
+        QStringLiteral("SELECT action, details FROM audit_log WHERE object_type = ? AND object_id = ? "
+                       "AND action IN ('automod_rule_created', 'automod_rule_changed', 'automod_rule_dry_run') "
+                       "ORDER BY id"));
+    query.addBindValue(QStringLiteral("automod_rule"));
+    query.addBindValue(ruleId);
+    if (!sql::exec(query)) {
+        failSql(query);
+        return std::nullopt;
+    }
+    bool tried = false;
+    while (query.next()) {
+        const QString action = query.value(0).toString();
+        if (action == QLatin1String("automod_rule_dry_run")) {
+            tried = true;
+        } else if (action == QLatin1String("automod_rule_created")) {
+            tried = false;
+        } else {
+            // A change recorded before changes said whether the matching changed counts as one.
+            const QJsonObject details = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+            if (details.value(QStringLiteral("matching_changed")).toBool(true))
+                tried = false;
+        }
+    }
+    return tried;
+}
+
 std::optional<QList<AutoModerationDecision>> AutoModeration::dryRun(const AutoModerationRule &rule, int count)
 {
     if (!validate(rule))
@@ -565,6 +625,15 @@ std::optional<QList<AutoModerationDecision>> AutoModeration::dryRun(const AutoMo
         }
         seen += int(page.size());
         before = page.constLast().id;
+    }
+    // A dry run of a rule as it is saved is what lets it go live (triedInDryRun).
+    if (rule.id != 0) {
+        const std::optional<AutoModerationRule> saved = this->rule(rule.id);
+        if (saved && sameMatching(*saved, rule)
+            && !auditRule(QStringLiteral("automod_rule_dry_run"), rule.id,
+                {{QStringLiteral("name"), saved->name}, {QStringLiteral("looked_at"), seen},
+                    {QStringLiteral("would_act_on"), int(proposals.size())}}))
+            return std::nullopt;
     }
     return proposals;
 }

@@ -56,12 +56,14 @@ struct AutoModerationDecision
 };
 
 // Auto-moderation, done by one person (actorUserId) or by Hearth (0). Rules start in dry run:
-// dryRun() shows what a rule would do on the latest messages and writes nothing. Live rules
+// dryRun() shows what a rule would do on the latest messages and changes nothing. Live rules
 // act in processNew() on the incoming messages queued (automod_pending) while a rule was live;
 // each decision is one transaction with its effect, the automod_decisions row (what reverting
 // restores) and the audit_log row (object_type 'conversation', user NULL: Hearth), inside the
 // message's transaction that takes it off the queue. Editing a live rule's matching or action
-// puts it back in dry run.
+// puts it back in dry run. A rule goes live only after a dry run of it as saved (recorded in
+// the audit log, action 'automod_rule_dry_run') since its matching or action last changed:
+// create() refuses a live rule, setMode() and update() refuse to switch on one not tried.
 // Reverting undoes the effect where nobody changed it since. Rule changes are audited
 // (object_type 'automod_rule'). A refusal returns false or nullopt, errorString() says why,
 // and nothing is written.
@@ -113,6 +115,7 @@ public:
     QList<AutoModerationRule> rules() const;
 
     // What the rule (saved or not) would do on the last count incoming messages, newest first.
+    // Changes nothing; a dry run of a saved rule as it is saved is audited, which lets it go live.
     std::optional<QList<AutoModerationDecision>> dryRun(const AutoModerationRule &rule, int count = defaultDryRunCount);
     // Runs the live rules on the queued incoming messages, oldest id first. Only messages that
     // arrived while a rule was live are queued (switching the first rule on empties the
@@ -137,6 +140,9 @@ private:
     bool fail(const QString &error);
     bool failSql(const QSqlQuery &query);
     bool validateAction(const AutoModerationRule &rule);
+    static QString dryRunFirst(const QString &name);
+    // Whether the rule had a dry run as saved since its matching or action last changed.
+    std::optional<bool> triedInDryRun(qint64 ruleId);
     bool auditRule(const QString &action, qint64 ruleId, const QJsonObject &details);
     bool audit(std::optional<qint64> userId, const QString &action, qint64 conversationId, const QJsonObject &details);
     bool writeAudit(const QString &objectType, std::optional<qint64> userId, const QString &action, qint64 objectId,

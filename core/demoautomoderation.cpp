@@ -43,6 +43,9 @@ const DemoPost posts[] = {
     {"demo-automod-4", "Harriet Cole", "en", "BRING BACK THE GINGER FLAVOUR, IT WAS THE BEST THING YOU EVER MADE!", 25},
 };
 
+// The demo's spam rule tags this many of the posts (the two links to other sites).
+constexpr int expectedDecisions = 2;
+
 bool failed(QString *error, const QString &message)
 {
     if (error)
@@ -71,7 +74,9 @@ bool ingestPosts(const Workspace &workspace, const QDateTime &now, QString *erro
     QStringList threads;
     const std::optional<qint64> account = mastodonAccount(workspace, &threads);
     if (!account)
-        return failed(error, QStringLiteral("no Mastodon threads for the auto-moderation demo"));
+        return failed(error,
+            DemoAutoModeration::tr("The demo workspace has no Mastodon threads for the "
+                                   "auto-moderation demo."));
     QList<IncomingMessage> messages;
     for (int i = 0; i < int(std::size(posts)); ++i) {
         const DemoPost &post = posts[i];
@@ -106,14 +111,19 @@ bool DemoAutoModeration::populate(const Workspace &workspace, qint64 managerId, 
     spam.pattern = QStringLiteral("sunnysqueeze.example\ndemo.example\nsocial.example");
     spam.action = AutoModeration::tag;
     spam.actionArg = spamTag;
-    spam.mode = AutoModeration::liveMode;
+    spam.mode = AutoModeration::dryRunMode;
     AutoModerationRule shouting;
     shouting.name = capsRuleName;
     shouting.kind = AutoModeration::caps;
     shouting.threshold = AutoModeration::defaultCapsThreshold;
     shouting.action = AutoModeration::flag;
     shouting.mode = AutoModeration::dryRunMode;
-    if (!setup.create(spam) || !setup.create(shouting))
+    const std::optional<qint64> spamId = setup.create(spam);
+    if (!spamId || !setup.create(shouting))
+        return failed(error, setup.errorString());
+    // Tried in dry run first, as the rules require, then switched on.
+    spam.id = *spamId;
+    if (!setup.dryRun(spam) || !setup.setMode(*spamId, AutoModeration::liveMode))
         return failed(error, setup.errorString());
 
     // The rule is live when the posts come in: they are queued for it, whatever their time.
@@ -122,7 +132,13 @@ bool DemoAutoModeration::populate(const Workspace &workspace, qint64 managerId, 
     AutoModeration hearth(workspace, 0);
     hearth.setCurrentTime(now);
     const QList<AutoModerationDecision> decided = hearth.processNew();
-    return decided.size() == 2 || failed(error, hearth.errorString());
+    if (decided.size() == expectedDecisions)
+        return true;
+    const QString why = hearth.errorString();
+    return failed(error,
+        DemoAutoModeration::tr("The demo's spam rule made %n decision(s) instead of %1.", nullptr, int(decided.size()))
+                .arg(expectedDecisions)
+            + (why.isEmpty() ? QString() : QLatin1Char(' ') + why));
 }
 
 } // namespace hearth

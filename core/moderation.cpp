@@ -591,7 +591,7 @@ QString Moderation::summary(const ModerationRecord &record, const QString &langu
         query.addBindValue(language);
         if (sql::exec(query) && query.next())
             return tr("%1 — rule %2 “%3”").arg(sentence, query.value(0).toString(), query.value(1).toString());
-        return tr("%1 — rule #%2").arg(sentence).arg(*record.ruleId);
+        return tr("%1 — rule #%2").arg(sentence, QString::number(*record.ruleId));
     }
     return record.reason.isEmpty() ? sentence : tr("%1 — %2").arg(sentence, record.reason);
 }

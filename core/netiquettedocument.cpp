@@ -347,7 +347,8 @@ QString NetiquetteDocument::resolvedReferences(const QString &markdown) const
         if (!target)
             continue;
         result += markdown.mid(copied, match.capturedStart(0) - copied);
-        result += QStringLiteral("[%1](#rule-%2)").arg(markdownEscaped(headingText(*target))).arg(target->id);
+        result +=
+            QStringLiteral("[%1](#rule-%2)").arg(markdownEscaped(headingText(*target)), QString::number(target->id));
         copied = match.capturedEnd(0);
     }
     result += markdown.mid(copied);

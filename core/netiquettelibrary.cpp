@@ -35,10 +35,11 @@ bool isManagerRole(const QString &role)
 }
 
 // How a rule is cited in a notice, in the language of the person who reads it (not the
-// language of Hearth's own interface): %1 number, %2 title, %3 link.
-QString citationPattern(const QString &language, bool withLink)
+// language of Hearth's own interface): %1 number, %2 title, %3 link. A language without its
+// own wording gets that of the netiquette's source language, whose titles it shows, or English.
+QString citationPattern(const QString &language, const QString &sourceLanguage, bool withLink)
 {
-    const QString base = language.section(QLatin1Char('-'), 0, 0);
+    const auto base = [](const QString &code) { return code.section(QLatin1Char('-'), 0, 0); };
     static const QHash<QString, QPair<QString, QString>> patterns {
         {QStringLiteral("en"), {QStringLiteral("Rule %1 “%2” (%3)"), QStringLiteral("Rule %1 “%2”")}},
         {QStringLiteral("de"), {QStringLiteral("Regel %1 „%2“ (%3)"), QStringLiteral("Regel %1 „%2“")}},
@@ -46,10 +47,12 @@ QString citationPattern(const QString &language, bool withLink)
         {QStringLiteral("da"), {QStringLiteral("Regel %1 »%2« (%3)"), QStringLiteral("Regel %1 »%2«")}},
         {QStringLiteral("pl"), {QStringLiteral("Zasada %1 „%2” (%3)"), QStringLiteral("Zasada %1 „%2”")}},
     };
-    const auto known = patterns.constFind(base);
-    if (known != patterns.constEnd())
-        return withLink ? known->first : known->second;
-    return withLink ? NetiquetteLibrary::tr("Rule %1 “%2” (%3)") : NetiquetteLibrary::tr("Rule %1 “%2”");
+    auto known = patterns.constFind(base(language));
+    if (known == patterns.constEnd())
+        known = patterns.constFind(base(sourceLanguage));
+    if (known == patterns.constEnd())
+        known = patterns.constFind(QStringLiteral("en"));
+    return withLink ? known->first : known->second;
 }
 
 } // namespace
@@ -483,7 +486,7 @@ QHash<QString, QString> NetiquetteLibrary::placeholderValues(const QString &lang
     for (const CitableRule &source : rulesOf(head->id, head->sourceLanguage)) {
         const CitableRule rule = publishedRule(source.ruleId, language).value_or(source);
         const QString link = linkFor(rule);
-        const QString pattern = citationPattern(language, !link.isEmpty());
+        const QString pattern = citationPattern(language, head->sourceLanguage, !link.isEmpty());
         const QString value = link.isEmpty() ? pattern.arg(QString::number(rule.number), rule.title)
                                              : pattern.arg(QString::number(rule.number), rule.title, link);
         values.insert(Placeholders::rulePrefix + QLatin1Char('.') + QString::number(rule.ruleId), value);

@@ -451,6 +451,30 @@ bool TemplateLibrary::setSelfApprovalAllowed(bool allowed)
         && (transaction.commit() || fail(tr("The change could not be saved.")));
 }
 
+std::optional<QSet<qint64>> TemplateLibrary::writersOf(const TemplateVersion &version)
+{
+    // The author, and everyone who changed the version's text in place: the audit log has
+    // each save ("created", "edited", "new_version") with the version it wrote.
+    QSet<qint64> result {version.authorId};
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    sql::prepare(query,
+        QStringLiteral("SELECT user_id, details FROM audit_log WHERE object_type = ? AND object_id = ? "
+                       "AND action IN ('created', 'edited', 'new_version') AND user_id IS NOT NULL"));
+    query.addBindValue(templateType);
+    query.addBindValue(version.templateId);
+    if (!sql::exec(query)) {
+        failSql(query);
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const QJsonObject details = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        if (details.value(QStringLiteral("version_id")).toVariant().toLongLong() == version.id)
+            result.insert(query.value(0).toLongLong());
+    }
+    return result;
+}
+
 bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comment)
 {
     Transaction transaction(m_workspace.database());
@@ -472,7 +496,10 @@ bool TemplateLibrary::decide(qint64 versionId, bool approve, const QString &comm
     const std::optional<TemplateSummary> owner = m_store.summary(target->templateId);
     if (approve && (!owner || owner->retired))
         return fail(tr("The template “%1” is retired; it cannot be approved again.").arg(target->title));
-    const bool own = target->submittedBy == who->id || target->authorId == who->id;
+    const std::optional<QSet<qint64>> writers = writersOf(*target);
+    if (!writers)
+        return false;
+    const bool own = target->submittedBy == who->id || writers->contains(who->id);
     const bool selfApproved = approve && own;
     if (selfApproved && !selfApprovalAllowed())
         return fail(tr("Nobody can approve their own template; another manager must approve “%1”.").arg(target->title));
@@ -550,9 +577,16 @@ bool TemplateLibrary::retire(qint64 templateId, const QString &comment)
         return fail(tr("There is no such template."));
     if (current->retired)
         return fail(tr("The template “%1” is already retired.").arg(current->latest.title));
+    if (!current->approvedVersionId)
+        return fail(tr("The template “%1” was never approved, so it cannot be retired; only approved templates are "
+                       "retired.")
+                        .arg(current->latest.title));
     QSqlQuery query(m_workspace.database());
+    // A version waiting for approval can never be approved once the template is retired:
+    // it leaves the queue together with the approved one.
     sql::prepare(query,
-        QStringLiteral("UPDATE template_versions SET state = 'retired' WHERE template_id = ? AND state = 'approved'"));
+        QStringLiteral("UPDATE template_versions SET state = 'retired' WHERE template_id = ? "
+                       "AND state IN ('approved', 'awaiting')"));
     query.addBindValue(templateId);
     if (!sql::exec(query))
         return failSql(query);

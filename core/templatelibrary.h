@@ -129,6 +129,8 @@ private:
     QHash<QString, QString> withRuleCitations(const QString &language, const QHash<QString, QString> &values) const;
     std::optional<qint64> writeVersion(qint64 templateId, std::optional<qint64> versionId, int number,
         const TemplateDraft &content, const std::optional<TemplateVersion> &previous);
+    // Everyone who wrote text of the version: its author and whoever edited it in place.
+    std::optional<QSet<qint64>> writersOf(const TemplateVersion &version);
     bool decide(qint64 versionId, bool approve, const QString &comment);
     std::optional<TemplateVersion> approvedOnly(qint64 versionId, const QString &language);
     qint64 nowMs() const { return currentTime().toMSecsSinceEpoch(); }

@@ -190,6 +190,11 @@ TemplateImportReport TemplateTransfer::import(const QByteArray &json)
         const QString state = entry.value(QStringLiteral("state")).toString();
         if (!state.isEmpty() && state != TemplateLibrary::draft)
             report.ignored << tr("%1.state: “%2” ignored; the template arrives as a draft.").arg(where, state);
+        if (entry.contains(QStringLiteral("versions"))) {
+            report.ignored << tr("%1.versions: the file's version history is ignored; the template arrives as one "
+                                 "new draft.")
+                                  .arg(where);
+        }
         if (entry.contains(QStringLiteral("approvals")))
             report.ignored
                 << tr("%1.approvals: approvals from another workspace cannot be verified; ignored.").arg(where);

@@ -150,6 +150,14 @@
         <source>the published netiquette no longer has the rule it cites</source>
         <translation>den udgivne netikette har ikke længere den regel, der henvises til</translation>
     </message>
+    <message>
+        <source>A new rule starts in dry run: save it, try it on the latest messages, then switch it on.</source>
+        <translation>En ny regel starter i prøvekørsel: gem den, prøv den på de seneste beskeder, og slå den derefter til.</translation>
+    </message>
+    <message>
+        <source>Try “%1” in a dry run first: a rule is switched on only after a dry run of what it now finds and does.</source>
+        <translation>Prøvekør »%1« først: en regel slås først til, når en prøvekørsel har vist, hvad den nu finder og gør.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1034,6 +1042,20 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
 </context>
 <context>
+    <name>DemoAutoModeration</name>
+    <message>
+        <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
+        <translation>Demo-arbejdsområdet har ingen Mastodon-tråde til demoen af automatisk moderation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo&apos;s spam rule made %n decision(s) instead of %1.</source>
+        <translation>
+            <numerusform>Demoens spamregel traf %n beslutning i stedet for %1.</numerusform>
+            <numerusform>Demoens spamregel traf %n beslutninger i stedet for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
@@ -1524,14 +1546,6 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
 <context>
     <name>NetiquetteLibrary</name>
     <message>
-        <source>Rule %1 “%2” (%3)</source>
-        <translation>Regel %1 »%2« (%3)</translation>
-    </message>
-    <message>
-        <source>Rule %1 “%2”</source>
-        <translation>Regel %1 »%2«</translation>
-    </message>
-    <message>
         <source>The netiquette could not be changed: %1</source>
         <translation>Netiketten kunne ikke ændres: %1</translation>
     </message>
@@ -1891,6 +1905,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>There is no rule %1 in the netiquette.</source>
         <translation>Der findes ingen regel %1 i netiketten.</translation>
     </message>
+    <message>
+        <source>The template “%1” was never approved, so it cannot be retired; only approved templates are retired.</source>
+        <translation>Skabelonen »%1« blev aldrig godkendt, så den kan ikke udfases; kun godkendte skabeloner udfases.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>
@@ -2004,6 +2022,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>The templates could not be saved.</source>
         <translation>Skabelonerne kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>%1.versions: the file&apos;s version history is ignored; the template arrives as one new draft.</source>
+        <translation>%1.versions: filens versionshistorik ignoreres; skabelonen importeres som én ny kladde.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4225,10 @@ Emma</translation>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
         <translation>Indsæt en godkendt skabelon (%1); skriv ::genvej eller /genvej i svaret, og tryk på Tab</translation>
     </message>
+    <message>
+        <source>The reply was not sent: the template “%1” was retired or replaced by a newer version since you inserted it. Remove its text and insert the template again.</source>
+        <translation>Svaret blev ikke sendt: skabelonen »%1« er blevet udfaset eller erstattet af en nyere version, siden du indsatte den. Fjern dens tekst, og indsæt skabelonen igen.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::RuleStatisticsDialog</name>
@@ -4504,6 +4530,26 @@ Emma</translation>
     <message>
         <source>Add</source>
         <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Alex Example</source>
+        <comment>sample author&apos;s full name in the preview</comment>
+        <translation>Alex Eksempel</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <comment>sample author&apos;s first name in the preview</comment>
+        <translation>Alex</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>sample channel name in the preview</comment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Rule %1: …</source>
+        <comment>sample rule citation in the preview</comment>
+        <translation>Regel %1: …</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,14 @@
         <source>the published netiquette no longer has the rule it cites</source>
         <translation>die veröffentlichte Netiquette enthält die Regel, auf die sie sich beruft, nicht mehr</translation>
     </message>
+    <message>
+        <source>A new rule starts in dry run: save it, try it on the latest messages, then switch it on.</source>
+        <translation>Eine neue Regel beginnt im Probelauf: Speichern Sie sie, testen Sie sie an den neuesten Nachrichten und schalten Sie sie dann ein.</translation>
+    </message>
+    <message>
+        <source>Try “%1” in a dry run first: a rule is switched on only after a dry run of what it now finds and does.</source>
+        <translation>Testen Sie „%1“ zuerst im Probelauf: Eine Regel wird erst eingeschaltet, nachdem ein Probelauf gezeigt hat, was sie jetzt findet und tut.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1034,6 +1042,20 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DemoAutoModeration</name>
+    <message>
+        <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
+        <translation>Der Demo-Arbeitsbereich hat keine Mastodon-Unterhaltungen für die Demo der automatischen Moderation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo&apos;s spam rule made %n decision(s) instead of %1.</source>
+        <translation>
+            <numerusform>Die Spam-Regel der Demo hat %n Entscheidung statt %1 getroffen.</numerusform>
+            <numerusform>Die Spam-Regel der Demo hat %n Entscheidungen statt %1 getroffen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
@@ -1524,14 +1546,6 @@ Befehle:
 <context>
     <name>NetiquetteLibrary</name>
     <message>
-        <source>Rule %1 “%2” (%3)</source>
-        <translation>Regel %1 „%2“ (%3)</translation>
-    </message>
-    <message>
-        <source>Rule %1 “%2”</source>
-        <translation>Regel %1 „%2“</translation>
-    </message>
-    <message>
         <source>The netiquette could not be changed: %1</source>
         <translation>Die Netiquette konnte nicht geändert werden: %1</translation>
     </message>
@@ -1891,6 +1905,10 @@ Befehle:
         <source>There is no rule %1 in the netiquette.</source>
         <translation>Die Netiquette hat keine Regel %1.</translation>
     </message>
+    <message>
+        <source>The template “%1” was never approved, so it cannot be retired; only approved templates are retired.</source>
+        <translation>Die Vorlage „%1“ wurde nie freigegeben und kann daher nicht ausgemustert werden; nur freigegebene Vorlagen werden ausgemustert.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>
@@ -2004,6 +2022,10 @@ Befehle:
     <message>
         <source>The templates could not be saved.</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1.versions: the file&apos;s version history is ignored; the template arrives as one new draft.</source>
+        <translation>%1.versions: Der Versionsverlauf aus der Datei wird ignoriert; die Vorlage wird als ein neuer Entwurf importiert.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4225,10 @@ Emma</translation>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
         <translation>Eine freigegebene Vorlage einfügen (%1); in der Antwort ::Kürzel oder /Kürzel eingeben und Tab drücken</translation>
     </message>
+    <message>
+        <source>The reply was not sent: the template “%1” was retired or replaced by a newer version since you inserted it. Remove its text and insert the template again.</source>
+        <translation>Die Antwort wurde nicht gesendet: Die Vorlage „%1“ wurde ausgemustert oder durch eine neuere Version ersetzt, seit Sie sie eingefügt haben. Entfernen Sie ihren Text und fügen Sie die Vorlage erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::RuleStatisticsDialog</name>
@@ -4504,6 +4530,26 @@ Emma</translation>
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Alex Example</source>
+        <comment>sample author&apos;s full name in the preview</comment>
+        <translation>Alex Beispiel</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <comment>sample author&apos;s first name in the preview</comment>
+        <translation>Alex</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>sample channel name in the preview</comment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Rule %1: …</source>
+        <comment>sample rule citation in the preview</comment>
+        <translation>Regel %1: …</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>DemoAutoModeration</name>
+    <message numerus="yes">
+        <source>The demo&apos;s spam rule made %n decision(s) instead of %1.</source>
+        <translation>
+            <numerusform>The demo&apos;s spam rule made %n decision instead of %1.</numerusform>
+            <numerusform>The demo&apos;s spam rule made %n decisions instead of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibrary</name>
     <message numerus="yes">
         <source>A shortcut can be at most %n character(s) long.</source>

@@ -150,6 +150,14 @@
         <source>the published netiquette no longer has the rule it cites</source>
         <translation>la nétiquette publiée n&apos;a plus la règle qu&apos;elle cite</translation>
     </message>
+    <message>
+        <source>A new rule starts in dry run: save it, try it on the latest messages, then switch it on.</source>
+        <translation>Une nouvelle règle commence en simulation&#xa0;: enregistrez-la, essayez-la sur les derniers messages, puis activez-la.</translation>
+    </message>
+    <message>
+        <source>Try “%1” in a dry run first: a rule is switched on only after a dry run of what it now finds and does.</source>
+        <translation>Essayez d&apos;abord «&#xa0;%1&#xa0;» en simulation&#xa0;: une règle n&apos;est activée qu&apos;après une simulation de ce qu&apos;elle trouve et fait désormais.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1034,6 +1042,20 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>DemoAutoModeration</name>
+    <message>
+        <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
+        <translation>L&apos;espace de travail de démonstration n&apos;a pas de fils Mastodon pour la démonstration de la modération automatique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo&apos;s spam rule made %n decision(s) instead of %1.</source>
+        <translation>
+            <numerusform>La règle anti-spam de la démonstration a pris %n décision au lieu de %1.</numerusform>
+            <numerusform>La règle anti-spam de la démonstration a pris %n décisions au lieu de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
@@ -1524,14 +1546,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
 <context>
     <name>NetiquetteLibrary</name>
     <message>
-        <source>Rule %1 “%2” (%3)</source>
-        <translation>Règle %1 «&#xa0;%2&#xa0;» (%3)</translation>
-    </message>
-    <message>
-        <source>Rule %1 “%2”</source>
-        <translation>Règle %1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>The netiquette could not be changed: %1</source>
         <translation>Impossible de modifier la nétiquette&#xa0;: %1</translation>
     </message>
@@ -1891,6 +1905,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>There is no rule %1 in the netiquette.</source>
         <translation>La règle %1 n&apos;existe pas dans la nétiquette.</translation>
     </message>
+    <message>
+        <source>The template “%1” was never approved, so it cannot be retired; only approved templates are retired.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» n&apos;a jamais été approuvé, il ne peut donc pas être retiré&#xa0;; seuls les modèles approuvés sont retirés.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>
@@ -2004,6 +2022,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>The templates could not be saved.</source>
         <translation>Impossible d&apos;enregistrer les modèles.</translation>
+    </message>
+    <message>
+        <source>%1.versions: the file&apos;s version history is ignored; the template arrives as one new draft.</source>
+        <translation>%1.versions&#xa0;: l&apos;historique des versions du fichier est ignoré&#xa0;; le modèle est importé comme un seul nouveau brouillon.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4225,10 @@ Emma</translation>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
         <translation>Insérer un modèle approuvé (%1)&#xa0;; dans la réponse, tapez ::raccourci ou /raccourci puis appuyez sur Tab</translation>
     </message>
+    <message>
+        <source>The reply was not sent: the template “%1” was retired or replaced by a newer version since you inserted it. Remove its text and insert the template again.</source>
+        <translation>La réponse n&apos;a pas été envoyée&#xa0;: le modèle «&#xa0;%1&#xa0;» a été retiré ou remplacé par une version plus récente depuis que vous l&apos;avez inséré. Supprimez son texte et insérez à nouveau le modèle.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::RuleStatisticsDialog</name>
@@ -4504,6 +4530,26 @@ Emma</translation>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Alex Example</source>
+        <comment>sample author&apos;s full name in the preview</comment>
+        <translation>Alex Exemple</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <comment>sample author&apos;s first name in the preview</comment>
+        <translation>Alex</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>sample channel name in the preview</comment>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Rule %1: …</source>
+        <comment>sample rule citation in the preview</comment>
+        <translation>Règle %1&#xa0;: …</translation>
     </message>
 </context>
 <context>

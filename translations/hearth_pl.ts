@@ -155,6 +155,14 @@
         <source>the published netiquette no longer has the rule it cites</source>
         <translation>opublikowana netykieta nie zawiera już zasady, na którą się powołuje</translation>
     </message>
+    <message>
+        <source>A new rule starts in dry run: save it, try it on the latest messages, then switch it on.</source>
+        <translation>Nowa reguła zaczyna w trybie próbnym: zapisz ją, wypróbuj na najnowszych wiadomościach, a potem ją włącz.</translation>
+    </message>
+    <message>
+        <source>Try “%1” in a dry run first: a rule is switched on only after a dry run of what it now finds and does.</source>
+        <translation>Najpierw wypróbuj „%1” w trybie próbnym: reguła zostaje włączona dopiero po przebiegu próbnym tego, co teraz wyszukuje i robi.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCapabilities</name>
@@ -1046,6 +1054,21 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>DemoAutoModeration</name>
+    <message>
+        <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
+        <translation>Demonstracyjny obszar roboczy nie ma wątków z Mastodona do demonstracji automatycznej moderacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo&apos;s spam rule made %n decision(s) instead of %1.</source>
+        <translation>
+            <numerusform>Reguła antyspamowa demonstracji podjęła %n decyzję zamiast %1.</numerusform>
+            <numerusform>Reguła antyspamowa demonstracji podjęła %n decyzje zamiast %1.</numerusform>
+            <numerusform>Reguła antyspamowa demonstracji podjęła %n decyzji zamiast %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
@@ -1536,14 +1559,6 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
 <context>
     <name>NetiquetteLibrary</name>
     <message>
-        <source>Rule %1 “%2” (%3)</source>
-        <translation>Zasada %1 „%2” (%3)</translation>
-    </message>
-    <message>
-        <source>Rule %1 “%2”</source>
-        <translation>Zasada %1 „%2”</translation>
-    </message>
-    <message>
         <source>The netiquette could not be changed: %1</source>
         <translation>Nie można zmienić netykiety: %1</translation>
     </message>
@@ -1906,6 +1921,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>There is no rule %1 in the netiquette.</source>
         <translation>W netykiecie nie ma zasady %1.</translation>
     </message>
+    <message>
+        <source>The template “%1” was never approved, so it cannot be retired; only approved templates are retired.</source>
+        <translation>Szablon „%1” nigdy nie został zatwierdzony, więc nie można go wycofać; wycofuje się tylko zatwierdzone szablony.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>
@@ -2019,6 +2038,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>The templates could not be saved.</source>
         <translation>Nie można zapisać szablonów w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>%1.versions: the file&apos;s version history is ignored; the template arrives as one new draft.</source>
+        <translation>%1.versions: historia wersji z pliku zostaje zignorowana; szablon zostanie zaimportowany jako jedna nowa wersja robocza.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4260,10 @@ Emma</translation>
         <source>Insert an approved template (%1); in the reply, type ::shortcut or /shortcut and press Tab</source>
         <translation>Wstaw zatwierdzony szablon (%1); w odpowiedzi wpisz ::skrót lub /skrót i naciśnij Tab</translation>
     </message>
+    <message>
+        <source>The reply was not sent: the template “%1” was retired or replaced by a newer version since you inserted it. Remove its text and insert the template again.</source>
+        <translation>Odpowiedź nie została wysłana: szablon „%1” został wycofany lub zastąpiony nowszą wersją, odkąd go wstawiono. Usuń jego tekst i wstaw szablon ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::RuleStatisticsDialog</name>
@@ -4540,6 +4567,26 @@ Emma</translation>
     <message>
         <source>Add</source>
         <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Alex Example</source>
+        <comment>sample author&apos;s full name in the preview</comment>
+        <translation>Aleks Przykładowy</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <comment>sample author&apos;s first name in the preview</comment>
+        <translation>Aleks</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>sample channel name in the preview</comment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Rule %1: …</source>
+        <comment>sample rule citation in the preview</comment>
+        <translation>Zasada %1: …</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ void AutoModerationRuleEditor::setChoices(const QStringList &tags, const QList<U
             tr("%1 (department)").arg(department.name), QStringLiteral("department:%1").arg(department.id));
     m_citation->clear();
     for (const CitableRule &rule : citable)
-        m_citation->addItem(tr("Rule %1: %2").arg(rule.number).arg(rule.title), QString::number(rule.ruleId));
+        m_citation->addItem(
+            tr("Rule %1: %2").arg(QString::number(rule.number), rule.title), QString::number(rule.ruleId));
 }
 
 void AutoModerationRuleEditor::setRule(const AutoModerationRule &rule)

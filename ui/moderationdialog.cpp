@@ -184,7 +184,7 @@ void ModerationDialog::fillRules()
     const NetiquetteLibrary netiquette(m_session->workspace(), m_session->currentUser().id);
     m_rule->addItem(tr("Choose the rule that was broken"));
     for (const CitableRule &rule : netiquette.publishedRules(m_language))
-        m_rule->addItem(tr("%1. %2").arg(rule.number).arg(rule.title), rule.ruleId);
+        m_rule->addItem(tr("%1. %2").arg(QString::number(rule.number), rule.title), rule.ruleId);
     m_rule->addItem(tr("Other…"), otherRule);
 }
 

@@ -400,6 +400,14 @@ bool ReplyComposer::send()
         showStatus(tr("The reply was not sent: correct the placeholder first."));
         return false;
     }
+    // Only approved text is sent: a version retired or replaced since it was inserted is not.
+    const QString stale = staleTemplate(text);
+    if (!stale.isEmpty()) {
+        showStatus(tr("The reply was not sent: the template “%1” was retired or replaced by a newer version since "
+                      "you inserted it. Remove its text and insert the template again.")
+                       .arg(stale));
+        return false;
+    }
     saveDraft(); // if queueing fails, the text is safe as it was
     const std::optional<qint64> id =
         queue(m_private ? DraftStore::privateVisibility : DraftStore::publicVisibility, composeBody(text), true);
@@ -709,6 +717,26 @@ void ReplyComposer::recordTemplateUses(const QString &text, qint64 outboxId)
         if (!library.recordUse(insertion.versionId, insertion.language, m_conversationId, outboxId, sent, values))
             qCWarning(lcUi).noquote() << "Template use not recorded:" << library.errorString();
     }
+}
+
+QString ReplyComposer::staleTemplate(const QString &text) const
+{
+    if (m_insertions.isEmpty() || !m_session)
+        return QString();
+    const QHash<QString, QString> values = placeholderValues();
+    const QString sent = Placeholders::render(text, values);
+    const TemplateStore store(m_session->workspace());
+    for (const Insertion &insertion : std::as_const(m_insertions)) {
+        const std::optional<TemplateVersion> version = store.version(insertion.versionId);
+        if (!version || version->state == TemplateLibrary::approved)
+            continue;
+        const std::optional<TemplateVariant> variant = version->variant(insertion.language);
+        // Everything of it replaced: what is left is the agent's own text.
+        if (!variant || TemplateDiff::wordDifference(Placeholders::render(variant->body, values), sent) >= 1.0)
+            continue;
+        return version->title;
+    }
+    return QString();
 }
 
 void ReplyComposer::hideEvent(QHideEvent *event)

@@ -112,6 +112,9 @@ private:
     void insertTemplateText(const TemplateVersion &version, QTextCursor cursor);
     void fillTemplatesMenu();
     void recordTemplateUses(const QString &text, qint64 outboxId);
+    // The title of a template still in the reply whose inserted version is no longer the
+    // approved one (retired, or replaced by a newer approved version); empty if none.
+    QString staleTemplate(const QString &text) const;
     void retranslateUi();
 
     // A template put into the editor: recorded as used when the reply goes out.

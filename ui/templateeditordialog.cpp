@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateeditordialog.h"
 
+#include "netiquettelibrary.h"
 #include "placeholders.h"
 #include "templatelibrary.h"
 #include "templatestore.h"
@@ -112,9 +113,9 @@ TemplateEditorDialog::TemplateEditorDialog(WorkspaceSession *session, std::optio
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    m_sampleValues.insert(Placeholders::authorName, QStringLiteral("Alex Example"));
-    m_sampleValues.insert(Placeholders::authorFirstName, QStringLiteral("Alex"));
-    m_sampleValues.insert(Placeholders::channelName, QStringLiteral("Demo"));
+    m_sampleValues.insert(Placeholders::authorName, tr("Alex Example", "sample author's full name in the preview"));
+    m_sampleValues.insert(Placeholders::authorFirstName, tr("Alex", "sample author's first name in the preview"));
+    m_sampleValues.insert(Placeholders::channelName, tr("Demo", "sample channel name in the preview"));
     m_sampleValues.insert(Placeholders::conversationLink, QStringLiteral("https://example.org/c/1"));
     if (m_session) {
         const QString agent = m_session->currentUser().name;
@@ -317,7 +318,24 @@ void TemplateEditorDialog::updatePreviews()
             preview->clear();
             continue;
         }
-        QString text = Placeholders::render(body, m_sampleValues);
+        QHash<QString, QString> values = m_sampleValues;
+        const QString rulePrefix = Placeholders::rulePrefix + QLatin1Char('.');
+        const QList<PlaceholderUse> uses = Placeholders::uses(body);
+        for (const PlaceholderUse &use : uses) {
+            if (!use.name.startsWith(rulePrefix) || values.contains(use.name))
+                continue;
+            if (m_session && !m_ruleSamples.contains(it.key())) {
+                m_ruleSamples.insert(it.key(),
+                    NetiquetteLibrary(m_session->workspace(), m_session->currentUser().id).placeholderValues(it.key()));
+            }
+            const QString cited = m_ruleSamples.value(it.key()).value(use.name);
+            // A rule the netiquette does not have (yet): saving says so; the preview shows where.
+            values.insert(use.name,
+                cited.isEmpty()
+                    ? tr("Rule %1: …", "sample rule citation in the preview").arg(use.name.mid(rulePrefix.size()))
+                    : cited);
+        }
+        QString text = Placeholders::render(body, values);
         const QList<PlaceholderProblem> problems = known.validate(body);
         if (!problems.isEmpty())
             text += QLatin1String("\n\n") + problems.constFirst().message;

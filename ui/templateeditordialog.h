@@ -64,6 +64,8 @@ private:
     WorkspaceSession *m_session;
     std::optional<qint64> m_templateId;
     QHash<QString, QString> m_sampleValues;
+    // {{rule.N}} as the published netiquette cites it, by language (filled when first needed).
+    QHash<QString, QHash<QString, QString>> m_ruleSamples;
     QLineEdit *m_title;
     QComboBox *m_category;
     QLineEdit *m_shortcut;

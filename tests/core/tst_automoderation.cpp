@@ -100,6 +100,7 @@ private slots:
     void messagesFromBeforeAnyLiveRuleAreNotQueued();
     void hideCitingADroppedRuleFlagsInstead();
     void changingALiveRulesMatchingPutsItBackInDryRun();
+    void goesLiveOnlyAfterADryRun();
 
 private:
     qint64 ingest(const QString &remoteId, qint64 minutes, const QString &text,
@@ -156,13 +157,14 @@ qint64 TestAutoModeration::conversationOf(qint64 messageId) const
 
 qint64 TestAutoModeration::createLive(const AutoModerationRule &rule)
 {
-    AutoModerationRule live = rule;
-    live.mode = AutoModeration::liveMode;
+    // As a manager does it: saved in dry run, tried, switched on.
     AutoModeration moderation = automod(m_manager);
-    const std::optional<qint64> id = moderation.create(live);
-    if (!id)
+    const std::optional<qint64> id = moderation.create(rule);
+    if (!id || !moderation.dryRun(*moderation.rule(*id)) || !moderation.setMode(*id, AutoModeration::liveMode)) {
         qWarning() << moderation.errorString();
-    return id.value_or(0);
+        return 0;
+    }
+    return *id;
 }
 
 AutoModeration TestAutoModeration::automod(qint64 user)
@@ -432,14 +434,34 @@ void TestAutoModeration::liveRuleAppliesOnce()
 void TestAutoModeration::dryRunAndOffRulesNeverChangeAnything()
 {
     AutoModeration moderation = automod(m_manager);
-    QVERIFY(moderation.create(makeRule(AutoModeration::keyword, QStringLiteral("crypto"))));
+    const std::optional<qint64> dry = moderation.create(makeRule(AutoModeration::keyword, QStringLiteral("crypto")));
+    QVERIFY(dry);
     const std::optional<qint64> off = moderation.create(makeRule(AutoModeration::link, QString()));
     QVERIFY(off && moderation.setMode(*off, AutoModeration::offMode));
+    // A live rule elsewhere, so that new messages are queued and looked at.
+    const qint64 live = createLive(makeRule(
+        AutoModeration::keyword, QStringLiteral("giveaway"), 0, AutoModeration::tag, QStringLiteral("giveaway")));
+    QVERIFY(live > 0);
     QVERIFY(automod().processNew().isEmpty());
     ingest(QStringLiteral("new-1"), 30, QStringLiteral("crypto at https://scam.example"), QStringLiteral("Spam Bot"));
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 1);
     const QString before = snapshot(*m_workspace);
     QVERIFY(automod().processNew().isEmpty());
     QCOMPARE(snapshot(*m_workspace), before);
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 0); // looked at
+
+    // The live rule acts on what it matches; the dry-run and off rules still on nothing.
+    const qint64 both = ingest(QStringLiteral("new-2"), 31,
+        QStringLiteral("crypto giveaway at https://scam.example/win"), QStringLiteral("Spam Bot"));
+    const QList<AutoModerationDecision> made = automod().processNew();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.constFirst().ruleId, live);
+    QCOMPARE(made.constFirst().messageId, both);
+    QCOMPARE(
+        number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_decisions WHERE rule_id <> %1").arg(live)),
+        0);
+    QCOMPARE(moderation.rule(*dry)->mode, AutoModeration::dryRunMode);
+    QCOMPARE(moderation.rule(*off)->mode, AutoModeration::offMode);
 }
 
 void TestAutoModeration::flagTagsAndRaisesPriority()
@@ -599,7 +621,8 @@ void TestAutoModeration::messagesFromBeforeAnyLiveRuleAreNotQueued()
     QVERIFY(rule);
     ingest(QStringLiteral("new-1"), 30, QStringLiteral("crypto in dry run"), QStringLiteral("Spam Bot"));
     QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 0);
-    QVERIFY(manager.setMode(*rule, AutoModeration::liveMode));
+    QVERIFY(manager.dryRun(*manager.rule(*rule)));
+    QVERIFY2(manager.setMode(*rule, AutoModeration::liveMode), qPrintable(manager.errorString()));
     QVERIFY(automod().processNew().isEmpty());
     // Live, off, and on again: what came in while it was off stays undecided.
     const qint64 whileLive = ingest(QStringLiteral("new-2"), 31, QStringLiteral("crypto while live"));
@@ -648,7 +671,9 @@ void TestAutoModeration::changingALiveRulesMatchingPutsItBackInDryRun()
     rule.pattern = QStringLiteral("crypto\nbitcoin");
     QVERIFY(manager.update(rule));
     QCOMPARE(manager.rule(id)->mode, AutoModeration::dryRunMode);
-    QVERIFY(manager.setMode(id, AutoModeration::liveMode));
+    QVERIFY(!manager.setMode(id, AutoModeration::liveMode)); // not tried as it is now
+    QVERIFY(manager.dryRun(*manager.rule(id)));
+    QVERIFY2(manager.setMode(id, AutoModeration::liveMode), qPrintable(manager.errorString()));
     rule.action = AutoModeration::tag;
     rule.actionArg = QStringLiteral("spam");
     rule.mode = AutoModeration::liveMode; // even when asked to stay live
@@ -659,8 +684,76 @@ void TestAutoModeration::changingALiveRulesMatchingPutsItBackInDryRun()
                                 "AND details LIKE '%\"mode\":\"dry_run\"%' AND object_id = %1")
                      .arg(id)),
         2);
+    // Back in dry run it decides nothing, while another live rule keeps messages queued.
+    const qint64 other = createLive(makeRule(AutoModeration::caps, QString(), 70));
+    QVERIFY(other > 0);
     ingest(QStringLiteral("new-1"), 30, QStringLiteral("bitcoin"), QStringLiteral("Spam Bot"));
-    QVERIFY(automod().processNew().isEmpty());
+    const qint64 shouting = ingest(QStringLiteral("new-2"), 31, QStringLiteral("BITCOIN FOR EVERYONE, FREE"));
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_pending")), 2);
+    const QList<AutoModerationDecision> made = automod().processNew();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.constFirst().ruleId, other);
+    QCOMPARE(made.constFirst().messageId, shouting);
+    QCOMPARE(
+        number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_decisions WHERE rule_id = %1").arg(id)), 0);
+}
+
+void TestAutoModeration::goesLiveOnlyAfterADryRun()
+{
+    AutoModeration manager = automod(m_manager);
+    AutoModerationRule live = makeRule(AutoModeration::keyword, QStringLiteral("crypto"));
+    live.mode = AutoModeration::liveMode;
+    const QString before = snapshot(*m_workspace);
+    QVERIFY(!manager.create(live)); // never live from the start
+    QVERIFY2(manager.errorString().contains(QStringLiteral("dry run")), qPrintable(manager.errorString()));
+    QCOMPARE(snapshot(*m_workspace), before);
+    QCOMPARE(number(*m_workspace, QStringLiteral("SELECT count(*) FROM automod_rules")), 0);
+
+    const std::optional<qint64> id = manager.create(makeRule(AutoModeration::keyword, QStringLiteral("crypto")));
+    QVERIFY(id);
+    const QString saved = snapshot(*m_workspace);
+    QVERIFY(!manager.setMode(*id, AutoModeration::liveMode));
+    QVERIFY2(manager.errorString().contains(QStringLiteral("dry run first")), qPrintable(manager.errorString()));
+    AutoModerationRule rule = *manager.rule(*id);
+    rule.mode = AutoModeration::liveMode;
+    QVERIFY(!manager.update(rule));
+    QCOMPARE(snapshot(*m_workspace), saved);
+    QCOMPARE(manager.rule(*id)->mode, AutoModeration::dryRunMode);
+
+    // A dry run of something else than what is saved does not count.
+    AutoModerationRule edited = *manager.rule(*id);
+    edited.pattern = QStringLiteral("crypto\nbitcoin");
+    QVERIFY(manager.dryRun(edited));
+    QVERIFY(!manager.dryRun(makeRule(AutoModeration::keyword, QStringLiteral("crypto")))->isEmpty()); // unsaved
+    QVERIFY(!manager.setMode(*id, AutoModeration::liveMode));
+
+    // Tried as saved: it may go live, and is audited as tried.
+    QVERIFY(manager.dryRun(*manager.rule(*id)));
+    QCOMPARE(number(*m_workspace,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'automod_rule_dry_run' "
+                                "AND object_type = 'automod_rule' AND object_id = %1")
+                     .arg(*id)),
+        1);
+    QVERIFY2(manager.setMode(*id, AutoModeration::liveMode), qPrintable(manager.errorString()));
+    // Off and on again: the matching did not change, the dry run still counts; nor does a new name.
+    QVERIFY(manager.setMode(*id, AutoModeration::offMode));
+    rule = *manager.rule(*id);
+    rule.name = QStringLiteral("Crypto");
+    QVERIFY(manager.update(rule));
+    QVERIFY2(manager.setMode(*id, AutoModeration::liveMode), qPrintable(manager.errorString()));
+
+    // A rule that is off and finds something else needs a new dry run.
+    QVERIFY(manager.setMode(*id, AutoModeration::offMode));
+    rule = *manager.rule(*id);
+    rule.threshold = 0;
+    rule.pattern = QStringLiteral("bitcoin");
+    QVERIFY(manager.update(rule));
+    QVERIFY(!manager.setMode(*id, AutoModeration::liveMode));
+    rule.mode = AutoModeration::liveMode;
+    QVERIFY(!manager.update(rule));
+    QVERIFY(manager.dryRun(*manager.rule(*id)));
+    QVERIFY2(manager.update(rule), qPrintable(manager.errorString()));
+    QCOMPARE(manager.rule(*id)->mode, AutoModeration::liveMode);
 }
 
 QTEST_GUILESS_MAIN(TestAutoModeration)

@@ -51,6 +51,7 @@ private slots:
     void theFirstAgentHasCasesInHand();
     void hasATemplateLibraryThroughItsApprovals();
     void hasAutoModerationLiveAndInDryRun();
+    void autoModerationDemoSaysWhatWentWrong();
     void theTeamHasUsedTheLibrary();
     void hasANetiquetteInFiveLanguages();
     void moderationTemplatesCiteTheRules();
@@ -449,6 +450,29 @@ void TestDemoWorkspace::reopensIntact()
     QString error;
     QVERIFY2(DemoWorkspace::open(workspace, m_path, &error), qPrintable(error));
     QCOMPARE(snapshot(workspace), before);
+}
+
+void TestDemoWorkspace::autoModerationDemoSaysWhatWentWrong()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Without the demo's Mastodon threads.
+    Workspace empty;
+    QVERIFY(empty.open(m_dir.filePath(QStringLiteral("no-threads.hearth"))));
+    QSqlQuery user(empty.database());
+    QVERIFY(user.exec(QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('Ana', 'manager', 0)")));
+    QString error;
+    QVERIFY(!DemoAutoModeration::populate(empty, user.lastInsertId().toLongLong(), now, &error));
+    QVERIFY2(error.contains(QStringLiteral("Mastodon threads")), qPrintable(error));
+
+    // Run a second time on a demo workspace: its posts are there already, so nothing new is
+    // decided, and it says so instead of passing.
+    Workspace again;
+    QVERIFY2(DemoWorkspace::open(again, m_dir.filePath(QStringLiteral("again.hearth")), &error), qPrintable(error));
+    const int manager = count(again, "SELECT min(id) FROM users WHERE role = 'manager'");
+    QVERIFY(manager > 0);
+    error.clear();
+    QVERIFY(!DemoAutoModeration::populate(again, manager, now, &error));
+    QVERIFY2(error.contains(QStringLiteral("made 0 decision(s) instead of 2")), qPrintable(error));
 }
 
 void TestDemoWorkspace::fillsOnlyAnEmptyWorkspace()

@@ -537,6 +537,18 @@ void TestModeration::summarisesTheStateForTheThread()
         QStringLiteral("Deleted by Jonas Becker — Doxxing"));
     QCOMPARE(moderator.summary(*moderator.record(*spam), QStringLiteral("en")),
         QStringLiteral("Marked as spam by Jonas Becker"));
+
+    // A name with "%2" in it is text, not a place for the rule.
+    const qint64 odd = addUser(*m_workspace, QStringLiteral("Eve %2 %1 Stone"), QStringLiteral("manager"));
+    Moderation oddOne = moderation(odd);
+    const std::optional<qint64> cited = oddOne.blockAuthor(messageOn(m_mastodon), {2, QString()});
+    QVERIFY2(cited, qPrintable(oddOne.errorString()));
+    ModerationRecord record = *oddOne.record(*cited);
+    QCOMPARE(oddOne.summary(record, QStringLiteral("en")),
+        QStringLiteral("Author blocked by Eve %2 %1 Stone — rule 2 “No spam”"));
+    record.ruleId = 99; // a rule the cited version does not have
+    QCOMPARE(
+        oddOne.summary(record, QStringLiteral("en")), QStringLiteral("Author blocked by Eve %2 %1 Stone — rule #99"));
 }
 
 QTEST_GUILESS_MAIN(TestModeration)

@@ -224,6 +224,12 @@ void TestNetiquetteDocument::publishedMarkdownAnchorsEveryRule()
     QVERIFY(markdown.contains(QStringLiteral("<a id=\"rule-7\"></a>\n## 2. No spam\n")));
     QCOMPARE(markdown.count(QStringLiteral("{#rule-")), 1); // only the example in the code block
     QVERIFY(markdown.contains(QStringLiteral("```\n## Not a rule {#rule-99}\n```")));
+
+    // A title with "%2" in it links as it reads.
+    const QString percent =
+        NetiquetteDocument::parse(QStringLiteral("# Rules\n\nSee {{rule.4}}.\n\n## Save 50%2 now {#rule-4}\n"))
+            .publishedMarkdown();
+    QVERIFY2(percent.contains(QStringLiteral("See [1. Save 50%2 now](#rule-4).")), qPrintable(percent));
 }
 
 void TestNetiquetteDocument::htmlEscapesTitlesAndDropsRawHtml()

@@ -5,9 +5,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -104,6 +106,7 @@ private slots:
     void warnsAboutTranslationsThatDiffer();
     void citesRulesWithFallbackLanguage();
     void placeholderValuesAndLinks();
+    void citesInTheReadersLanguageNotTheInterfaces();
 
 private:
     NetiquetteLibrary library(qint64 actor, qint64 time = 0) const;
@@ -446,6 +449,53 @@ void TestNetiquetteLibrary::placeholderValuesAndLinks()
         QStringLiteral("Rule 2 “No spam” (https://sunnysqueeze.example/en/community-rules#rule-2)"));
     values = agent.placeholderValues(de);
     QCOMPARE(values.value(QStringLiteral("rule.4")),
+        QStringLiteral("Regel 1 „Sei freundlich“ (https://sunnysqueeze.example/de/community-rules#rule-4)"));
+}
+
+namespace {
+// An interface language that translates every string of the netiquette library.
+class LoudTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        return qstrcmp(context, "hearth::NetiquetteLibrary") == 0 || qstrcmp(context, "NetiquetteLibrary") == 0
+            ? QStringLiteral("INTERFACE %1").arg(QString::fromUtf8(sourceText))
+            : QString();
+    }
+};
+} // namespace
+
+void TestNetiquetteLibrary::citesInTheReadersLanguageNotTheInterfaces()
+{
+    LoudTranslator interface;
+    QVERIFY(QCoreApplication::installTranslator(&interface));
+    const auto removeTranslator = qScopeGuard([&interface] { QCoreApplication::removeTranslator(&interface); });
+    QVERIFY(m_workspace->setSetting(
+        NetiquetteLibrary::urlSetting, QStringLiteral("https://sunnysqueeze.example/{lang}/community-rules")));
+    const QString da = QStringLiteral("da");
+    const QString pl = QStringLiteral("pl");
+    NetiquetteLibrary agent = library(m_agent);
+    QVERIFY(agent.saveDraft(en,
+        {{en, QStringLiteral("## Be kind {#rule-4}\n")}, {da, QStringLiteral("## Vær venlig {#rule-4}\n")},
+            {pl, QStringLiteral("## Bądź uprzejmy {#rule-4}\n")}}));
+    QVERIFY(library(m_manager).publish());
+    QCOMPARE(agent.placeholderValues(da).value(QStringLiteral("rule.4")),
+        QStringLiteral("Regel 1 »Vær venlig« (https://sunnysqueeze.example/da/community-rules#rule-4)"));
+    QCOMPARE(agent.placeholderValues(pl).value(QStringLiteral("rule.4")),
+        QStringLiteral("Zasada 1 „Bądź uprzejmy” (https://sunnysqueeze.example/pl/community-rules#rule-4)"));
+    // A language with neither wording nor text of its own: the source language's, English.
+    QCOMPARE(agent.placeholderValues(QStringLiteral("es")).value(QStringLiteral("rule.4")),
+        QStringLiteral("Rule 1 “Be kind” (https://sunnysqueeze.example/en/community-rules#rule-4)"));
+
+    // With a German source, the titles a Spanish reader gets are German, and so is the wording.
+    QVERIFY(agent.saveDraft(de, {{de, QStringLiteral("## Sei freundlich {#rule-4}\n")}}));
+    QVERIFY(library(m_manager).publish());
+    QCOMPARE(agent.placeholderValues(QStringLiteral("es")).value(QStringLiteral("rule.4")),
         QStringLiteral("Regel 1 „Sei freundlich“ (https://sunnysqueeze.example/de/community-rules#rule-4)"));
 }
 

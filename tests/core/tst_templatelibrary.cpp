@@ -121,11 +121,13 @@ private slots:
     void approvesASubmittedDraft();
     void onlyManagersDecideAndRetire();
     void nobodyApprovesTheirOwnSubmission();
+    void nobodyApprovesTextTheyEdited();
     void selfApprovalOnlyInAOnePersonWorkspace();
     void requestsChangesWithACommentAndTheAuthorResubmits();
     void refusesTransitionsFromTheWrongState();
     void editingAnApprovedTemplateMakesANewVersion();
     void retiresATemplate();
+    void retiresOnlyApprovedTemplates();
     void rendersApprovedVersionsWithFallbacks();
     void refusesToRenderWhatIsNotApproved();
     void flagsTranslationsOutOfDate();
@@ -453,6 +455,52 @@ void TestTemplateLibrary::nobodyApprovesTheirOwnSubmission()
     QVERIFY(manager.approve(secondVersion));
 }
 
+void TestTemplateLibrary::nobodyApprovesTextTheyEdited()
+{
+    // An agent's draft, rewritten in place by a manager, then submitted by the agent.
+    TemplateLibrary agent = library(m_agent);
+    const qint64 id = *agent.create(refundDraft());
+    const qint64 version = agent.store().versions(id).constFirst().id;
+    TemplateLibrary manager = library(m_manager);
+    TemplateDraft rewritten = refundDraft();
+    rewritten.variants.insert(QStringLiteral("en"), QStringLiteral("Hi,\nno refunds, sorry."));
+    QCOMPARE(manager.edit(id, rewritten), std::optional<qint64>(version));
+    QCOMPARE(agent.store().version(version)->authorId, m_agent); // the author stays
+    QVERIFY(agent.submit(version));
+    QCOMPARE(agent.store().version(version)->submittedBy, m_agent);
+
+    const QString before = snapshot(*m_workspace);
+    QVERIFY(!manager.approve(version));
+    QVERIFY2(manager.errorString().contains(QStringLiteral("own template")), qPrintable(manager.errorString()));
+    QVERIFY(!manager.approveAll({version}));
+    QCOMPARE(snapshot(*m_workspace), before);
+    // Sending it back is not approving: the editor may still do that.
+    QVERIFY2(
+        manager.requestChanges(version, QStringLiteral("Let someone else look")), qPrintable(manager.errorString()));
+    QVERIFY(agent.submit(version));
+
+    // Editing a changes-requested version counts the same.
+    TemplateLibrary other = library(m_otherManager);
+    QVERIFY2(other.requestChanges(version, QStringLiteral("Softer")), qPrintable(other.errorString()));
+    rewritten.variants.insert(QStringLiteral("en"), QStringLiteral("Hi,\nyour refund is on its way."));
+    QCOMPARE(other.edit(id, rewritten), std::optional<qint64>(version));
+    QVERIFY(agent.submit(version));
+    QVERIFY(!other.approve(version));
+    QVERIFY(!manager.approve(version));
+
+    // A manager who wrote nothing of it may approve it.
+    const qint64 third = addUser(*m_workspace, QStringLiteral("Nora Lind"), QStringLiteral("manager"));
+    QVERIFY2(library(third).approve(version), qPrintable(library(third).errorString()));
+    QCOMPARE(agent.store().approvedVersion(id)->id, version);
+
+    // A new version written by a manager on top of an approved one: theirs too.
+    const qint64 next = *manager.edit(id, refundDraft());
+    QVERIFY(next != version);
+    QVERIFY(agent.submit(next));
+    QVERIFY(!manager.approve(next));
+    QVERIFY(other.approve(next));
+}
+
 void TestTemplateLibrary::selfApprovalOnlyInAOnePersonWorkspace()
 {
     TemplateLibrary manager = library(m_manager);
@@ -571,8 +619,12 @@ void TestTemplateLibrary::retiresATemplate()
     const qint64 waiting = *agent.edit(id, changed);
     QVERIFY(agent.submit(waiting));
     TemplateLibrary manager = library(m_manager);
+    QCOMPARE(manager.store().queue().size(), 1);
     QVERIFY2(manager.retire(id, QStringLiteral("Policy changed")), qPrintable(manager.errorString()));
     QCOMPARE(manager.store().version(version)->state, TemplateLibrary::retired);
+    // The waiting version left the queue (and so the main window's badge) with it.
+    QVERIFY(manager.store().queue().isEmpty());
+    QCOMPARE(manager.store().version(waiting)->state, TemplateLibrary::retired);
     QVERIFY(!manager.store().approvedVersion(id));
     QVERIFY(manager.store().summary(id)->retired);
     QVERIFY(!manager.store().byShortcut(QStringLiteral("refund")));
@@ -591,6 +643,28 @@ void TestTemplateLibrary::retiresATemplate()
 
     // Its shortcut is free again.
     QVERIFY2(library(m_agent).create(refundDraft()), qPrintable(manager.errorString()));
+}
+
+void TestTemplateLibrary::retiresOnlyApprovedTemplates()
+{
+    TemplateLibrary agent = library(m_agent);
+    TemplateLibrary manager = library(m_manager);
+    const qint64 id = *agent.create(refundDraft());
+    const qint64 version = agent.store().versions(id).constFirst().id;
+    QString before = snapshot(*m_workspace);
+    QVERIFY(!manager.retire(id)); // a draft
+    QVERIFY2(manager.errorString().contains(QStringLiteral("never approved")), qPrintable(manager.errorString()));
+    QCOMPARE(snapshot(*m_workspace), before);
+    QVERIFY(agent.submit(version));
+    before = snapshot(*m_workspace);
+    QVERIFY(!manager.retire(id)); // awaiting
+    QCOMPARE(snapshot(*m_workspace), before);
+    QCOMPARE(manager.store().queue().size(), 1);
+    QVERIFY(manager.requestChanges(version, QStringLiteral("Shorter")));
+    before = snapshot(*m_workspace);
+    QVERIFY(!manager.retire(id)); // changes requested
+    QCOMPARE(snapshot(*m_workspace), before);
+    QVERIFY(!manager.store().summary(id)->retired);
 }
 
 void TestTemplateLibrary::rendersApprovedVersionsWithFallbacks()
@@ -616,14 +690,21 @@ void TestTemplateLibrary::refusesToRenderWhatIsNotApproved()
     QVERIFY(!agent.render(version, QStringLiteral("en"), {})); // draft
     QVERIFY(agent.errorString().contains(QStringLiteral("not approved")));
     QVERIFY(!agent.recordUse(version, QStringLiteral("en"), std::nullopt, std::nullopt, QStringLiteral("Hi"), {}));
+    QCOMPARE(snapshot(*m_workspace), before);
     QVERIFY(agent.submit(version));
+    const QString awaiting = snapshot(*m_workspace);
     QVERIFY(!agent.render(version, QStringLiteral("en"), {})); // awaiting
+    QVERIFY(!agent.recordUse(version, QStringLiteral("en"), std::nullopt, std::nullopt, QStringLiteral("Hi"), {}));
+    QCOMPARE(snapshot(*m_workspace), awaiting);
     QVERIFY(library(m_manager).requestChanges(version, QStringLiteral("No")));
+    const QString sentBack = snapshot(*m_workspace);
     QVERIFY(!agent.render(version, QStringLiteral("en"), {})); // changes requested
+    QVERIFY(!agent.recordUse(version, QStringLiteral("en"), std::nullopt, std::nullopt, QStringLiteral("Hi"), {}));
     QVERIFY(!agent.store().byShortcut(QStringLiteral("refund")));
     QVERIFY(agent.store().offered().isEmpty());
     QVERIFY(!agent.render(999, QStringLiteral("en"), {}));
-    Q_UNUSED(before)
+    QVERIFY(!agent.recordUse(999, QStringLiteral("en"), std::nullopt, std::nullopt, QStringLiteral("Hi"), {}));
+    QCOMPARE(snapshot(*m_workspace), sentBack);
 }
 
 void TestTemplateLibrary::flagsTranslationsOutOfDate()
@@ -706,7 +787,6 @@ void TestTemplateLibrary::queuesOldestFirstAndDecidesInBulk()
     TemplateDraft edit = refundDraft();
     edit.title = QStringLiteral("Refund v2");
 
-    QList<qint64> submitted;
     agent.setCurrentTime(at(3 * 60000));
     TemplateDraft a = refundDraft();
     a.title = QStringLiteral("Later one");
@@ -754,7 +834,6 @@ void TestTemplateLibrary::queuesOldestFirstAndDecidesInBulk()
     QCOMPARE(manager.store().approvedVersion(withApproval)->id, newVersion);
     QCOMPARE(manager.store().approvedVersion(earlier)->title, QStringLiteral("Earlier one"));
     QCOMPARE(manager.store().version(queue.at(2).version.id)->state, TemplateLibrary::changesRequested);
-    Q_UNUSED(submitted)
 }
 
 void TestTemplateLibrary::countsUsage()

@@ -149,6 +149,12 @@ void TestTemplateTransfer::importsAnExportAsDraftsOnly()
     QVERIFY2(report.ignored.join(QLatin1Char('\n')).contains(QStringLiteral("templates[0].state: “approved” ignored")),
         qPrintable(report.ignored.join(QLatin1Char('\n'))));
     QVERIFY(report.ignored.constFirst().startsWith(QStringLiteral("approvals:")));
+    // An export carries every version: reported as ignored, for each template.
+    QVERIFY2(
+        report.ignored.contains(QStringLiteral(
+            "templates[0].versions: the file's version history is ignored; the template arrives as one new draft.")),
+        qPrintable(report.ignored.join(QLatin1Char('\n'))));
+    QVERIFY(report.ignored.join(QLatin1Char('\n')).contains(QStringLiteral("templates[1].versions:")));
 
     TemplateLibrary target(*m_target, m_importer);
     QVERIFY(target.store().offered().isEmpty());

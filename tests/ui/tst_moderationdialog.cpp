@@ -118,6 +118,8 @@ void TestModerationDialog::openWindow(const QString &kind)
     m_window->activateWindow();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The check of the workspace reports in the status bar, where moderation reports too.
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no problems")));
     m_actions = m_window->findChild<ConversationActions *>();
     QVERIFY(m_actions);
     InboxPage *page = m_window->findChild<InboxTabs *>()->currentPage();
@@ -345,6 +347,19 @@ void TestModerationDialog::queuesANoticeFromAnApprovedTemplate()
     const QString preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("noticePreview"))->toPlainText();
     QVERIFY2(preview.contains(QStringLiteral("] Removed: ")) && !preview.contains(QStringLiteral("{{")),
         qPrintable(preview));
+    // The rule cited with its number and title, in the conversation's language.
+    const QString language = preview.mid(1, preview.indexOf(QLatin1Char(']')) - 1);
+    const std::optional<CitableRule> cited = NetiquetteLibrary(workspace, 0).publishedRule(ruleId, language);
+    QVERIFY2(cited, qPrintable(language));
+    QVERIFY(!cited->title.isEmpty());
+    QVERIFY2(preview.contains(QString::number(cited->number) + QLatin1Char(' ')) && preview.contains(cited->title),
+        qPrintable(preview));
+    QCOMPARE(preview,
+        QStringLiteral("[%1] Removed: %2")
+            .arg(language,
+                NetiquetteLibrary(workspace, 0)
+                    .placeholderValues(language)
+                    .value(QStringLiteral("rule.%1").arg(ruleId))));
     QTest::keyClick(rules, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!m_window->findChild<ModerationDialog *>());
 

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "netiquettetextedit.h"
 #include "syntaxhighlighting.h"
+#include "templateeditordialog.h"
 #include "texthighlighter.h"
 
 #include <QApplication>
@@ -88,6 +90,7 @@ private slots:
     void rulesAndPlaceholdersHaveTheirOwnFormats();
     void templatesHighlightPlaceholdersInPlainText();
     void themeFollowsThePalette();
+    void theRealEditorsAreHighlighted();
 #endif
 };
 
@@ -96,7 +99,8 @@ void TestSyntaxHighlighting::reportsWhatTheBuildHas()
 #ifdef HEARTH_HAVE_SYNTAX_HIGHLIGHTING
     QVERIFY(SyntaxHighlighting::isAvailable());
     QVERIFY(SyntaxHighlighting::description().startsWith(QStringLiteral("KDE Syntax-Highlighting ")));
-    QCOMPARE(&SyntaxHighlighting::repository(), &SyntaxHighlighting::repository());
+    // The library's own definitions are there, not only Hearth's.
+    QVERIFY(SyntaxHighlighting::repository().definitionForName(QStringLiteral("Markdown")).isValid());
 #else
     QVERIFY(!SyntaxHighlighting::isAvailable());
     QVERIFY(SyntaxHighlighting::description().startsWith(QStringLiteral("not available")));
@@ -240,6 +244,27 @@ void TestSyntaxHighlighting::themeFollowsThePalette()
     QCOMPARE(highlighter->themeName(), TextHighlighter::themeNameFor(dark));
     QCOMPARE(formatAt(document, QStringLiteral("House rules")).foreground().color(), headingOnDark);
     QApplication::setPalette(before);
+}
+
+// Not only a highlighter on a bare editor: the netiquette editor and the template editor's
+// texts are highlighted as they are built.
+void TestSyntaxHighlighting::theRealEditorsAreHighlighted()
+{
+    NetiquetteTextEdit netiquetteEditor;
+    netiquetteEditor.setPlainText(netiquette);
+    const QTextDocument &rules = *netiquetteEditor.document();
+    QVERIFY(formatAt(rules, QStringLiteral("{{rule.7}}")) != QTextCharFormat());
+    QVERIFY(formatAt(rules, QStringLiteral("{{rule.7}}")) != formatAt(rules, QStringLiteral("No insults")));
+    QVERIFY(formatAt(rules, QStringLiteral("{{agent.name")) != QTextCharFormat());
+
+    TemplateEditorDialog dialog(nullptr, std::nullopt);
+    auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("editorText_en"));
+    QVERIFY(text);
+    text->setPlainText(QStringLiteral("Hi {{author.first_name|there}}, see {{rule.2}}.\n"));
+    const QTextDocument &reply = *text->document();
+    QVERIFY(formatAt(reply, QStringLiteral("{{author")) != QTextCharFormat());
+    QVERIFY(formatAt(reply, QStringLiteral("{{rule.2}}")) != QTextCharFormat());
+    QVERIFY(formatAt(reply, QStringLiteral("{{author")) != formatAt(reply, QStringLiteral(", see")));
 }
 #endif
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
+#include "netiquettelibrary.h"
 #include "templateeditordialog.h"
 #include "templatelibrary.h"
 #include "templatelibrarydialog.h"
@@ -53,6 +54,7 @@ private slots:
     void searchAndFiltersNarrowTheTree();
     void editorCreatesADraft();
     void editorShowsPlaceholderProblems();
+    void editorPreviewCitesRules();
     void submitsADraftForApproval();
     void writesANewTemplateByKeyboard();
     void editsAnApprovedTemplateIntoANewDraft();
@@ -276,6 +278,27 @@ void TestTemplateLibraryDialog::editorShowsPlaceholderProblems()
     QVERIFY(editor.isVisible());
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(TemplateStore(*m_workspace).templates().size(), 16);
+}
+
+void TestTemplateLibraryDialog::editorPreviewCitesRules()
+{
+    const QList<CitableRule> rules = NetiquetteLibrary(*m_workspace, m_agent.id).publishedRules(QStringLiteral("de"));
+    QVERIFY(rules.size() > 1);
+    const CitableRule &rule = rules.at(1);
+    WorkspaceSession session(*m_workspace, m_agent);
+    TemplateEditorDialog editor(&session, std::nullopt);
+    QVERIFY(showActive(editor));
+    auto *german = child<QPlainTextEdit>(editor, "editorText_de");
+    QVERIFY(german);
+    german->setFocus();
+    QTest::keyClicks(german, QStringLiteral("Siehe {{rule.%1}} und {{rule.999}}.").arg(rule.ruleId));
+    const QString preview = child<QLabel>(editor, "editorPreview_de")->text();
+    // The published rule as it is cited in German: its number and title.
+    QVERIFY2(!preview.contains(QStringLiteral("{{")), qPrintable(preview));
+    QVERIFY2(preview.contains(rule.title), qPrintable(preview));
+    QVERIFY2(preview.contains(QString::number(rule.number)), qPrintable(preview));
+    // A rule the netiquette does not have gets a sample.
+    QVERIFY2(preview.contains(QStringLiteral("Rule 999: …")), qPrintable(preview));
 }
 
 void TestTemplateLibraryDialog::submitsADraftForApproval()

@@ -87,6 +87,7 @@ private slots:
     void unapprovedShortcutIsRefused();
     void menuOffersTheCrisisSetFirst();
     void sendingRecordsTheUseAndTheDifference();
+    void refusesToSendATemplateNoLongerApproved();
     void takePrivateUsesTheLibrarysAnswer();
     void fillsRulesInTheAuthorsLanguage();
 
@@ -285,6 +286,80 @@ void TestTemplatePicker::sendingRecordsTheUseAndTheDifference()
     QCOMPARE(count(*window.workspace(),
                  QStringLiteral("SELECT count(*) FROM template_usage WHERE conversation_id IS NOT NULL")),
         1);
+}
+
+void TestTemplatePicker::refusesToSendATemplateNoLongerApproved()
+{
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    const qint64 conversation = conversationIn(workspace, QStringLiteral("en"));
+    MainWindow window(&m_languages);
+    ReplyComposer *composer = open(window, conversation);
+    QVERIFY(composer);
+    const Workspace &open = *window.workspace();
+    const qint64 manager = count(open, QStringLiteral("SELECT min(id) FROM users WHERE role = 'manager'"));
+    const qint64 otherManager =
+        count(open, QStringLiteral("SELECT max(id) FROM users WHERE role IN ('manager', 'admin')"));
+    const qint64 agent = count(open, QStringLiteral("SELECT min(id) FROM users WHERE role = 'agent'"));
+    QVERIFY(manager > 0 && agent > 0 && otherManager != manager);
+    const QString outbox = QStringLiteral("SELECT count(*) FROM outbox");
+    const QString usage = QStringLiteral("SELECT count(*) FROM template_usage WHERE conversation_id IS NOT NULL");
+    auto *status = composer->findChild<QLabel *>(QStringLiteral("replyStatus"));
+    QVERIFY(status);
+
+    // Retired between inserting and sending.
+    const std::optional<TemplateVersion> late = TemplateStore(open).byShortcut(QStringLiteral("late"));
+    QVERIFY(late);
+    QTest::keyClicks(composer->editor(), QStringLiteral("::late"));
+    QTest::keyClick(composer->editor(), Qt::Key_Tab);
+    const QString inserted = composer->editor()->toPlainText();
+    QVERIFY(inserted.size() > 20);
+    const int queuedBefore = count(open, outbox);
+    TemplateLibrary managing(open, manager);
+    QVERIFY2(managing.retire(late->templateId), qPrintable(managing.errorString()));
+    QVERIFY(!composer->send());
+    QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(count(open, outbox), queuedBefore);
+    QCOMPARE(count(open, usage), 0);
+    QCOMPARE(composer->editor()->toPlainText(), inserted); // nothing lost
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(late->title) && status->text().contains(QStringLiteral("insert the template")),
+        qPrintable(status->text()));
+
+    // Replaced by a newer approved version between inserting and sending.
+    composer->editor()->clear();
+    const std::optional<TemplateVersion> thanks = TemplateStore(open).byShortcut(QStringLiteral("thanks"));
+    QVERIFY(thanks);
+    QTest::keyClicks(composer->editor(), QStringLiteral("::thanks"));
+    QTest::keyClick(composer->editor(), Qt::Key_Tab);
+    QVERIFY(composer->editor()->toPlainText().size() > 20);
+    TemplateLibrary writing(open, agent);
+    TemplateDraft changed;
+    changed.title = thanks->title;
+    changed.category = thanks->category;
+    changed.shortcut = thanks->shortcut;
+    changed.sourceLanguage = thanks->sourceLanguage;
+    for (const TemplateVariant &variant : thanks->variants)
+        changed.variants.insert(variant.language, variant.body + QStringLiteral(" :)"));
+    const std::optional<qint64> newer = writing.edit(thanks->templateId, changed);
+    QVERIFY2(newer, qPrintable(writing.errorString()));
+    QVERIFY(writing.submit(*newer));
+    TemplateLibrary approving(open, otherManager);
+    QVERIFY2(approving.approve(*newer), qPrintable(approving.errorString()));
+    QVERIFY(!composer->send());
+    QCOMPARE(count(open, outbox), queuedBefore);
+    QVERIFY2(status->text().contains(thanks->title), qPrintable(status->text()));
+
+    // Inserted again, it is the approved version, and it goes.
+    composer->editor()->clear();
+    QTest::keyClicks(composer->editor(), QStringLiteral("::thanks"));
+    QTest::keyClick(composer->editor(), Qt::Key_Tab);
+    QVERIFY(composer->send());
+    QCOMPARE(count(open, outbox), queuedBefore + 1);
+    QSqlQuery used(open.database());
+    QVERIFY(used.exec(QStringLiteral("SELECT version_id FROM template_usage WHERE conversation_id IS NOT NULL")));
+    QVERIFY(used.next());
+    QCOMPARE(used.value(0).toLongLong(), *newer);
 }
 
 void TestTemplatePicker::takePrivateUsesTheLibrarysAnswer()
