@@ -83,6 +83,13 @@
             <numerusform>Auto-moderation made %n decisions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -305,6 +312,16 @@
         <translation>
             <numerusform>%n message matches “%1”.</numerusform>
             <numerusform>%n messages match “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::TelegramConnector</name>
+    <message numerus="yes">
+        <source>Telegram asked Hearth to slow down for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

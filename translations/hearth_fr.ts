@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>“%1” is not a kind of channel Hearth knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account, or it is a demo account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutoModeration</name>
     <message>
         <source>Give the rule a name.</source>
@@ -655,48 +682,6 @@
         </translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-  netiquette show         show the published netiquette
-  netiquette export --out DIR  write the published netiquette as HTML and Markdown
-  automod run             let the live auto-moderation rules act on new messages
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Le cœur de Hearth en ligne de commande.
-
-Commandes&#xa0;:
-  info                    chemin, version du schéma et compteurs de l&apos;espace de travail
-  import FICHIER          importer des messages au format JSON Lines (- lit l&apos;entrée standard)
-  export [FICHIER]        exporter les messages au format JSON Lines (sur la sortie standard par défaut)
-  search REQUÊTE          rechercher des messages, les plus récents d&apos;abord
-  stats                   conversations par canal et par statut
-  conversations list      lister les conversations
-  conversations show ID   afficher une conversation avec tous ses messages
-  check                   vérifier l&apos;intégrité de l&apos;espace de travail
-  templates list          lister les modèles de réponses prédéfinies
-  templates show ID       afficher un modèle avec toutes ses versions
-  templates export [FICHIER]  exporter la bibliothèque de modèles au format JSON
-  templates import FICHIER  importer des modèles au format JSON, comme brouillons
-  netiquette show         afficher la nétiquette publiée
-  netiquette export --out DOSSIER  écrire la nétiquette publiée au format HTML et Markdown
-  automod run             appliquer les règles de modération automatique actives aux nouveaux messages
-
-Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Use “automod run”.</source>
         <translation>Utilisez «&#xa0;automod run&#xa0;».</translation>
     </message>
@@ -742,6 +727,106 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Say where to write the netiquette: “netiquette export --out DIR”.</source>
         <translation>Indiquez où écrire la nétiquette&#xa0;: «&#xa0;netiquette export --out DOSSIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+  sync [--account NAME]   sync the channel accounts once (for scheduled use)
+  accounts list           list the channel accounts and their sync state
+  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync only the account called NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, feed, mastodon or telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team calls the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorFactory</name>
+    <message>
+        <source>Demo accounts never go online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth cannot sync %1 accounts yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1219,25 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>FeedParser</name>
+    <message>
+        <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry without an id or a link was skipped: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry without a title or text was skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The file could not be checked: %1</source>
@@ -1236,6 +1340,25 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>The imported messages could not be saved.</source>
         <translation>Impossible d&apos;enregistrer les messages importés.</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordAlerts</name>
+    <message>
+        <source>An alert needs at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert needs a tag to mark what it finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts&apos; tags could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2229,13 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>hearth::AccountSync</name>
+    <message>
+        <source>The fetched messages could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::ActivityList</name>
     <message>
         <source>Internal note · %1 · %2</source>
@@ -2534,6 +2664,17 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Publish the netiquette first</source>
         <translation>Publiez d&apos;abord la nétiquette</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelConnector</name>
+    <message>
+        <source>This channel cannot be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel does not allow that.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3152,13 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>hearth::FeedConnector</name>
+    <message>
+        <source>The feed address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::FollowUpDialog</name>
     <message>
         <source>Follow Up</source>
@@ -3031,6 +3179,37 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>&amp;Remove Follow-up</source>
         <translation>&amp;Supprimer la relance</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::HttpJob</name>
+    <message>
+        <source>The server sent more than %1 MB; Hearth stopped reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked Hearth to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (HTTP %1). Check the account&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4622,72 @@ Emma</translation>
     <message>
         <source>&amp;Tags of this conversation:</source>
         <translation>É&amp;tiquettes de cette conversation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::TelegramConnector</name>
+    <message>
+        <source>The stored Telegram sync position is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram sent updates Hearth cannot read (not a list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram update %1 of this page has no update_id; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram update %1 could not be read (%2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Telegram chat this conversation is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram did not let the bot write to this chat (the person may have blocked the bot or never started it, or the bot left the group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram sent the message but its answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Telegram message to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram did not let the bot delete this message. A bot may delete other people&apos;s messages only in groups where it is an administrator allowed to delete messages, and only for 48 hours. Telegram said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bot token is set for this Telegram account: enter the token @BotFather gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram did not accept the bot token. Check it with @BotFather.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram sent an answer Hearth cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Telegram asked Hearth to slow down for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telegram had a problem (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram refused the request (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
