@@ -5,27 +5,27 @@
     <name>AccountStore</name>
     <message>
         <source>“%1” is not a kind of channel Hearth knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en kanaltype, som Hearth kender.</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen skal have et navn.</translation>
     </message>
     <message>
         <source>There is already an account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en konto med navnet »%1«.</translation>
     </message>
     <message>
         <source>There is no such account, or it is a demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen findes ikke, eller den er en demokonto.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen findes ikke.</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen kunne ikke fjernes.</translation>
     </message>
 </context>
 <context>
@@ -752,81 +752,103 @@ Commands:
   accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearths kerne på kommandolinjen.
+
+Kommandoer:
+  info                    arbejdsområdets sti, skemaversion og optællinger
+  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
+  export [FIL]            eksportér beskeder som JSON Lines (som standard til standardoutput)
+  search SØGNING          søg i beskeder, nyeste først
+  stats                   samtaler efter kanal og status
+  conversations list      vis samtalerne
+  conversations show ID   vis en samtale med alle dens beskeder
+  check                   kontrollér arbejdsområdets integritet
+  templates list          vis skabelonerne til standardsvar
+  templates show ID       vis en skabelon med alle dens versioner
+  templates export [FIL]  eksportér skabelonbiblioteket som JSON
+  templates import FIL    importér skabeloner fra JSON som kladder
+  netiquette show         vis den udgivne netikette
+  netiquette export --out MAPPE  skriv den udgivne netikette som HTML og Markdown
+  automod run             lad de aktive regler for automatisk moderering behandle nye beskeder
+  sync [--account NAVN]   synkronisér kanalkontiene én gang (til planlagt kørsel)
+  accounts list           vis kanalkontiene og deres synkroniseringstilstand
+  accounts add TYPE NAVN ADRESSE  tilføj en konto (for et feed: dets URL)
+
+Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
     </message>
     <message>
         <source>Sync only the account called NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér kun kontoen med navnet NAVN.</translation>
     </message>
     <message>
         <source>There is no account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen konto med navnet »%1«.</translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ikke synkroniseret: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ny besked</numerusform>
+            <numerusform>%1: %n nye beskeder</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mislykkedes: %2</translation>
     </message>
     <message>
         <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug »accounts list« eller »accounts add TYPE NAVN ADRESSE«.</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>sat på pause</translation>
     </message>
     <message>
         <source>failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fejler: %1</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senest synkroniseret: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig synkroniseret</translation>
     </message>
     <message>
         <source>email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>email, feed, mastodon eller telegram</translation>
     </message>
     <message>
         <source>What the team calls the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det navn, teamet bruger om kontoen.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedets URL, postkassens adresse, kontoens brugernavn.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
     <message>
         <source>Demo accounts never go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokonti går aldrig online.</translation>
     </message>
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kan endnu ikke synkronisere %1-konti.</translation>
     </message>
 </context>
 <context>
@@ -1222,19 +1244,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et RSS- eller Atom-feed (det begynder med &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>The feed is not well-formed XML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedet er ikke velformet XML (linje %1, kolonne %2): %3</translation>
     </message>
     <message>
         <source>An entry without an id or a link was skipped: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>En post uden id eller link blev sprunget over: »%1«</translation>
     </message>
     <message>
         <source>An entry without a title or text was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En post uden titel eller tekst blev sprunget over: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,19 +1368,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>KeywordAlerts</name>
     <message>
         <source>An alert needs at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>En alarm skal have mindst ét ord.</translation>
     </message>
     <message>
         <source>An alert needs a tag to mark what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>En alarm skal have en mærkat til at markere det, den finder.</translation>
     </message>
     <message>
         <source>The priority must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteten skal være mellem 0 og %1.</translation>
     </message>
     <message>
         <source>The alerts&apos; tags could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmernes mærkater kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2254,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hentede beskeder kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -2670,11 +2692,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ChannelConnector</name>
     <message>
         <source>This channel cannot be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke svares på denne kanal.</translation>
     </message>
     <message>
         <source>This channel does not allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det tillader denne kanal ikke.</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3177,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::FeedConnector</name>
     <message>
         <source>The feed address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedets adresse skal begynde med http:// eller https://.</translation>
     </message>
 </context>
 <context>
@@ -3185,31 +3207,31 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::HttpJob</name>
     <message>
         <source>The server sent more than %1 MB; Hearth stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren sendte mere end %1 MB; Hearth stoppede læsningen.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren på %1 svarede ikke i tide.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke nå %1: %2</translation>
     </message>
     <message>
         <source>The server asked Hearth to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren bad Hearth om at sætte tempoet ned.</translation>
     </message>
     <message>
         <source>The server refused the sign-in (HTTP %1). Check the account&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren afviste login (HTTP %1). Tjek kontoens loginoplysninger.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren havde et problem (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren afviste forespørgslen (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -4628,66 +4650,66 @@ Emma</translation>
     <name>hearth::TelegramConnector</name>
     <message>
         <source>The stored Telegram sync position is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemte Telegram-synkroniseringsposition er ikke et tal.</translation>
     </message>
     <message>
         <source>Telegram sent updates Hearth cannot read (not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram sendte opdateringer, som Hearth ikke kan læse (ikke en liste).</translation>
     </message>
     <message>
         <source>Telegram update %1 of this page has no update_id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram-opdatering %1 på denne side har intet update_id; sprunget over.</translation>
     </message>
     <message>
         <source>Telegram update %1 could not be read (%2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram-opdatering %1 kunne ikke læses (%2); sprunget over.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram chat this conversation is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ved ikke, hvilken Telegram-chat denne samtale foregår i.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot write to this chat (the person may have blocked the bot or never started it, or the bot left the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram lod ikke botten skrive i denne chat (personen har måske blokeret botten eller aldrig startet den, eller botten har forladt gruppen).</translation>
     </message>
     <message>
         <source>Telegram sent the message but its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram sendte beskeden, men svaret kunne ikke læses.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram message to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ved ikke, hvilken Telegram-besked der skal slettes.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot delete this message. A bot may delete other people&apos;s messages only in groups where it is an administrator allowed to delete messages, and only for 48 hours. Telegram said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram lod ikke botten slette denne besked. En bot må kun slette andres beskeder i grupper, hvor den er administrator med ret til at slette beskeder, og kun i 48 timer. Telegram svarede: %1</translation>
     </message>
     <message>
         <source>No bot token is set for this Telegram account: enter the token @BotFather gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke angivet et bot-token for denne Telegram-konto: indtast det token, du fik fra @BotFather.</translation>
     </message>
     <message>
         <source>Telegram did not accept the bot token. Check it with @BotFather.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram accepterede ikke bot-tokenet. Tjek det hos @BotFather.</translation>
     </message>
     <message>
         <source>Telegram sent an answer Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram sendte et svar, som Hearth ikke kan læse.</translation>
     </message>
     <message numerus="yes">
         <source>Telegram asked Hearth to slow down for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Telegram bad Hearth om at vente %n sekund.</numerusform>
+            <numerusform>Telegram bad Hearth om at vente %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Telegram had a problem (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram havde et problem (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Telegram refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram afviste forespørgslen (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -5,27 +5,27 @@
     <name>AccountStore</name>
     <message>
         <source>“%1” is not a kind of channel Hearth knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kanaltyp, den Hearth kennt.</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already an account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>There is no such account, or it is a demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht, oder es ist ein Demo-Konto.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht.</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -752,81 +752,103 @@ Commands:
   accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hearth-Kern auf der Kommandozeile.
+
+Befehle:
+  info                    Pfad, Schemaversion und Anzahlen des Arbeitsbereichs
+  import DATEI            Nachrichten aus JSON Lines importieren (- liest von der Standardeingabe)
+  export [DATEI]          Nachrichten als JSON Lines exportieren (standardmäßig auf die Standardausgabe)
+  search ABFRAGE          Nachrichten durchsuchen, neueste zuerst
+  stats                   Unterhaltungen nach Kanal und Status
+  conversations list      Unterhaltungen auflisten
+  conversations show ID   eine Unterhaltung mit allen ihren Nachrichten anzeigen
+  check                   die Integrität des Arbeitsbereichs prüfen
+  templates list          die Vorlagen für vorgefertigte Antworten auflisten
+  templates show ID       eine Vorlage mit allen ihren Versionen anzeigen
+  templates export [DATEI] die Vorlagenbibliothek als JSON exportieren
+  templates import DATEI  Vorlagen aus JSON als Entwürfe importieren
+  netiquette show         die veröffentlichte Netiquette anzeigen
+  netiquette export --out ORDNER  die veröffentlichte Netiquette als HTML und Markdown schreiben
+  automod run             die aktiven Auto-Moderationsregeln auf neue Nachrichten anwenden
+  sync [--account NAME]   die Kanalkonten einmal synchronisieren (für geplante Ausführung)
+  accounts list           die Kanalkonten und ihren Synchronisationsstatus auflisten
+  accounts add TYP NAME ADRESSE  ein Konto hinzufügen (bei einem Feed: seine URL)
+
+„hearth-cli BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
     </message>
     <message>
         <source>Sync only the account called NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto namens NAME synchronisieren.</translation>
     </message>
     <message>
         <source>There is no account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht synchronisiert: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n neue Nachricht</numerusform>
+            <numerusform>%1: %n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„accounts list“ oder „accounts add TYP NAME ADRESSE“ verwenden.</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nie synchronisiert</translation>
     </message>
     <message>
         <source>email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>email, feed, mastodon oder telegram</translation>
     </message>
     <message>
         <source>What the team calls the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem das Team das Konto kennt.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Feeds, die Adresse des Postfachs, der Benutzername des Kontos.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
     <message>
         <source>Demo accounts never go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Konten gehen nie online.</translation>
     </message>
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann %1-Konten noch nicht synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -1222,19 +1244,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein RSS- oder Atom-Feed (er beginnt mit &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>The feed is not well-formed XML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed ist kein wohlgeformtes XML (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
         <source>An entry without an id or a link was skipped: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag ohne ID oder Link wurde übersprungen: „%1“</translation>
     </message>
     <message>
         <source>An entry without a title or text was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag ohne Titel oder Text wurde übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,19 +1368,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>KeywordAlerts</name>
     <message>
         <source>An alert needs at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarm braucht mindestens ein Wort.</translation>
     </message>
     <message>
         <source>An alert needs a tag to mark what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarm braucht ein Schlagwort, mit dem er seine Treffer kennzeichnet.</translation>
     </message>
     <message>
         <source>The priority must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>The alerts&apos; tags could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter der Alarme konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2254,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgerufenen Nachrichten konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2670,11 +2692,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ChannelConnector</name>
     <message>
         <source>This channel cannot be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Kanal kann nicht geantwortet werden.</translation>
     </message>
     <message>
         <source>This channel does not allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal erlaubt das nicht.</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3177,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::FeedConnector</name>
     <message>
         <source>The feed address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feed-Adresse muss mit http:// oder https:// beginnen.</translation>
     </message>
 </context>
 <context>
@@ -3185,31 +3207,31 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::HttpJob</name>
     <message>
         <source>The server sent more than %1 MB; Hearth stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr als %1 MB gesendet; Hearth hat das Lesen abgebrochen.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The server asked Hearth to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Hearth gebeten, seine Anfragen zu drosseln.</translation>
     </message>
     <message>
         <source>The server refused the sign-in (HTTP %1). Check the account&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt (HTTP %1). Prüfen Sie die Zugangsdaten des Kontos.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -4628,66 +4650,66 @@ Emma</translation>
     <name>hearth::TelegramConnector</name>
     <message>
         <source>The stored Telegram sync position is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Telegram-Synchronisationsposition ist keine Zahl.</translation>
     </message>
     <message>
         <source>Telegram sent updates Hearth cannot read (not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram hat Updates gesendet, die Hearth nicht lesen kann (keine Liste).</translation>
     </message>
     <message>
         <source>Telegram update %1 of this page has no update_id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram-Update %1 dieser Seite hat keine update_id; übersprungen.</translation>
     </message>
     <message>
         <source>Telegram update %1 could not be read (%2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram-Update %1 konnte nicht gelesen werden (%2); übersprungen.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram chat this conversation is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth weiß nicht, in welchem Telegram-Chat diese Unterhaltung stattfindet.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot write to this chat (the person may have blocked the bot or never started it, or the bot left the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram hat dem Bot nicht erlaubt, in diesen Chat zu schreiben (die Person hat den Bot möglicherweise blockiert oder nie gestartet, oder der Bot hat die Gruppe verlassen).</translation>
     </message>
     <message>
         <source>Telegram sent the message but its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram hat die Nachricht gesendet, aber seine Antwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram message to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth weiß nicht, welche Telegram-Nachricht gelöscht werden soll.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot delete this message. A bot may delete other people&apos;s messages only in groups where it is an administrator allowed to delete messages, and only for 48 hours. Telegram said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram hat dem Bot nicht erlaubt, diese Nachricht zu löschen. Ein Bot darf Nachrichten anderer nur in Gruppen löschen, in denen er Administrator mit der Berechtigung zum Löschen von Nachrichten ist, und nur innerhalb von 48 Stunden. Antwort von Telegram: %1</translation>
     </message>
     <message>
         <source>No bot token is set for this Telegram account: enter the token @BotFather gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Telegram-Konto ist kein Bot-Token festgelegt: Geben Sie das Token ein, das Sie von @BotFather erhalten haben.</translation>
     </message>
     <message>
         <source>Telegram did not accept the bot token. Check it with @BotFather.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram hat das Bot-Token nicht akzeptiert. Prüfen Sie es bei @BotFather.</translation>
     </message>
     <message>
         <source>Telegram sent an answer Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram hat eine Antwort gesendet, die Hearth nicht lesen kann.</translation>
     </message>
     <message numerus="yes">
         <source>Telegram asked Hearth to slow down for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Telegram hat Hearth gebeten, %n Sekunde zu warten.</numerusform>
+            <numerusform>Telegram hat Hearth gebeten, %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Telegram had a problem (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Telegram ist ein Problem aufgetreten (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Telegram refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram hat die Anfrage abgelehnt (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n new message</numerusform>
+            <numerusform>%1: %n new messages</numerusform>
         </translation>
     </message>
 </context>
@@ -319,9 +319,9 @@
     <name>hearth::TelegramConnector</name>
     <message numerus="yes">
         <source>Telegram asked Hearth to slow down for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Telegram asked Hearth to slow down for %n second.</numerusform>
+            <numerusform>Telegram asked Hearth to slow down for %n seconds.</numerusform>
         </translation>
     </message>
 </context>

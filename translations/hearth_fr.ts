@@ -5,27 +5,27 @@
     <name>AccountStore</name>
     <message>
         <source>“%1” is not a kind of channel Hearth knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de canal connu de Hearth.</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already an account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no such account, or it is a demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;existe pas, ou il s&apos;agit d&apos;un compte de démonstration.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le compte.</translation>
     </message>
 </context>
 <context>
@@ -752,81 +752,103 @@ Commands:
   accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cœur de Hearth en ligne de commande.
+
+Commandes&#xa0;:
+  info                    chemin, version du schéma et compteurs de l&apos;espace de travail
+  import FICHIER          importer des messages au format JSON Lines (- lit l&apos;entrée standard)
+  export [FICHIER]        exporter les messages au format JSON Lines (sur la sortie standard par défaut)
+  search REQUÊTE          rechercher des messages, les plus récents d&apos;abord
+  stats                   conversations par canal et par statut
+  conversations list      lister les conversations
+  conversations show ID   afficher une conversation avec tous ses messages
+  check                   vérifier l&apos;intégrité de l&apos;espace de travail
+  templates list          lister les modèles de réponses prédéfinies
+  templates show ID       afficher un modèle avec toutes ses versions
+  templates export [FICHIER]  exporter la bibliothèque de modèles au format JSON
+  templates import FICHIER  importer des modèles au format JSON, comme brouillons
+  netiquette show         afficher la nétiquette publiée
+  netiquette export --out DOSSIER  écrire la nétiquette publiée au format HTML et Markdown
+  automod run             appliquer les règles de modération automatique actives aux nouveaux messages
+  sync [--account NOM]    synchroniser une fois les comptes des canaux (pour une exécution planifiée)
+  accounts list           lister les comptes des canaux et leur état de synchronisation
+  accounts add TYPE NOM ADRESSE  ajouter un compte (pour un flux&#xa0;: son URL)
+
+Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Sync only the account called NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser uniquement le compte nommé NOM.</translation>
     </message>
     <message>
         <source>There is no account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non synchronisé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouveau message</numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec&#xa0;: %2</translation>
     </message>
     <message>
         <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez «&#xa0;accounts list&#xa0;» ou «&#xa0;accounts add TYPE NOM ADRESSE&#xa0;».</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>démonstration</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisé</translation>
     </message>
     <message>
         <source>email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>email, feed, mastodon ou telegram</translation>
     </message>
     <message>
         <source>What the team calls the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que l&apos;équipe donne au compte.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du flux, l&apos;adresse de la boîte aux lettres, l&apos;identifiant du compte.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
     <message>
         <source>Demo accounts never go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes de démonstration ne se connectent jamais.</translation>
     </message>
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne sait pas encore synchroniser les comptes %1.</translation>
     </message>
 </context>
 <context>
@@ -1222,19 +1244,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un flux RSS ou Atom (il commence par &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>The feed is not well-formed XML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n&apos;est pas un XML bien formé (ligne %1, colonne %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>An entry without an id or a link was skipped: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée sans identifiant ni lien a été ignorée&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>An entry without a title or text was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée sans titre ni texte a été ignorée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,19 +1368,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>KeywordAlerts</name>
     <message>
         <source>An alert needs at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une alerte doit comporter au moins un mot.</translation>
     </message>
     <message>
         <source>An alert needs a tag to mark what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une alerte doit avoir une étiquette pour marquer ce qu&apos;elle trouve.</translation>
     </message>
     <message>
         <source>The priority must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité doit être comprise entre 0 et %1.</translation>
     </message>
     <message>
         <source>The alerts&apos; tags could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les étiquettes des alertes.</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2254,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les messages récupérés.</translation>
     </message>
 </context>
 <context>
@@ -2670,11 +2692,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ChannelConnector</name>
     <message>
         <source>This channel cannot be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est impossible de répondre sur ce canal.</translation>
     </message>
     <message>
         <source>This channel does not allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal ne le permet pas.</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3177,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::FeedConnector</name>
     <message>
         <source>The feed address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du flux doit commencer par http:// ou https://.</translation>
     </message>
 </context>
 <context>
@@ -3185,31 +3207,31 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::HttpJob</name>
     <message>
         <source>The server sent more than %1 MB; Hearth stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé plus de %1 Mo&#xa0;; Hearth a arrêté la lecture.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server asked Hearth to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé à Hearth de ralentir.</translation>
     </message>
     <message>
         <source>The server refused the sign-in (HTTP %1). Check the account&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion (HTTP %1). Vérifiez les identifiants du compte.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -4628,66 +4650,66 @@ Emma</translation>
     <name>hearth::TelegramConnector</name>
     <message>
         <source>The stored Telegram sync position is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position de synchronisation Telegram enregistrée n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Telegram sent updates Hearth cannot read (not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram a envoyé des mises à jour que Hearth ne sait pas lire (ce n&apos;est pas une liste).</translation>
     </message>
     <message>
         <source>Telegram update %1 of this page has no update_id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour Telegram %1 de cette page n&apos;a pas d&apos;update_id&#xa0;; ignorée.</translation>
     </message>
     <message>
         <source>Telegram update %1 could not be read (%2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la mise à jour Telegram %1 (%2)&#xa0;; ignorée.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram chat this conversation is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne sait pas dans quel chat Telegram se trouve cette conversation.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot write to this chat (the person may have blocked the bot or never started it, or the bot left the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram n&apos;a pas autorisé le bot à écrire dans ce chat (la personne a peut-être bloqué le bot ou ne l&apos;a jamais démarré, ou le bot a quitté le groupe).</translation>
     </message>
     <message>
         <source>Telegram sent the message but its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram a envoyé le message, mais sa réponse n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram message to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne sait pas quel message Telegram supprimer.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot delete this message. A bot may delete other people&apos;s messages only in groups where it is an administrator allowed to delete messages, and only for 48 hours. Telegram said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram n&apos;a pas autorisé le bot à supprimer ce message. Un bot ne peut supprimer les messages d&apos;autres personnes que dans les groupes où il est administrateur avec le droit de supprimer des messages, et seulement pendant 48 heures. Réponse de Telegram&#xa0;: %1</translation>
     </message>
     <message>
         <source>No bot token is set for this Telegram account: enter the token @BotFather gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de bot n&apos;est défini pour ce compte Telegram&#xa0;: saisissez le jeton fourni par @BotFather.</translation>
     </message>
     <message>
         <source>Telegram did not accept the bot token. Check it with @BotFather.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram n&apos;a pas accepté le jeton du bot. Vérifiez-le auprès de @BotFather.</translation>
     </message>
     <message>
         <source>Telegram sent an answer Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram a envoyé une réponse que Hearth ne sait pas lire.</translation>
     </message>
     <message numerus="yes">
         <source>Telegram asked Hearth to slow down for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Telegram a demandé à Hearth de patienter %n seconde.</numerusform>
+            <numerusform>Telegram a demandé à Hearth de patienter %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Telegram had a problem (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram a rencontré un problème (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Telegram refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram a refusé la requête (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>

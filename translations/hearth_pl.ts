@@ -5,27 +5,27 @@
     <name>AccountStore</name>
     <message>
         <source>“%1” is not a kind of channel Hearth knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest rodzajem kanału znanym programowi Hearth.</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto musi mieć nazwę.</translation>
     </message>
     <message>
         <source>There is already an account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
         <source>There is no such account, or it is a demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takie konto nie istnieje albo jest to konto demonstracyjne.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takie konto nie istnieje.</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć konta.</translation>
     </message>
 </context>
 <context>
@@ -763,82 +763,104 @@ Commands:
   accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rdzeń programu Hearth w wierszu poleceń.
+
+Polecenia:
+  info                    ścieżka, wersja schematu i liczniki obszaru roboczego
+  import PLIK             importuje wiadomości z JSON Lines (- czyta ze standardowego wejścia)
+  export [PLIK]           eksportuje wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
+  search ZAPYTANIE        wyszukuje wiadomości, od najnowszych
+  stats                   rozmowy według kanału i statusu
+  conversations list      wyświetla listę rozmów
+  conversations show ID   wyświetla rozmowę ze wszystkimi jej wiadomościami
+  check                   sprawdza integralność obszaru roboczego
+  templates list          wyświetla listę szablonów gotowych odpowiedzi
+  templates show ID       wyświetla szablon ze wszystkimi jego wersjami
+  templates export [PLIK] eksportuje bibliotekę szablonów jako JSON
+  templates import PLIK   importuje szablony z JSON jako wersje robocze
+  netiquette show         wyświetla opublikowaną netykietę
+  netiquette export --out KATALOG  zapisuje opublikowaną netykietę jako HTML i Markdown
+  automod run             pozwala aktywnym regułom automoderacji działać na nowe wiadomości
+  sync [--account NAZWA]  jednorazowo synchronizuje konta kanałów (do uruchamiania według harmonogramu)
+  accounts list           wyświetla listę kont kanałów i stan ich synchronizacji
+  accounts add RODZAJ NAZWA ADRES  dodaje konto (dla kanału informacyjnego: jego adres URL)
+
+Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
     </message>
     <message>
         <source>Sync only the account called NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj tylko konto o nazwie NAZWA.</translation>
     </message>
     <message>
         <source>There is no account called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma konta o nazwie „%1”.</translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie zsynchronizowano: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n nowa wiadomość</numerusform>
+            <numerusform>%1: %n nowe wiadomości</numerusform>
+            <numerusform>%1: %n nowych wiadomości</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niepowodzenie: %2</translation>
     </message>
     <message>
         <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj „accounts list” lub „accounts add RODZAJ NAZWA ADRES”.</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demonstracyjne</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymane</translation>
     </message>
     <message>
         <source>failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd: %1</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia synchronizacja: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy nie zsynchronizowano</translation>
     </message>
     <message>
         <source>email, feed, mastodon or telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>email, feed, mastodon lub telegram</translation>
     </message>
     <message>
         <source>What the team calls the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa, pod którą zespół zna konto.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRES</translation>
     </message>
     <message>
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL kanału informacyjnego, adres skrzynki pocztowej, identyfikator konta.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
     <message>
         <source>Demo accounts never go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta demonstracyjne nigdy nie łączą się z siecią.</translation>
     </message>
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie potrafi jeszcze synchronizować kont typu %1.</translation>
     </message>
 </context>
 <context>
@@ -1236,19 +1258,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kanał RSS ani Atom (zaczyna się od &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>The feed is not well-formed XML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał informacyjny nie jest poprawnie zbudowanym dokumentem XML (wiersz %1, kolumna %2): %3</translation>
     </message>
     <message>
         <source>An entry without an id or a link was skipped: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto wpis bez identyfikatora i linku: „%1”</translation>
     </message>
     <message>
         <source>An entry without a title or text was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto wpis bez tytułu i treści: %1</translation>
     </message>
 </context>
 <context>
@@ -1360,19 +1382,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>KeywordAlerts</name>
     <message>
         <source>An alert needs at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert musi zawierać co najmniej jedno słowo.</translation>
     </message>
     <message>
         <source>An alert needs a tag to mark what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert musi mieć znacznik, którym oznaczy to, co znajdzie.</translation>
     </message>
     <message>
         <source>The priority must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet musi mieścić się w zakresie od 0 do %1.</translation>
     </message>
     <message>
         <source>The alerts&apos; tags could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać znaczników alertów.</translation>
     </message>
 </context>
 <context>
@@ -2249,7 +2271,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pobranych wiadomości.</translation>
     </message>
 </context>
 <context>
@@ -2690,11 +2712,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ChannelConnector</name>
     <message>
         <source>This channel cannot be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym kanale nie można odpowiadać.</translation>
     </message>
     <message>
         <source>This channel does not allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał na to nie pozwala.</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3198,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::FeedConnector</name>
     <message>
         <source>The feed address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres kanału informacyjnego musi zaczynać się od http:// lub https://.</translation>
     </message>
 </context>
 <context>
@@ -3206,31 +3228,31 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::HttpJob</name>
     <message>
         <source>The server sent more than %1 MB; Hearth stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer wysłał więcej niż %1 MB; Hearth przerwał odczyt.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 nie odpowiedział na czas.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z %1: %2</translation>
     </message>
     <message>
         <source>The server asked Hearth to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poprosił program Hearth o zwolnienie tempa.</translation>
     </message>
     <message>
         <source>The server refused the sign-in (HTTP %1). Check the account&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił logowanie (HTTP %1). Sprawdź dane logowania konta.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił problem po stronie serwera (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił żądanie (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -4666,67 +4688,67 @@ Emma</translation>
     <name>hearth::TelegramConnector</name>
     <message>
         <source>The stored Telegram sync position is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisana pozycja synchronizacji Telegrama nie jest liczbą.</translation>
     </message>
     <message>
         <source>Telegram sent updates Hearth cannot read (not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram wysłał aktualizacje, których Hearth nie potrafi odczytać (to nie jest lista).</translation>
     </message>
     <message>
         <source>Telegram update %1 of this page has no update_id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja Telegrama %1 na tej stronie nie ma update_id; pominięto.</translation>
     </message>
     <message>
         <source>Telegram update %1 could not be read (%2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać aktualizacji Telegrama %1 (%2); pominięto.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram chat this conversation is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie wie, na którym czacie Telegrama toczy się ta rozmowa.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot write to this chat (the person may have blocked the bot or never started it, or the bot left the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram nie pozwolił botowi pisać na tym czacie (ta osoba mogła zablokować bota lub nigdy go nie uruchomić albo bot opuścił grupę).</translation>
     </message>
     <message>
         <source>Telegram sent the message but its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram wysłał wiadomość, ale nie można odczytać jego odpowiedzi.</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram message to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie wie, którą wiadomość Telegrama usunąć.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot delete this message. A bot may delete other people&apos;s messages only in groups where it is an administrator allowed to delete messages, and only for 48 hours. Telegram said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram nie pozwolił botowi usunąć tej wiadomości. Bot może usuwać wiadomości innych osób tylko w grupach, w których jest administratorem z uprawnieniem do usuwania wiadomości, i tylko przez 48 godzin. Odpowiedź Telegrama: %1</translation>
     </message>
     <message>
         <source>No bot token is set for this Telegram account: enter the token @BotFather gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego konta Telegrama nie ustawiono tokenu bota: wpisz token otrzymany od @BotFather.</translation>
     </message>
     <message>
         <source>Telegram did not accept the bot token. Check it with @BotFather.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram nie zaakceptował tokenu bota. Sprawdź go u @BotFather.</translation>
     </message>
     <message>
         <source>Telegram sent an answer Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram wysłał odpowiedź, której Hearth nie potrafi odczytać.</translation>
     </message>
     <message numerus="yes">
         <source>Telegram asked Hearth to slow down for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Telegram poprosił program Hearth o wstrzymanie zapytań na %n sekundę.</numerusform>
+            <numerusform>Telegram poprosił program Hearth o wstrzymanie zapytań na %n sekundy.</numerusform>
+            <numerusform>Telegram poprosił program Hearth o wstrzymanie zapytań na %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>Telegram had a problem (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił problem po stronie Telegrama (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Telegram refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram odrzucił żądanie (%1): %2</translation>
     </message>
 </context>
 <context>
