@@ -14,6 +14,7 @@
 #include "nginxserver.h"
 #include "syncbackoff.h"
 #include "syncengine.h"
+#include "syncrun.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -111,22 +112,12 @@ QString TestFeedSync::syncOnce(qint64 accountId, int silenceMs)
     const std::optional<SyncAccount> account = AccountStore(*m_workspace).account(accountId);
     auto connector = std::make_unique<FeedConnector>(&m_network, QUrl(account->address));
     connector->setTimeouts(silenceMs, silenceMs * 2);
-    AccountSync sync(*m_workspace, accountId, std::move(connector));
-    QSignalSpy finished(&sync, &AccountSync::finished);
-    sync.runOnce();
-    if (!finished.wait(20000))
-        return QStringLiteral("the sync did not finish");
-    return finished.constFirst().at(1).toBool() ? QString() : finished.constFirst().at(2).toString();
+    return syncrun::once(*m_workspace, accountId, std::move(connector), 20000);
 }
 
 int TestFeedSync::count(const QString &statement, qint64 accountId)
 {
-    QSqlQuery query(m_workspace->database());
-    query.prepare(statement);
-    query.addBindValue(accountId);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return syncrun::count(*m_workspace, statement, accountId);
 }
 
 void TestFeedSync::firstAndIncrementalSyncWithoutDuplicates()

@@ -10,6 +10,7 @@
 #include "connectorfactory.h"
 #include "messagestore.h"
 #include "syncbackoff.h"
+#include "syncrun.h"
 #include "telegramconnector.h"
 #include "telegramsimulator.h"
 #include "workspace.h"
@@ -185,22 +186,12 @@ std::unique_ptr<TelegramConnector> TestTelegramSync::connector(const QString &to
 
 QString TestTelegramSync::syncOnce(qint64 accountId, std::unique_ptr<TelegramConnector> telegram)
 {
-    AccountSync sync(*m_workspace, accountId, telegram ? std::move(telegram) : connector());
-    QSignalSpy finished(&sync, &AccountSync::finished);
-    sync.runOnce();
-    if (!finished.wait(30000))
-        return QStringLiteral("the sync did not finish");
-    return finished.constFirst().at(1).toBool() ? QString() : finished.constFirst().at(2).toString();
+    return syncrun::once(*m_workspace, accountId, telegram ? std::move(telegram) : connector(), 30000);
 }
 
 int TestTelegramSync::count(const QString &statement, qint64 accountId)
 {
-    QSqlQuery query(m_workspace->database());
-    query.prepare(statement);
-    query.addBindValue(accountId);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return syncrun::count(*m_workspace, statement, accountId);
 }
 
 QString TestTelegramSync::text(const QString &remoteId)
