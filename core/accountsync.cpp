@@ -103,7 +103,7 @@ void AccountSync::onFetched(const FetchBatch &batch)
     int inserted = 0;
     QString error;
     if (!store(batch, &inserted, &error)) {
-        onFailed({SyncError::Kind::Setup, error, std::nullopt});
+        onFailed({SyncError::Kind::Storage, error, std::nullopt}); // retried: nothing was stored
         return;
     }
     m_breaker.recordSuccess();

@@ -19,6 +19,7 @@ struct SyncError
         Auth,        // 401/403: the credentials are wrong or revoked; retrying cannot help
         Malformed,   // the reply could not be read
         Setup,       // the account is not set up (no address, no token)
+        Storage,     // the workspace could not store what was fetched (busy, disk full)
     };
 
     Kind kind = Kind::Network;
