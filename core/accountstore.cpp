@@ -3,7 +3,6 @@
 #include "accountstore.h"
 
 #include "sql.h"
-#include "transaction.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -117,18 +116,6 @@ qint64 AccountStore::add(const QString &kind, const QString &name, const QString
     return query.value(0).toLongLong();
 }
 
-bool AccountStore::setSettings(qint64 id, const QString &address, const QJsonObject &settings)
-{
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("UPDATE accounts SET address = ?, settings = ? WHERE id = ? AND is_demo = 0"));
-    query.addBindValue(address.trimmed());
-    query.addBindValue(compact(settings));
-    query.addBindValue(id);
-    if (!sql::exec(query))
-        return fail(sql::lastError(query));
-    return query.numRowsAffected() == 1 || fail(tr("There is no such account, or it is a demo account."));
-}
-
 bool AccountStore::setPaused(qint64 id, bool paused)
 {
     QSqlQuery query(m_workspace.database());
@@ -138,19 +125,6 @@ bool AccountStore::setPaused(qint64 id, bool paused)
     if (!sql::exec(query))
         return fail(sql::lastError(query));
     return query.numRowsAffected() == 1 || fail(tr("There is no such account."));
-}
-
-bool AccountStore::remove(qint64 id)
-{
-    Transaction transaction(m_workspace.database());
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("DELETE FROM accounts WHERE id = ?"));
-    query.addBindValue(id);
-    if (!transaction.isActive() || !sql::exec(query))
-        return fail(sql::lastError(query));
-    if (query.numRowsAffected() != 1)
-        return fail(tr("There is no such account."));
-    return transaction.commit() || fail(tr("The account could not be removed."));
 }
 
 bool AccountStore::recordSuccess(qint64 id, qint64 at, int fetched, std::optional<qint64> nextSyncAt)

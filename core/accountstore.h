@@ -54,10 +54,7 @@ public:
 
     // A new account; 0 on failure (a name already taken, an unknown kind), see errorString().
     qint64 add(const QString &kind, const QString &name, const QString &address, const QJsonObject &settings);
-    bool setSettings(qint64 id, const QString &address, const QJsonObject &settings);
     bool setPaused(qint64 id, bool paused);
-    // Removes the account with its conversations, messages and sync state.
-    bool remove(qint64 id);
 
     // What one sync did: success resets the failures and the error.
     bool recordSuccess(qint64 id, qint64 at, int fetched, std::optional<qint64> nextSyncAt);

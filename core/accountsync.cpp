@@ -59,14 +59,6 @@ void AccountSync::runOnce()
     scheduleIn(0);
 }
 
-void AccountSync::syncNow()
-{
-    m_stopped = false;
-    m_breaker.recordSuccess(); // the user asked: one honest try, whatever happened before
-    if (!m_busy)
-        scheduleIn(0);
-}
-
 void AccountSync::stop()
 {
     m_stopped = true;
@@ -107,18 +99,18 @@ void AccountSync::onFetched(const FetchBatch &batch)
         return;
     }
     m_breaker.recordSuccess();
-    const std::optional<qint64> next = batch.more ? now() : now() + m_connector->pollIntervalMs();
-    if (!AccountStore(m_workspace).recordSuccess(m_accountId, now(), inserted, m_once && !batch.more ? std::nullopt : next))
+    // A single run (hearth-cli sync) plans nothing: the app's engine starts from "due now".
+    const qint64 wait = batch.more ? 0 : m_connector->pollIntervalMs();
+    const std::optional<qint64> next = m_once ? std::nullopt : std::optional<qint64>(now() + wait);
+    if (!AccountStore(m_workspace).recordSuccess(m_accountId, now(), inserted, next))
         qCWarning(lcCore).noquote() << "The sync state of account" << m_accountId << "was not saved.";
     if (inserted > 0)
         emit stored(m_accountId, inserted);
     emit stateChanged(m_accountId);
-    if (batch.more)
-        scheduleIn(0);
-    else if (m_once)
+    if (m_once && !batch.more)
         endRun(true, QString());
     else
-        scheduleIn(m_connector->pollIntervalMs());
+        scheduleIn(wait);
 }
 
 bool AccountSync::store(const FetchBatch &batch, int *inserted, QString *error)

@@ -32,14 +32,11 @@ public:
     ~AccountSync() override;
 
     qint64 accountId() const { return m_accountId; }
-    ChannelConnector *connector() const { return m_connector.get(); }
 
     // Keeps the account in sync from now on, starting when its stored schedule says.
     void start();
     // Syncs now, to the last page, then stops: `finished` says how it went.
     void runOnce();
-    // A sync the user asked for: now, even while backing off.
-    void syncNow();
     void stop();
 
 signals:

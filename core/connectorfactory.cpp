@@ -31,8 +31,8 @@ std::unique_ptr<ChannelConnector> ConnectorFactory::create(
     if (account.kind == QLatin1String("telegram")) {
         const QString baseUrl = account.settings.value(QStringLiteral("baseUrl")).toString();
         // Without a token the connector still comes to life: its first request fails with a
-        // Setup error ("no bot token") that the Channels panel shows, instead of the account
-        // silently not syncing.
+        // Setup error ("no bot token") kept as the account's last error, instead of the
+        // account silently not syncing.
         return std::make_unique<TelegramConnector>(
             network, baseUrl.isEmpty() ? TelegramConnector::defaultBaseUrl() : QUrl(baseUrl), secret);
     }

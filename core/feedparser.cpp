@@ -14,16 +14,13 @@ namespace {
 
 const QString atomNamespace = QStringLiteral("http://www.w3.org/2005/Atom");
 
-bool isHtml(const QXmlStreamReader &xml)
+// An Atom text construct's text (RFC 4287 3.1): "text", "html" (escaped markup) or "xhtml"
+// (markup inline), the last two flattened to plain text.
+QString readContent(QXmlStreamReader &xml)
 {
     const QStringView type = xml.attributes().value(QStringLiteral("type"));
-    return type == QLatin1String("html") || type == QLatin1String("xhtml") || type == QLatin1String("text/html");
-}
-
-// The element's text; XHTML content is read as markup and flattened the same way.
-QString readContent(QXmlStreamReader &xml, bool html)
-{
-    if (xml.attributes().value(QStringLiteral("type")) == QLatin1String("xhtml")) {
+    const bool html = type == QLatin1String("html") || type == QLatin1String("text/html");
+    if (type == QLatin1String("xhtml")) {
         QString text;
         int depth = 1;
         while (depth > 0 && !xml.atEnd()) {
@@ -118,7 +115,7 @@ private:
         while (m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == QLatin1String("title"))
-                m_feed.title = readContent(m_xml, isHtml(m_xml));
+                m_feed.title = readContent(m_xml);
             else if (name == QLatin1String("entry"))
                 add(readAtomEntry(feedLang));
             else
@@ -138,14 +135,14 @@ private:
             if (name == QLatin1String("id")) {
                 entry.id = m_xml.readElementText().trimmed();
             } else if (name == QLatin1String("title")) {
-                entry.title = readContent(m_xml, isHtml(m_xml));
+                entry.title = readContent(m_xml);
             } else if (name == QLatin1String("link")) {
                 const QStringView rel = m_xml.attributes().value(QStringLiteral("rel"));
                 if (rel.isEmpty() || rel == QLatin1String("alternate"))
                     entry.link = m_xml.attributes().value(QStringLiteral("href")).toString().trimmed();
                 m_xml.skipCurrentElement();
             } else if (name == QLatin1String("content") || (name == QLatin1String("summary") && entry.text.isEmpty())) {
-                entry.text = readContent(m_xml, isHtml(m_xml));
+                entry.text = readContent(m_xml);
             } else if (name == QLatin1String("author")) {
                 entry.author = readAtomAuthor();
             } else if (name == QLatin1String("published")) {

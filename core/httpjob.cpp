@@ -5,7 +5,6 @@
 #include "hearthversion.h"
 #include "retryafter.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -80,15 +79,14 @@ void HttpJob::onFinished()
         response.error = SyncError{SyncError::Kind::Network,
             tr("Could not reach %1: %2").arg(m_request.url().host(), reply->errorString()), std::nullopt};
     } else if (response.status >= 300 && response.status != 304) {
-        response.error = errorForStatus(response.status, response.body,
+        response.error = errorForStatus(response.status,
             RetryAfter::delayMs(response.header("retry-after"), QDateTime::currentMSecsSinceEpoch()));
     }
     report(response);
 }
 
-SyncError HttpJob::errorForStatus(int status, const QByteArray &body, std::optional<qint64> retryAfterMs)
+SyncError HttpJob::errorForStatus(int status, std::optional<qint64> retryAfterMs)
 {
-    Q_UNUSED(body)
     if (status == 429)
         return {SyncError::Kind::RateLimited, tr("The server asked Hearth to slow down."), retryAfterMs};
     if (status == 401 || status == 403)

@@ -50,8 +50,6 @@ public:
     // GET unless a verb is given; the body goes with POST, PUT and the like.
     void start(const QByteArray &verb = QByteArrayLiteral("GET"), const QByteArray &body = QByteArray());
 
-    static SyncError errorForStatus(int status, const QByteArray &body, std::optional<qint64> retryAfterMs);
-
 signals:
     void finished(const hearth::HttpResponse &response);
 
@@ -59,6 +57,7 @@ private:
     void onFinished();
     void onDeadline();
     void report(const HttpResponse &response);
+    static SyncError errorForStatus(int status, std::optional<qint64> retryAfterMs);
 
     QNetworkAccessManager *m_network;
     QNetworkRequest m_request;

@@ -79,14 +79,6 @@ qint64 KeywordAlerts::add(const QStringList &words, const QString &tag, int prio
     return query.value(0).toLongLong();
 }
 
-bool KeywordAlerts::remove(qint64 id)
-{
-    QSqlQuery query(m_workspace.database());
-    sql::prepare(query, QStringLiteral("DELETE FROM keyword_alerts WHERE id = ?"));
-    query.addBindValue(id);
-    return sql::exec(query) || fail(sql::lastError(query));
-}
-
 QList<QPair<QString, KeywordAlert>> KeywordAlerts::matchNew(qint64 accountId, const QList<IncomingMessage> &messages) const
 {
     QList<QPair<QString, KeywordAlert>> matches;

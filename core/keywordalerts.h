@@ -34,7 +34,6 @@ public:
 
     QList<KeywordAlert> alerts() const;
     qint64 add(const QStringList &words, const QString &tag, int priority);
-    bool remove(qint64 id);
 
     // Which of the messages (inbound ones, not yet stored for this account) match an alert;
     // call before storing them. Returns remote ids with the alerts they match.

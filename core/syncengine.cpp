@@ -41,10 +41,4 @@ void SyncEngine::reload()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::reload, Qt::QueuedConnection);
 }
 
-void SyncEngine::syncNow(qint64 accountId)
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, accountId] { worker->syncNow(accountId); },
-        Qt::QueuedConnection);
-}
-
 } // namespace hearth

@@ -24,7 +24,6 @@ public:
     void start();
     // Accounts were added, changed, paused or removed.
     void reload();
-    void syncNow(qint64 accountId);
 
 signals:
     void stored(qint64 accountId, int inserted);

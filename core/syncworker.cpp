@@ -67,12 +67,6 @@ void SyncWorker::reload()
     }
 }
 
-void SyncWorker::syncNow(qint64 accountId)
-{
-    if (const auto running = m_syncs.constFind(accountId); running != m_syncs.cend())
-        running->sync->syncNow();
-}
-
 void SyncWorker::shutDown()
 {
     for (const Running &running : std::as_const(m_syncs))

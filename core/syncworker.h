@@ -31,7 +31,6 @@ public:
     bool open();
     // Accounts were added, changed, paused or removed: syncs follow the workspace.
     void reload();
-    void syncNow(qint64 accountId);
     void shutDown();
 
 signals:

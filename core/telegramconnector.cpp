@@ -3,7 +3,6 @@
 #include "telegramconnector.h"
 
 #include "httpjob.h"
-#include "retryafter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -387,7 +386,8 @@ bool TelegramConnector::readResult(const HttpResponse &response, QJsonValue *res
     if (const std::optional<qint64> seconds =
             integer(reply.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("retry_after"))))
         retryAfterMs = *seconds * secondMs;
-    if (const std::optional<qint64> header = RetryAfter::delayMs(response.header("retry-after"), now()))
+    // HttpJob read the Retry-After header, if any, into the HTTP error.
+    if (const std::optional<qint64> header = response.error ? response.error->retryAfterMs : std::nullopt)
         retryAfterMs = std::max(retryAfterMs.value_or(0), *header);
     if (code == 429) {
         const qint64 waitMs = retryAfterMs.value_or(0);

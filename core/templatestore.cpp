@@ -254,10 +254,7 @@ QList<ApprovalRequest> TemplateStore::queue() const
 {
     QList<ApprovalRequest> result;
     for (const TemplateVersion &waiting :
-        readVersions(QStringLiteral("state = 'awaiting' AND template_id IN "
-                                    "(SELECT id FROM templates WHERE retired_at IS NULL) "
-                                    "ORDER BY submitted_at, id"),
-            {})) {
+        readVersions(QStringLiteral("state = 'awaiting' ORDER BY submitted_at, id"), {})) {
         ApprovalRequest request;
         request.version = waiting;
         const std::optional<TemplateVersion> inUse = approvedVersion(waiting.templateId);

@@ -16,16 +16,8 @@
         <translation>Der findes allerede en konto med navnet »%1«.</translation>
     </message>
     <message>
-        <source>There is no such account, or it is a demo account.</source>
-        <translation>Kontoen findes ikke, eller den er en demokonto.</translation>
-    </message>
-    <message>
         <source>There is no such account.</source>
         <translation>Kontoen findes ikke.</translation>
-    </message>
-    <message>
-        <source>The account could not be removed.</source>
-        <translation>Kontoen kunne ikke fjernes.</translation>
     </message>
 </context>
 <context>

@@ -16,16 +16,8 @@
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
-        <source>There is no such account, or it is a demo account.</source>
-        <translation>Dieses Konto gibt es nicht, oder es ist ein Demo-Konto.</translation>
-    </message>
-    <message>
         <source>There is no such account.</source>
         <translation>Dieses Konto gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The account could not be removed.</source>
-        <translation>Das Konto konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>

@@ -16,16 +16,8 @@
         <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>There is no such account, or it is a demo account.</source>
-        <translation>Ce compte n&apos;existe pas, ou il s&apos;agit d&apos;un compte de démonstration.</translation>
-    </message>
-    <message>
         <source>There is no such account.</source>
         <translation>Ce compte n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The account could not be removed.</source>
-        <translation>Impossible de supprimer le compte.</translation>
     </message>
 </context>
 <context>

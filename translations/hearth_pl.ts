@@ -16,16 +16,8 @@
         <translation>Konto o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
-        <source>There is no such account, or it is a demo account.</source>
-        <translation>Takie konto nie istnieje albo jest to konto demonstracyjne.</translation>
-    </message>
-    <message>
         <source>There is no such account.</source>
         <translation>Takie konto nie istnieje.</translation>
-    </message>
-    <message>
-        <source>The account could not be removed.</source>
-        <translation>Nie można usunąć konta.</translation>
     </message>
 </context>
 <context>
