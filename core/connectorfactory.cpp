@@ -3,6 +3,7 @@
 #include "connectorfactory.h"
 
 #include "accountstore.h"
+#include "emailconnector.h"
 #include "feedconnector.h"
 #include "telegramconnector.h"
 
@@ -27,6 +28,11 @@ std::unique_ptr<ChannelConnector> ConnectorFactory::create(
         if (minutes > 0)
             feed->setPollIntervalMs(minutes * minuteMs);
         return feed;
+    }
+    if (account.kind == QLatin1String("email")) {
+        // Without a password or servers the connector still comes to life: its first
+        // operation fails with a Setup error that says what is missing.
+        return std::make_unique<EmailConnector>(EmailConnector::settingsFrom(account.address, account.settings), secret);
     }
     if (account.kind == QLatin1String("telegram")) {
         const QString baseUrl = account.settings.value(QStringLiteral("baseUrl")).toString();
