@@ -349,16 +349,15 @@ SendResult sendReply(const EmailConnector::Settings &settings, const QString &pa
 }
 
 // The UID of the message with this remoteId in the open folder, 0 if it is not there.
-// VMime has no SEARCH, so the folder's ids are read (only the headers that make them).
+// VMime has no SEARCH, so the folder's headers are read.
 quint64 uidOf(vmime::net::folder &folder, const QString &remoteId)
 {
     const size_t count = folder.getMessageCount();
     if (count == 0)
         return 0;
-    vmime::net::fetchAttributes attributes(vmime::net::fetchAttributes::UID | vmime::net::fetchAttributes::SIZE);
-    for (const char *name : {vmime::fields::MESSAGE_ID, vmime::fields::DATE, vmime::fields::FROM, vmime::fields::SUBJECT})
-        attributes.add(name);
-    const auto messages = folder.getAndFetchMessages(vmime::net::messageSet::byNumber(1, count), attributes);
+    const auto messages = folder.getAndFetchMessages(vmime::net::messageSet::byNumber(1, count),
+        vmime::net::fetchAttributes(vmime::net::fetchAttributes::UID | vmime::net::fetchAttributes::SIZE
+            | vmime::net::fetchAttributes::FULL_HEADER));
     for (const auto &message : messages) {
         const QByteArray headers = QByteArray::fromStdString(message->getHeader()->generate());
         if (EmailReader::remoteId(headers, qint64(message->getSize())) == remoteId)
@@ -383,14 +382,14 @@ SendResult moderateMessage(const EmailConnector::Settings &settings, const QStri
             if (!junk->exists()) {
                 vmime::net::folderAttributes attributes;
                 attributes.setType(vmime::net::folderAttributes::TYPE_CONTAINS_MESSAGES);
-                attributes.setSpecialUse(vmime::net::folderAttributes::SPECIALUSE_JUNK);
                 junk->create(attributes);
             }
             folder->copyMessages(junk->getFullPath(), message);
         }
-        // Flags it \Deleted and expunges the folder.
+        // Flags it \Deleted; the expunge removes it (and whatever else another client flagged).
         folder->deleteMessages(message);
-        folder->close(true);
+        folder->expunge();
+        folder->close(false);
         store->disconnect();
     });
     result.ok = !error;

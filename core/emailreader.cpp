@@ -100,9 +100,10 @@ QString bodyText(const vmime::body &body)
     std::string converted;
     try {
         vmime::charset::convert(data, converted, body.getCharset(), vmime::charsets::UTF_8);
-        return fromStd(converted);
+        // MIME lines end in CRLF; Hearth's texts in LF.
+        return fromStd(converted).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     } catch (const vmime::exception &) {
-        return QString::fromLatin1(data.data(), int(data.size()));
+        return QString::fromLatin1(data.data(), int(data.size())).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     }
 }
 

@@ -215,7 +215,8 @@ bool MailServers::waitForPort(quint16 port, const QProcess &process, const QStri
 bool MailServers::deliver(const QByteArray &message)
 {
     // Maildir names sort in delivery order, so Dovecot numbers the messages in that order.
-    const QString name = QStringLiteral("%1.M%2P1.hearth-test").arg(1700000000 + ++m_delivered).arg(m_delivered);
+    ++m_delivered;
+    const QString name = QStringLiteral("%1.M%2P1.hearth-test").arg(1700000000 + m_delivered).arg(m_delivered);
     const QString inbox = maildir(QStringLiteral("INBOX"));
     const QString temporary = inbox + QStringLiteral("/tmp/") + name;
     return writeFile(temporary, message) && QFile::rename(temporary, inbox + QStringLiteral("/new/") + name);
@@ -231,9 +232,7 @@ QStringList MailServers::messageIds(const QString &folder) const
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QString headers = QString::fromUtf8(file.readAll().split('\n').mid(0, 200).join('\n'));
-        const QRegularExpressionMatch match = header.match(headers);
-        if (match.hasMatch())
-            ids << match.captured(1);
+        ids << header.match(headers).captured(1); // empty for a message without one
     }
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -242,9 +241,10 @@ QStringList MailServers::messageIds(const QString &folder) const
 QList<QByteArray> MailServers::sent() const
 {
     QStringList files = maildirFiles(m_dir.filePath(QStringLiteral("sent")));
-    // aiosmtpd names its files after the time it received them.
-    std::sort(files.begin(), files.end(),
-        [](const QString &a, const QString &b) { return QFileInfo(a).fileName() < QFileInfo(b).fileName(); });
+    // aiosmtpd numbers the messages it files: "<time>.M<usec>P<pid>Q<number>.<host>".
+    static const QRegularExpression number(QStringLiteral("Q(\\d+)\\."));
+    const auto order = [](const QString &path) { return number.match(QFileInfo(path).fileName()).captured(1).toInt(); };
+    std::sort(files.begin(), files.end(), [&](const QString &a, const QString &b) { return order(a) < order(b); });
     QList<QByteArray> messages;
     for (const QString &path : std::as_const(files)) {
         QFile file(path);

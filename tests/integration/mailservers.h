@@ -34,7 +34,8 @@ public:
 
     // Puts a message into the mailbox as a delivery agent would (maildir new/).
     bool deliver(const QByteArray &message);
-    // The Message-ID headers of the messages in a folder ("INBOX", "Junk").
+    // The Message-ID headers of the messages in a folder ("INBOX", "Junk"), sorted; an empty
+    // one for each message without.
     QStringList messageIds(const QString &folder) const;
     // The messages the SMTP sink received, in the order they came.
     QList<QByteArray> sent() const;
