@@ -32,7 +32,8 @@ std::unique_ptr<ChannelConnector> ConnectorFactory::create(
     if (account.kind == QLatin1String("email")) {
         // Without a password or servers the connector still comes to life: its first
         // operation fails with a Setup error that says what is missing.
-        return std::make_unique<EmailConnector>(EmailConnector::settingsFrom(account.address, account.settings), secret);
+        return std::make_unique<EmailConnector>(
+            EmailConnector::settingsFrom(account.address, account.settings), secret);
     }
     if (account.kind == QLatin1String("telegram")) {
         const QString baseUrl = account.settings.value(QStringLiteral("baseUrl")).toString();

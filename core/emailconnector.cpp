@@ -104,8 +104,9 @@ std::shared_ptr<vmime::security::cert::defaultCertificateVerifier> verifier(cons
     Certificates trusted;
     if (!trustedPath.isEmpty()) {
         QFile file(trustedPath);
-        const QList<QSslCertificate> certificates =
-            file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll(), QSsl::Pem) : QList<QSslCertificate>();
+        const QList<QSslCertificate> certificates = file.open(QIODevice::ReadOnly)
+            ? QSslCertificate::fromData(file.readAll(), QSsl::Pem)
+            : QList<QSslCertificate>();
         for (const QSslCertificate &certificate : certificates) {
             if (const auto converted = toVmime(certificate))
                 trusted.push_back(converted);
@@ -120,11 +121,11 @@ std::shared_ptr<vmime::security::cert::defaultCertificateVerifier> verifier(cons
     return result;
 }
 
-// A service (store or transport) of `protocol` ("imap" or "smtp") set up to connect with
-// the account's security, credentials and timeouts.
+// A service (IMAP store or SMTP transport) set up to connect with the account's security,
+// credentials and timeouts.
 template<typename Service>
-std::shared_ptr<Service> configured(std::shared_ptr<Service> service, const EmailConnector::Settings &settings,
-    const QString &password)
+std::shared_ptr<Service> configured(
+    std::shared_ptr<Service> service, const EmailConnector::Settings &settings, const QString &password)
 {
     using Security = EmailConnector::Security;
     service->setProperty("connection.tls", settings.security == Security::StartTls);
@@ -137,11 +138,9 @@ std::shared_ptr<Service> configured(std::shared_ptr<Service> service, const Emai
     return service;
 }
 
-vmime::utility::url urlOf(const char *protocol, const EmailConnector::Settings &settings, const QString &host,
-    int port)
+vmime::utility::url urlOf(const char *protocol, const EmailConnector::Settings &settings, const QString &host, int port)
 {
-    const std::string scheme =
-        std::string(protocol) + (settings.security == EmailConnector::Security::Tls ? "s" : "");
+    const std::string scheme = std::string(protocol) + (settings.security == EmailConnector::Security::Tls ? "s" : "");
     return vmime::utility::url(scheme, toStd(host), port);
 }
 
@@ -149,8 +148,8 @@ std::shared_ptr<vmime::net::store> openStore(const EmailConnector::Settings &set
 {
     initializeVmime();
     auto session = vmime::net::session::create();
-    auto store = configured(session->getStore(urlOf("imap", settings, settings.imapHost, settings.imapPort)),
-        settings, password);
+    auto store = configured(
+        session->getStore(urlOf("imap", settings, settings.imapHost, settings.imapPort)), settings, password);
     store->connect();
     return store;
 }
@@ -198,17 +197,21 @@ std::optional<SyncError> guarded(const QString &host, const QString &password, c
         return SyncError {Kind::Setup, EmailConnector::tr("The folder is not on %1.").arg(host), std::nullopt};
     } catch (const vmime::exceptions::socket_exception &error) {
         return SyncError {Kind::Network,
-            EmailConnector::tr("Cannot connect to %1: %2").arg(host, withoutSecret(QString::fromUtf8(error.what()), password)),
+            EmailConnector::tr("Cannot connect to %1: %2")
+                .arg(host, withoutSecret(QString::fromUtf8(error.what()), password)),
             std::nullopt};
     } catch (const vmime::exceptions::connection_greeting_error &) {
-        return SyncError {Kind::Network, EmailConnector::tr("%1 did not greet as a mail server.").arg(host), std::nullopt};
+        return SyncError {
+            Kind::Network, EmailConnector::tr("%1 did not greet as a mail server.").arg(host), std::nullopt};
     } catch (const vmime::exceptions::tls_exception &error) {
         return SyncError {Kind::Network,
-            EmailConnector::tr("No secure connection to %1: %2").arg(host, withoutSecret(QString::fromUtf8(error.what()), password)),
+            EmailConnector::tr("No secure connection to %1: %2")
+                .arg(host, withoutSecret(QString::fromUtf8(error.what()), password)),
             std::nullopt};
     } catch (const std::exception &error) {
         return SyncError {Kind::Server,
-            EmailConnector::tr("%1 answered with an error: %2").arg(host, withoutSecret(QString::fromUtf8(error.what()), password)),
+            EmailConnector::tr("%1 answered with an error: %2")
+                .arg(host, withoutSecret(QString::fromUtf8(error.what()), password)),
             std::nullopt};
     }
 }
@@ -241,8 +244,8 @@ struct FetchOutcome
 
 // One page of the messages after the cursor's UID, or the whole folder again when its
 // UIDVALIDITY is not the cursor's.
-FetchOutcome fetchPage(const EmailConnector::Settings &settings, const QString &password,
-    const std::optional<QString> &cursorText)
+FetchOutcome fetchPage(
+    const EmailConnector::Settings &settings, const QString &password, const std::optional<QString> &cursorText)
 {
     FetchOutcome outcome;
     outcome.error = guarded(settings.imapHost, password, [&] {
@@ -273,9 +276,8 @@ FetchOutcome fetchPage(const EmailConnector::Settings &settings, const QString &
                         &incoming, &why)) {
                     outcome.batch.messages << incoming;
                 } else {
-                    outcome.batch.problems << QStringLiteral("UID %1 in %2 could not be read: %3")
-                                                  .arg(uid)
-                                                  .arg(settings.folder, why);
+                    outcome.batch.problems
+                        << QStringLiteral("UID %1 in %2 could not be read: %3").arg(uid).arg(settings.folder, why);
                 }
                 cursor.lastUid = std::max(cursor.lastUid, uid);
             }
@@ -328,8 +330,7 @@ SendResult sendReply(const EmailConnector::Settings &settings, const QString &pa
 {
     SendResult result;
     const QString domain = settings.address.section(QLatin1Char('@'), 1);
-    const QString messageId =
-        QStringLiteral("<%1@%2>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces), domain);
+    const QString messageId = QStringLiteral("<%1@%2>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces), domain);
     const std::optional<SyncError> error = guarded(settings.smtpHost, password, [&] {
         initializeVmime();
         auto session = vmime::net::session::create();
@@ -366,8 +367,8 @@ quint64 uidOf(vmime::net::folder &folder, const QString &remoteId)
     return 0;
 }
 
-SendResult moderateMessage(const EmailConnector::Settings &settings, const QString &password, const QString &action,
-    const QString &remoteId)
+SendResult moderateMessage(
+    const EmailConnector::Settings &settings, const QString &password, const QString &action, const QString &remoteId)
 {
     SendResult result;
     const std::optional<SyncError> error = guarded(settings.imapHost, password, [&] {
@@ -375,7 +376,8 @@ SendResult moderateMessage(const EmailConnector::Settings &settings, const QStri
         auto folder = openFolder(*store, settings.folder, vmime::net::folder::MODE_READ_WRITE);
         const quint64 uid = uidOf(*folder, remoteId);
         if (uid == 0)
-            throw SetupFailure {EmailConnector::tr("The e-mail is no longer in %1 on %2.").arg(settings.folder, settings.imapHost)};
+            throw SetupFailure {
+                EmailConnector::tr("The e-mail is no longer in %1 on %2.").arg(settings.folder, settings.imapHost)};
         const auto message = vmime::net::messageSet::byUID(std::to_string(uid));
         if (action == QLatin1String("spam")) {
             auto junk = store->getFolder(vmime::net::folder::path(vmime::word("Junk", vmime::charsets::UTF_8)));
@@ -430,8 +432,8 @@ EmailConnector::Settings EmailConnector::settingsFrom(const QString &address, co
     settings.smtpHost = json.value(QStringLiteral("smtpHost")).toString();
     const QString security = json.value(QStringLiteral("security")).toString();
     settings.security = security == QLatin1String("starttls") ? Security::StartTls
-        : security == QLatin1String("none")                  ? Security::None
-                                                             : Security::Tls;
+        : security == QLatin1String("none")                   ? Security::None
+                                                              : Security::Tls;
     const bool tls = settings.security == Security::Tls;
     settings.imapPort = json.value(QStringLiteral("imapPort")).toInt(tls ? 993 : 143);
     settings.smtpPort = json.value(QStringLiteral("smtpPort")).toInt(tls ? 465 : 587);
@@ -478,8 +480,9 @@ void EmailConnector::fetch(const std::optional<QString> &cursor)
     const QString problem = setupProblem();
     if (!problem.isEmpty()) {
         // Later, as every other outcome, never within the call.
-        QTimer::singleShot(
-            0, this, [this, problem] { emit failed(SyncError {SyncError::Kind::Setup, problem, std::nullopt}); });
+        QTimer::singleShot(0, this, [this, problem] {
+            emit failed(SyncError {SyncError::Kind::Setup, problem, std::nullopt});
+        });
         return;
     }
     const Settings settings = m_settings;

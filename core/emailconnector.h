@@ -35,7 +35,7 @@ public:
 
     struct Settings
     {
-        QString address;  // the account's own address: From of replies, marks outbound mail
+        QString address; // the account's own address: From of replies, marks outbound mail
         QString imapHost;
         int imapPort = 993;
         QString smtpHost;
@@ -71,8 +71,7 @@ public:
 
 private:
     // Runs `work` on a thread of its own, then `done` with its result on this one.
-    template<typename Result>
-    void run(std::function<Result()> work, std::function<void(const Result &)> done);
+    template<typename Result> void run(std::function<Result()> work, std::function<void(const Result &)> done);
     // Why the settings cannot work, in a sentence; empty when they can.
     QString setupProblem() const;
 

@@ -132,7 +132,8 @@ void collect(const std::shared_ptr<const vmime::bodyPart> &part, Parts *parts)
         return;
     }
     const auto attachment = vmime::attachmentHelper::getBodyPartAttachment(part);
-    const QString name = attachment ? fromStd(attachment->getName().getConvertedText(vmime::charsets::UTF_8)) : QString();
+    const QString name =
+        attachment ? fromStd(attachment->getName().getConvertedText(vmime::charsets::UTF_8)) : QString();
     const qint64 size = qint64(decoded(*body->getContents()).size());
     parts->attachments << EmailReader::tr("[Attachment: %1, %2]")
                               .arg(name.isEmpty() ? EmailReader::tr("unnamed") : name,

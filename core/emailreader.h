@@ -23,8 +23,8 @@ public:
     // `size` is the message's size on the server; `accountAddress` marks the account's own
     // mail as outbound. False, with why in `why` (not translated: it goes into the sync's
     // problems and log), when the message is not readable mail.
-    static bool read(const QByteArray &raw, qint64 size, const QString &accountAddress, IncomingMessage *message,
-        QString *why);
+    static bool read(
+        const QByteArray &raw, qint64 size, const QString &accountAddress, IncomingMessage *message, QString *why);
     // The remoteId read() gives the message with these headers, for finding it again.
     static QString remoteId(const QByteArray &headers, qint64 size);
     // Whether a remoteId is a real Message-ID ("<left@right>") that may go into In-Reply-To.

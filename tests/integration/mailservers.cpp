@@ -41,9 +41,10 @@ bool writeFile(const QString &path, const QByteArray &content)
 bool makeSharedDir(const QString &path)
 {
     return QDir().mkpath(path)
-        && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                | QFileDevice::WriteOther | QFileDevice::ExeOther);
+        && QFile::setPermissions(path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+                | QFileDevice::ExeOther);
 }
 
 bool makeMaildir(const QString &path)
@@ -110,9 +111,10 @@ bool MailServers::start()
         const QString python = executable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
         m_sink.setStandardOutputFile(m_dir.filePath(QStringLiteral("sink.log")));
         m_sink.setStandardErrorFile(m_dir.filePath(QStringLiteral("sink.log")));
-        m_sink.start(python, {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
-            QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(m_sinkPort), QStringLiteral("-c"),
-            QStringLiteral("aiosmtpd.handlers.Mailbox"), m_dir.filePath(QStringLiteral("sent"))});
+        m_sink.start(python,
+            {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
+                QStringLiteral("127.0.0.1:%1").arg(m_sinkPort), QStringLiteral("-c"),
+                QStringLiteral("aiosmtpd.handlers.Mailbox"), m_dir.filePath(QStringLiteral("sent"))});
         if (!waitForPort(m_sinkPort, m_sink, QStringLiteral("sink.log")))
             return false;
     }
@@ -122,7 +124,8 @@ bool MailServers::start()
         return false;
     }
     m_dovecot.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_dovecot.start(dovecot, {QStringLiteral("-F"), QStringLiteral("-c"), m_dir.filePath(QStringLiteral("dovecot.conf"))});
+    m_dovecot.start(
+        dovecot, {QStringLiteral("-F"), QStringLiteral("-c"), m_dir.filePath(QStringLiteral("dovecot.conf"))});
     return waitForPort(m_imapPort, m_dovecot, QStringLiteral("dovecot.log"))
         && waitForPort(m_imapsPort, m_dovecot, QStringLiteral("dovecot.log"))
         && waitForPort(m_submissionsPort, m_dovecot, QStringLiteral("dovecot.log"));
@@ -167,25 +170,25 @@ bool MailServers::writeConfig()
     const QString unprivileged = root ? QString()
                                       : QStringLiteral("default_login_user = %1\ndefault_internal_user = %1\n")
                                             .arg(QString::fromLocal8Bit(qgetenv("USER")));
-    const QString config = QStringLiteral(
-        "base_dir = %1/run\nstate_dir = %1/state\nlog_path = %1/dovecot.log\n"
-        "protocols = imap submission\nlisten = 127.0.0.1\nhostname = localhost\n%2"
-        "ssl = yes\nssl_cert = <%1/cert.pem\nssl_key = <%1/key.pem\n"
-        "disable_plaintext_auth = no\nauth_mechanisms = plain login\n"
-        "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u %1/passwd\n}\n"
-        "userdb {\n  driver = passwd-file\n  args = username_format=%u %1/passwd\n"
-        "  default_fields = %3 home=%1/home mail=maildir:%1/mail:INDEX=MEMORY\n}\n"
-        "submission_relay_host = 127.0.0.1\nsubmission_relay_port = %4\n"
-        "service imap-login {\n  inet_listener imap {\n    port = %5\n  }\n"
-        "  inet_listener imaps {\n    port = %6\n    ssl = yes\n  }\n}\n"
-        "service submission-login {\n  inet_listener submission {\n    port = %7\n  }\n"
-        "  inet_listener submissions {\n    port = %8\n    ssl = yes\n  }\n}\n")
-                               .arg(dir, unprivileged, mailUser)
-                               .arg(m_sinkPort)
-                               .arg(m_imapPort)
-                               .arg(m_imapsPort)
-                               .arg(m_submissionPort)
-                               .arg(m_submissionsPort);
+    const QString config =
+        QStringLiteral("base_dir = %1/run\nstate_dir = %1/state\nlog_path = %1/dovecot.log\n"
+                       "protocols = imap submission\nlisten = 127.0.0.1\nhostname = localhost\n%2"
+                       "ssl = yes\nssl_cert = <%1/cert.pem\nssl_key = <%1/key.pem\n"
+                       "disable_plaintext_auth = no\nauth_mechanisms = plain login\n"
+                       "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u %1/passwd\n}\n"
+                       "userdb {\n  driver = passwd-file\n  args = username_format=%u %1/passwd\n"
+                       "  default_fields = %3 home=%1/home mail=maildir:%1/mail:INDEX=MEMORY\n}\n"
+                       "submission_relay_host = 127.0.0.1\nsubmission_relay_port = %4\n"
+                       "service imap-login {\n  inet_listener imap {\n    port = %5\n  }\n"
+                       "  inet_listener imaps {\n    port = %6\n    ssl = yes\n  }\n}\n"
+                       "service submission-login {\n  inet_listener submission {\n    port = %7\n  }\n"
+                       "  inet_listener submissions {\n    port = %8\n    ssl = yes\n  }\n}\n")
+            .arg(dir, unprivileged, mailUser)
+            .arg(m_sinkPort)
+            .arg(m_imapPort)
+            .arg(m_imapsPort)
+            .arg(m_submissionPort)
+            .arg(m_submissionsPort);
     if (!writeFile(m_dir.filePath(QStringLiteral("dovecot.conf")), config.toUtf8())
         || !writeFile(m_dir.filePath(QStringLiteral("passwd")),
             QStringLiteral("%1:{PLAIN}%2::::::\n").arg(address, password).toUtf8())) {

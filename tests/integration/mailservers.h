@@ -26,10 +26,10 @@ public:
     void stopImap();
     QString errorString() const { return m_error; }
 
-    quint16 imapPort() const { return m_imapPort; }    // STARTTLS
-    quint16 imapsPort() const { return m_imapsPort; }  // implicit TLS
+    quint16 imapPort() const { return m_imapPort; } // STARTTLS
+    quint16 imapsPort() const { return m_imapsPort; } // implicit TLS
     quint16 submissionsPort() const { return m_submissionsPort; } // implicit TLS
-    quint16 submissionPort() const { return m_submissionPort; }   // STARTTLS
+    quint16 submissionPort() const { return m_submissionPort; } // STARTTLS
     QString certificatePath() const;
 
     // Puts a message into the mailbox as a delivery agent would (maildir new/).

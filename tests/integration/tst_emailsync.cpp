@@ -19,10 +19,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -101,8 +101,8 @@ private slots:
 private:
     EmailConnector::Settings settings() const;
     std::unique_ptr<EmailConnector> connector(const QString &password = MailServers::password) const;
-    std::unique_ptr<EmailConnector> connector(const EmailConnector::Settings &settings,
-        const QString &password = MailServers::password) const;
+    std::unique_ptr<EmailConnector> connector(
+        const EmailConnector::Settings &settings, const QString &password = MailServers::password) const;
     qint64 addAccount();
     QString syncOnce(qint64 accountId, std::unique_ptr<EmailConnector> email = nullptr);
     int count(const QString &statement, qint64 accountId);
@@ -197,8 +197,10 @@ qint64 TestEmailSync::addAccount()
     AccountStore accounts(*m_workspace);
     const qint64 id = accounts.add(QStringLiteral("email"), QStringLiteral("Support"), MailServers::address,
         QJsonObject {{QStringLiteral("imapHost"), QStringLiteral("127.0.0.1")},
-            {QStringLiteral("imapPort"), m_servers->imapsPort()}, {QStringLiteral("smtpHost"), QStringLiteral("127.0.0.1")},
-            {QStringLiteral("smtpPort"), m_servers->submissionsPort()}, {QStringLiteral("security"), QStringLiteral("tls")},
+            {QStringLiteral("imapPort"), m_servers->imapsPort()},
+            {QStringLiteral("smtpHost"), QStringLiteral("127.0.0.1")},
+            {QStringLiteral("smtpPort"), m_servers->submissionsPort()},
+            {QStringLiteral("security"), QStringLiteral("tls")},
             {QStringLiteral("trustedCertificate"), m_servers->certificatePath()}});
     if (id == 0)
         qWarning() << accounts.errorString();
@@ -311,7 +313,8 @@ void TestEmailSync::firstSyncReadsRealWorldMime()
                                   "WHERE m.account_id = ? AND c.remote_thread_id = '<order-42@kunde.example>'"),
                  id),
         2);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ? AND visibility = 'private'"), id), 6);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ? AND visibility = 'private'"), id), 6);
     QMutexLocker locker(&logMutex);
     QCOMPARE(logLines.filter(QStringLiteral("UID 7 in INBOX could not be read")).size(), 1);
 }
@@ -479,8 +482,8 @@ void TestEmailSync::deleteAndSpamAreSeenOnTheServer()
     const FetchBatch batch = fetchOnce(*email, std::nullopt);
     QCOMPARE(batch.messages.size(), 3);
     QCOMPARE(m_servers->messageIds(QStringLiteral("INBOX")),
-        (QStringList {QString(), QStringLiteral("<order-42@kunde.example>"),
-            QStringLiteral("<rechnung-maerz@firma.example>")}));
+        (QStringList {
+            QString(), QStringLiteral("<order-42@kunde.example>"), QStringLiteral("<rechnung-maerz@firma.example>")}));
     QSignalSpy moderated(email.get(), &ChannelConnector::moderated);
 
     // Deleted, found by its id made from the headers (it has no Message-ID).
@@ -499,8 +502,10 @@ void TestEmailSync::deleteAndSpamAreSeenOnTheServer()
     QVERIFY(moderated.wait(60000));
     result = moderated.takeFirst().at(1).value<SendResult>();
     QVERIFY2(result.ok, qPrintable(result.error.message));
-    QCOMPARE(m_servers->messageIds(QStringLiteral("INBOX")), (QStringList {QStringLiteral("<order-42@kunde.example>")}));
-    QCOMPARE(m_servers->messageIds(QStringLiteral("Junk")), (QStringList {QStringLiteral("<rechnung-maerz@firma.example>")}));
+    QCOMPARE(
+        m_servers->messageIds(QStringLiteral("INBOX")), (QStringList {QStringLiteral("<order-42@kunde.example>")}));
+    QCOMPARE(m_servers->messageIds(QStringLiteral("Junk")),
+        (QStringList {QStringLiteral("<rechnung-maerz@firma.example>")}));
 
     // Gone already: a clear error, nothing else touched. Hiding is refused.
     email->moderate(3, QStringLiteral("delete"), target);
@@ -511,7 +516,8 @@ void TestEmailSync::deleteAndSpamAreSeenOnTheServer()
     email->moderate(4, QStringLiteral("hide"), target);
     QVERIFY(moderated.wait(10000));
     QVERIFY(!moderated.takeFirst().at(1).value<SendResult>().ok);
-    QCOMPARE(m_servers->messageIds(QStringLiteral("INBOX")), (QStringList {QStringLiteral("<order-42@kunde.example>")}));
+    QCOMPARE(
+        m_servers->messageIds(QStringLiteral("INBOX")), (QStringList {QStringLiteral("<order-42@kunde.example>")}));
 }
 
 void TestEmailSync::wrongPasswordIsAnAuthError()
@@ -540,7 +546,8 @@ void TestEmailSync::untrustedCertificateIsRefusedUntilTrusted()
     SyncError error;
     fetchOnce(*email, std::nullopt, &error);
     QCOMPARE(error.kind, SyncError::Kind::Setup);
-    QVERIFY2(error.message.contains(QLatin1String("certificate of 127.0.0.1 is not trusted")), qPrintable(error.message));
+    QVERIFY2(
+        error.message.contains(QLatin1String("certificate of 127.0.0.1 is not trusted")), qPrintable(error.message));
 
     error = SyncError();
     email = connector(settings());
