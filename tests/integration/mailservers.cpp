@@ -257,6 +257,12 @@ QList<QByteArray> MailServers::sent() const
     return messages;
 }
 
+QString MailServers::imapLog() const
+{
+    QFile log(m_dir.filePath(QStringLiteral("dovecot.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+}
+
 quint32 MailServers::uidValidity() const
 {
     // The first line of dovecot-uidlist: "3 V<uidvalidity> N<next uid> G<guid>".

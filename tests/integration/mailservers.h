@@ -39,6 +39,8 @@ public:
     QStringList messageIds(const QString &folder) const;
     // The messages the SMTP sink received, in the order they came.
     QList<QByteArray> sent() const;
+    // What Dovecot logged (logins, failures, disconnections).
+    QString imapLog() const;
     // The folder's UIDVALIDITY as Dovecot recorded it.
     quint32 uidValidity() const;
     // Makes Dovecot give the inbox a new UIDVALIDITY and renumber its messages, as after a

@@ -535,6 +535,10 @@ void TestEmailSync::wrongPasswordIsAnAuthError()
     // Waiting cannot fix a wrong password: no next sync until the account changes.
     QVERIFY(!account->state.nextSyncAt.has_value());
     QCOMPARE(count(messages, id), 0);
+    // Tried once, not once per SASL mechanism: servers punish every failure.
+    QTRY_VERIFY_WITH_TIMEOUT(m_servers->imapLog().contains(QLatin1String("auth failed, 1 attempts")), 30000);
+    QVERIFY2(
+        !m_servers->imapLog().contains(QLatin1String("auth failed, 2 attempts")), qPrintable(m_servers->imapLog()));
 }
 
 void TestEmailSync::untrustedCertificateIsRefusedUntilTrusted()
