@@ -217,7 +217,7 @@ std::optional<SyncError> guarded(const QString &host, const QString &password, c
         return SyncError {Kind::Setup, EmailConnector::tr("The folder is not on %1.").arg(host), std::nullopt};
     } catch (const vmime::exceptions::socket_exception &error) {
         return SyncError {Kind::Network,
-            EmailConnector::tr("Cannot connect to %1: %2")
+            EmailConnector::tr("The connection to %1 failed: %2")
                 .arg(host, withoutSecret(QString::fromUtf8(error.what()), password)),
             std::nullopt};
     } catch (const vmime::exceptions::connection_greeting_error &) {

@@ -9,6 +9,7 @@
 #include "accountstore.h"
 #include "accountsync.h"
 #include "connectorfactory.h"
+#include "droppingproxy.h"
 #include "emailconnector.h"
 #include "emailreader.h"
 #include "mailservers.h"
@@ -88,6 +89,7 @@ private slots:
     void firstSyncReadsRealWorldMime();
     void incrementalAndRepeatedSyncStoreEachMailOnce();
     void interruptedSyncLosesNothing();
+    void connectionDroppedMidFetchLosesNothing();
     void newUidValidityRereadsWithoutDuplicates();
     void startTlsWorksToo();
     void replyIsDeliveredWithThreadingHeaders();
@@ -369,6 +371,30 @@ void TestEmailSync::interruptedSyncLosesNothing()
     QCOMPARE(count(messages, id), 150);
     QCOMPARE(count(distinctMessages, id), 150);
     QCOMPARE(cursor(id).value(QStringLiteral("lastUid")).toInt(), 150);
+}
+
+void TestEmailSync::connectionDroppedMidFetchLosesNothing()
+{
+    const qint64 id = addAccount();
+    for (int i = 1; i <= 150; ++i)
+        QVERIFY(m_servers->deliver(plainMail(i)));
+    // The connection breaks in the middle of the first page's messages (about 30 kB). Plain
+    // IMAP (allowed to 127.0.0.1 only) so the relay sees the bytes it counts.
+    DroppingProxy proxy(m_servers->imapPort(), 15000);
+    QVERIFY(proxy.listen());
+    EmailConnector::Settings plain = settings();
+    plain.security = EmailConnector::Security::None;
+    plain.imapPort = proxy.port();
+    const QString error = syncOnce(id, connector(plain));
+    QVERIFY2(error.contains(QLatin1String("127.0.0.1")), qPrintable(error));
+    QCOMPARE(proxy.dropped(), 1);
+    // Nothing of the broken page is stored, and the cursor did not move.
+    QCOMPARE(count(messages, id), 0);
+    QVERIFY(!MessageStore(*m_workspace).cursor(id).has_value());
+
+    QCOMPARE(syncOnce(id), QString());
+    QCOMPARE(count(messages, id), 150);
+    QCOMPARE(count(distinctMessages, id), 150);
 }
 
 void TestEmailSync::newUidValidityRereadsWithoutDuplicates()
