@@ -439,9 +439,13 @@ EmailConnector::EmailConnector(const Settings &settings, const QString &password
 
 EmailConnector::~EmailConnector()
 {
+    // Never blocks the sync thread: a worker still talking to a server (at most its timeout)
+    // works only on copies, so it finishes on its own and its result goes nowhere.
     for (QThread *worker : std::as_const(m_workers)) {
-        worker->wait();
-        delete worker;
+        if (worker->isFinished())
+            delete worker;
+        else
+            connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     }
 }
 

@@ -52,7 +52,7 @@ public:
     static constexpr qint64 defaultPollIntervalMs = 2 * 60 * 1000;
 
     EmailConnector(const Settings &settings, const QString &password, QObject *parent = nullptr);
-    // Waits for the operation still running (at most its timeout).
+    // An operation still running ends by itself (at most its timeout), unheard.
     ~EmailConnector() override;
 
     // The account's settings JSON (imapHost, imapPort, smtpHost, smtpPort, security,

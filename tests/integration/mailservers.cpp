@@ -115,7 +115,7 @@ bool MailServers::start()
             {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
                 QStringLiteral("127.0.0.1:%1").arg(m_sinkPort), QStringLiteral("-c"),
                 QStringLiteral("aiosmtpd.handlers.Mailbox"), m_dir.filePath(QStringLiteral("sent"))});
-        if (!waitForPort(m_sinkPort, m_sink, QStringLiteral("sink.log")))
+        if (!waitForPort(m_sinkPort, m_sink, {QStringLiteral("sink.log")}))
             return false;
     }
     const QString dovecot = executable(QStringLiteral("dovecot"), {QStringLiteral("/usr/sbin")});
@@ -123,12 +123,15 @@ bool MailServers::start()
         m_error = QStringLiteral("dovecot is not installed (./dev installs it)");
         return false;
     }
-    m_dovecot.setProcessChannelMode(QProcess::ForwardedChannels);
+    // Into a file, not the test's own output: a server outliving a killed test must not hold
+    // ctest's pipe open.
+    m_dovecot.setStandardOutputFile(m_dir.filePath(QStringLiteral("dovecot.out")));
+    m_dovecot.setStandardErrorFile(m_dir.filePath(QStringLiteral("dovecot.out")));
     m_dovecot.start(
         dovecot, {QStringLiteral("-F"), QStringLiteral("-c"), m_dir.filePath(QStringLiteral("dovecot.conf"))});
-    return waitForPort(m_imapPort, m_dovecot, QStringLiteral("dovecot.log"))
-        && waitForPort(m_imapsPort, m_dovecot, QStringLiteral("dovecot.log"))
-        && waitForPort(m_submissionsPort, m_dovecot, QStringLiteral("dovecot.log"));
+    const QStringList logs {QStringLiteral("dovecot.out"), QStringLiteral("dovecot.log")};
+    return waitForPort(m_imapPort, m_dovecot, logs) && waitForPort(m_imapsPort, m_dovecot, logs)
+        && waitForPort(m_submissionsPort, m_dovecot, logs);
 }
 
 void MailServers::stopImap()
@@ -198,7 +201,7 @@ bool MailServers::writeConfig()
     return true;
 }
 
-bool MailServers::waitForPort(quint16 port, const QProcess &process, const QString &logFile)
+bool MailServers::waitForPort(quint16 port, const QProcess &process, const QStringList &logFiles)
 {
     for (int attempt = 0; attempt < 200; ++attempt) {
         QTcpSocket socket;
@@ -209,9 +212,12 @@ bool MailServers::waitForPort(quint16 port, const QProcess &process, const QStri
             break;
         QThread::msleep(50);
     }
-    QFile log(m_dir.filePath(logFile));
-    log.open(QIODevice::ReadOnly);
-    m_error = QStringLiteral("%1 did not start: %2").arg(process.program(), QString::fromUtf8(log.readAll()));
+    m_error = process.program() + QStringLiteral(" did not start:");
+    for (const QString &name : logFiles) {
+        QFile log(m_dir.filePath(name));
+        if (log.open(QIODevice::ReadOnly))
+            m_error += QLatin1Char('\n') + QString::fromUtf8(log.readAll());
+    }
     return false;
 }
 

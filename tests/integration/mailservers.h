@@ -49,7 +49,7 @@ public:
 
 private:
     bool writeConfig();
-    bool waitForPort(quint16 port, const QProcess &process, const QString &logFile);
+    bool waitForPort(quint16 port, const QProcess &process, const QStringList &logFiles);
     QString maildir(const QString &folder) const;
 
     QTemporaryDir m_dir;
