@@ -181,6 +181,24 @@ std::shared_ptr<vmime::net::folder> openFolder(vmime::net::store &store, const Q
     return folder;
 }
 
+// VMime (its issue 234): an open folder destroyed after a command failed (a connection lost,
+// a timeout) stays registered with its store, which later writes to the freed folder and
+// corrupts the heap. Disconnecting the store first detaches its folders; declared after the
+// folder, this runs before the folder's destructor on every path.
+struct DisconnectFirst
+{
+    std::shared_ptr<vmime::net::store> store;
+    ~DisconnectFirst()
+    {
+        try {
+            if (store->isConnected())
+                store->disconnect();
+        } catch (const std::exception &) {
+            // The connection is gone already: nothing more to close.
+        }
+    }
+};
+
 QString withoutSecret(QString text, const QString &secret)
 {
     return secret.isEmpty() ? text : text.replace(secret, QStringLiteral("***"));
@@ -269,8 +287,10 @@ FetchOutcome fetchPage(
 {
     FetchOutcome outcome;
     outcome.error = guarded(settings.imapHost, password, [&] {
+        std::shared_ptr<vmime::net::folder> folder; // destroyed after the store let go of it
         auto store = openStore(settings, password);
-        auto folder = openFolder(*store, settings.folder, vmime::net::folder::MODE_READ_ONLY);
+        const DisconnectFirst disconnect {store};
+        folder = openFolder(*store, settings.folder, vmime::net::folder::MODE_READ_ONLY);
         const auto imapFolder = std::dynamic_pointer_cast<vmime::net::imap::IMAPFolder>(folder);
         Cursor cursor = readCursor(cursorText);
         if (cursor.uidValidity != imapFolder->getUIDValidity())
@@ -393,8 +413,10 @@ SendResult moderateMessage(
 {
     SendResult result;
     const std::optional<SyncError> error = guarded(settings.imapHost, password, [&] {
+        std::shared_ptr<vmime::net::folder> folder; // destroyed after the store let go of it
         auto store = openStore(settings, password);
-        auto folder = openFolder(*store, settings.folder, vmime::net::folder::MODE_READ_WRITE);
+        const DisconnectFirst disconnect {store};
+        folder = openFolder(*store, settings.folder, vmime::net::folder::MODE_READ_WRITE);
         const quint64 uid = uidOf(*folder, remoteId);
         if (uid == 0)
             throw SetupFailure {
