@@ -32,6 +32,8 @@ public:
     ~AccountSync() override;
 
     qint64 accountId() const { return m_accountId; }
+    // The account's connection, which also sends its replies and carries out its moderation.
+    ChannelConnector *connector() const { return m_connector.get(); }
 
     // Keeps the account in sync from now on, starting when its stored schedule says.
     void start();

@@ -84,3 +84,5 @@ signals:
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChannelConnector::Capabilities)
 
 } // namespace hearth
+
+Q_DECLARE_METATYPE(hearth::SendResult)

@@ -6,15 +6,29 @@
 #include "accountsync.h"
 #include "connectorfactory.h"
 #include "corelog.h"
+#include "deliverytargets.h"
+#include "moderationqueue.h"
 
 #include <QNetworkAccessManager>
-#include <QSet>
 
 namespace hearth {
+
+namespace {
+// Moderation taken in another window or by hearth-cli reaches its platform this soon; the
+// window that took it asks at once.
+constexpr int moderationPollMs = 30 * 1000;
+
+SendResult failure(SyncError::Kind kind, const QString &message)
+{
+    return SendResult {false, QString(), SyncError {kind, message, std::nullopt}};
+}
+} // namespace
 
 SyncWorker::SyncWorker(const QString &workspacePath)
     : m_path(workspacePath)
 {
+    m_moderationTimer.setInterval(moderationPollMs);
+    connect(&m_moderationTimer, &QTimer::timeout, this, &SyncWorker::carryOutModeration);
 }
 
 SyncWorker::~SyncWorker()
@@ -30,6 +44,7 @@ bool SyncWorker::open()
     }
     m_network = new QNetworkAccessManager(this);
     reload();
+    m_moderationTimer.start();
     return true;
 }
 
@@ -38,6 +53,7 @@ void SyncWorker::reload()
     if (!m_workspace.isOpen())
         return;
     QSet<qint64> wanted;
+    m_notSyncing.clear();
     for (const SyncAccount &account : AccountStore(m_workspace).accounts()) {
         if (account.demo || account.paused)
             continue;
@@ -48,27 +64,106 @@ void SyncWorker::reload()
         }
         if (running != m_syncs.cend())
             delete m_syncs.take(account.id).sync;
-        QString why;
-        std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(account, m_network, &why);
-        if (!connector) {
-            qCInfo(lcCore).noquote() << "Account" << account.name << "does not sync:" << why;
-            continue;
-        }
-        auto *sync = new AccountSync(m_workspace, account.id, std::move(connector), this);
-        connect(sync, &AccountSync::stored, this, &SyncWorker::stored);
-        connect(sync, &AccountSync::stateChanged, this, &SyncWorker::stateChanged);
-        m_syncs.insert(account.id, {sync, account.address, account.settings});
-        wanted.insert(account.id);
-        sync->start();
+        if (start(account))
+            wanted.insert(account.id);
     }
     for (const qint64 id : m_syncs.keys()) {
         if (!wanted.contains(id))
             delete m_syncs.take(id).sync;
     }
+    carryOutModeration();
+}
+
+AccountSync *SyncWorker::start(const SyncAccount &account)
+{
+    QString why;
+    std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(account, m_network, &why);
+    if (!connector) {
+        qCInfo(lcCore).noquote() << "Account" << account.name << "does not sync:" << why;
+        m_notSyncing.insert(account.id, why);
+        return nullptr;
+    }
+    connect(connector.get(), &ChannelConnector::sent, this, &SyncWorker::sent);
+    connect(connector.get(), &ChannelConnector::moderated, this, &SyncWorker::onModerated);
+    auto *sync = new AccountSync(m_workspace, account.id, std::move(connector), this);
+    connect(sync, &AccountSync::stored, this, &SyncWorker::stored);
+    connect(sync, &AccountSync::stateChanged, this, &SyncWorker::stateChanged);
+    m_syncs.insert(account.id, {sync, account.address, account.settings});
+    sync->start();
+    return sync;
+}
+
+void SyncWorker::send(qint64 token, qint64 conversationId, bool privately, const QString &text)
+{
+    if (!m_workspace.isOpen()) {
+        emit sent(token, failure(SyncError::Kind::Storage, tr("The workspace could not be opened for sending.")));
+        return;
+    }
+    DeliveryTargets targets(m_workspace);
+    qint64 accountId = 0;
+    const std::optional<DeliveryTarget> target = targets.forReply(conversationId, &accountId);
+    if (!target) {
+        emit sent(token, failure(SyncError::Kind::Storage, targets.errorString()));
+        return;
+    }
+    const auto running = m_syncs.constFind(accountId);
+    if (running == m_syncs.cend()) {
+        emit sent(token, cannotSend(accountId));
+        return;
+    }
+    running->sync->connector()->send(token, *target, text, privately);
+}
+
+SendResult SyncWorker::cannotSend(qint64 accountId) const
+{
+    const std::optional<SyncAccount> account = AccountStore(m_workspace).account(accountId);
+    if (!account)
+        return failure(SyncError::Kind::Setup, tr("The account of this conversation is no longer in the workspace."));
+    // A paused account keeps its replies until it is resumed: waiting helps.
+    if (account->paused)
+        return failure(SyncError::Kind::Network,
+            tr("“%1” is paused. The reply waits in the outbox until the account is resumed.").arg(account->name));
+    return failure(SyncError::Kind::Setup,
+        tr("“%1” is not connected: %2").arg(account->name, m_notSyncing.value(accountId)));
+}
+
+void SyncWorker::carryOutModeration()
+{
+    if (!m_workspace.isOpen())
+        return;
+    ModerationQueue queue(m_workspace);
+    for (auto running = m_syncs.cbegin(); running != m_syncs.cend(); ++running) {
+        for (const qint64 actionId : queue.pending(running.key())) {
+            if (m_moderating.contains(actionId))
+                continue;
+            DeliveryTargets targets(m_workspace);
+            qint64 accountId = 0;
+            QString action;
+            const std::optional<DeliveryTarget> target = targets.forModeration(actionId, &accountId, &action);
+            m_moderating.insert(actionId);
+            if (!target) {
+                onModerated(actionId, failure(SyncError::Kind::Storage, targets.errorString()));
+                continue;
+            }
+            running->sync->connector()->moderate(actionId, action, *target);
+        }
+    }
+}
+
+void SyncWorker::onModerated(qint64 actionId, const SendResult &result)
+{
+    m_moderating.remove(actionId);
+    ModerationQueue queue(m_workspace);
+    if (!queue.record(actionId, result)) {
+        qCWarning(lcCore).noquote() << "Moderation" << actionId << "was not recorded:" << queue.errorString();
+        return;
+    }
+    emit moderationCarriedOut(actionId, result.ok);
 }
 
 void SyncWorker::shutDown()
 {
+    m_moderationTimer.stop();
     for (const Running &running : std::as_const(m_syncs))
         delete running.sync;
     m_syncs.clear();

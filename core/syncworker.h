@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -15,6 +17,8 @@ class QNetworkAccessManager;
 namespace hearth {
 
 class AccountSync;
+struct SendResult;
+struct SyncAccount;
 
 // The sync engine's side of its thread: its own workspace connection, its own network
 // access, and one AccountSync per account that can sync. Everything here runs on that
@@ -32,13 +36,23 @@ public:
     // Accounts were added, changed, paused or removed: syncs follow the workspace.
     void reload();
     void shutDown();
+    // Sends a reply through its conversation's account; ends in `sent` with the same token.
+    void send(qint64 token, qint64 conversationId, bool privately, const QString &text);
+    // Hands the pending moderation actions of every account that syncs to its connector.
+    void carryOutModeration();
 
 signals:
     void stored(qint64 accountId, int inserted);
     void stateChanged(qint64 accountId);
     void failed(const QString &error);
+    void sent(qint64 token, const hearth::SendResult &result);
+    void moderationCarriedOut(qint64 actionId, bool ok);
 
 private:
+    AccountSync *start(const SyncAccount &account);
+    void onModerated(qint64 actionId, const SendResult &result);
+    SendResult cannotSend(qint64 accountId) const;
+
     QString m_path;
     Workspace m_workspace;
     QNetworkAccessManager *m_network = nullptr;
@@ -49,6 +63,9 @@ private:
         QJsonObject settings;
     };
     QHash<qint64, Running> m_syncs;
+    QHash<qint64, QString> m_notSyncing; // why an account has no connector, in a sentence
+    QSet<qint64> m_moderating; // actions handed to a connector and not answered yet
+    QTimer m_moderationTimer;
 };
 
 } // namespace hearth

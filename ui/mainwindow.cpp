@@ -9,7 +9,7 @@
 #include "conversationactions.h"
 #include "conversationlist.h"
 #include "conversationpane.h"
-#include "demodelivery.h"
+#include "channeldelivery.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
 #include "integritycheck.h"
@@ -473,7 +473,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
 // accounts "send" locally and real accounts keep their replies in the outbox with a reason.
 void MainWindow::startOutbox()
 {
-    m_dispatcher = std::make_unique<OutboxDispatcher>(*m_workspace, std::make_unique<DemoDelivery>(*m_workspace));
+    m_dispatcher = std::make_unique<OutboxDispatcher>(*m_workspace, std::make_unique<ChannelDelivery>(*m_workspace, nullptr));
     WorkspaceSession *session = m_session.get();
     connect(m_dispatcher.get(), &OutboxDispatcher::itemFinished, this,
         [this, session](qint64 conversationId, bool sent, const QString &error) {

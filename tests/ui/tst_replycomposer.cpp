@@ -40,11 +40,12 @@ public:
     explicit ScriptedDelivery(bool succeed)
         : m_succeed(succeed)
     { }
-    DeliveryResult deliver(const OutboxItem &item) override
+    void deliver(const OutboxItem &item, const Done &done) override
     {
         if (m_succeed)
-            return DeliveryResult::delivered(QStringLiteral("test-out-%1").arg(item.id));
-        return DeliveryResult::failed(QStringLiteral("The server is on strike."), false);
+            done(DeliveryResult::delivered(QStringLiteral("test-out-%1").arg(item.id)));
+        else
+            done(DeliveryResult::failed(QStringLiteral("The server is on strike."), false));
     }
 
 private:
