@@ -26,7 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace hearth;
 
 namespace {
