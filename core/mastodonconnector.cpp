@@ -179,8 +179,18 @@ void MastodonConnector::send(qint64 token, const DeliveryTarget &target, const Q
         });
         return;
     }
-    QString body = text;
     const QString handle = target.authorHandle;
+    if (privately && !handle.startsWith(QLatin1Char('@'))) {
+        // A direct status reaches only the accounts it mentions.
+        QTimer::singleShot(0, this, [this, token] {
+            emit sent(token,
+                {false, QString(),
+                    {SyncError::Kind::Setup, tr("Hearth does not know the Mastodon address of the person to write to."),
+                        std::nullopt}});
+        });
+        return;
+    }
+    QString body = text;
     if (!handle.isEmpty() && !body.startsWith(handle, Qt::CaseInsensitive))
         body = handle + QLatin1Char(' ') + body;
     if (privately) {
@@ -326,8 +336,10 @@ void MastodonConnector::noteRateLimit(const HttpResponse &response)
     const int remaining = response.header(QByteArrayLiteral("x-ratelimit-remaining")).toInt(&ok);
     const std::optional<qint64> reset =
         timeOf(QString::fromLatin1(response.header(QByteArrayLiteral("x-ratelimit-reset"))));
+    // A reset further away than one window is a server's or a clock's error: not obeyed
+    // beyond the window.
     if ((ok && remaining <= 0 && reset) || (response.status == 429 && reset))
-        m_pacer.holdUntil(*reset);
+        m_pacer.holdUntil(std::min(*reset, now() + rateWindowMs));
 }
 
 bool MastodonConnector::failedWith(const HttpResponse &response, SyncError *error)
@@ -344,7 +356,7 @@ bool MastodonConnector::failedWith(const HttpResponse &response, SyncError *erro
         const std::optional<qint64> reset =
             timeOf(QString::fromLatin1(response.header(QByteArrayLiteral("x-ratelimit-reset"))));
         if (!waitMs && reset)
-            waitMs = std::max<qint64>(0, *reset - now());
+            waitMs = std::clamp<qint64>(*reset - now(), 0, rateWindowMs);
         if (waitMs)
             m_pacer.holdUntil(now() + *waitMs);
         *error = {SyncError::Kind::RateLimited,

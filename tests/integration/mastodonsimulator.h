@@ -22,7 +22,8 @@ class QTcpSocket;
 // follows https://docs.joinmastodon.org closely where Hearth depends on it: Notification,
 // Status, Account, Relationship, Report, Application and Token entities shaped as
 // documented; GET /api/v1/notifications with types[], min_id, max_id, since_id and limit
-// (newest first) and a Link header; GET and POST /api/v1/statuses with Idempotency-Key;
+// (newest first) and a Link header; GET /api/v1/statuses/:id; POST /api/v1/statuses with
+// Idempotency-Key;
 // POST /api/v1/accounts/:id/block and /api/v1/reports; the Bearer token checked (401
 // otherwise); X-RateLimit-Limit, -Remaining and -Reset on every answer, 429 once the window
 // is used up. OAuth: POST /api/v1/apps, GET /oauth/authorize as a person in the browser who

@@ -434,6 +434,13 @@ void TestMastodonSync::privateReplyIsDirectAndMentionsTheAuthor()
     QCOMPARE(posted.at(1).visibility, QStringLiteral("direct"));
     QCOMPARE(posted.at(1).text, QStringLiteral("@Zofia thanks, a new one is on its way."));
     QCOMPARE(result.remoteId, posted.at(1).id);
+
+    // Without the author's address a direct message would reach nobody: refused, not posted.
+    target.authorHandle.clear();
+    result = sendAndWait(mastodon.get(), 3, target, QStringLiteral("Hello?"), true);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.kind, SyncError::Kind::Setup);
+    QCOMPARE(m_mastodon->posted().size(), 2);
 }
 
 void TestMastodonSync::retriedSendPostsOnce()
@@ -645,6 +652,7 @@ void TestMastodonSync::wrongTokenStopsWithoutShowingIt()
     DeliveryTarget target;
     target.replyToRemoteId = QStringLiteral("110000000000000001");
     target.authorRemoteId = QStringLiteral("502");
+    target.authorHandle = QStringLiteral("@zofia");
     const SendResult result = sendAndWait(mastodon.get(), 1, target, QStringLiteral("Hi"), true);
     QVERIFY(!result.ok);
     QCOMPARE(result.error.kind, SyncError::Kind::Auth);
