@@ -104,6 +104,7 @@ private slots:
     void declinedSignInSaysSo();
     void forgedStateIsRefused();
     void unreachableInstanceSaysSo();
+    void unreadableAnswersToTheSignInSaySo();
 
 private:
     qint64 addAccount(const QString &name);
@@ -515,9 +516,9 @@ void TestMastodonSync::holdsRequestsWhileTheWindowIsUsedUp()
     const qint64 id = addAccount(QStringLiteral("Lemonade"));
     for (int i = 0; i < 50; ++i)
         m_mastodon->mention(ola(), QStringLiteral("<p>Question %1</p>").arg(i));
-    // The first page's answer says nothing is left for two seconds; the instance refuses
+    // The first page's answer says nothing is left for three seconds; the instance refuses
     // every request until then. A sync that did not wait would fail with 429.
-    m_mastodon->useUpWindow(2000);
+    m_mastodon->useUpWindow(3000);
     QCOMPARE(syncOnce(id), QString());
     QCOMPARE(count(messagesOf, id), 50);
     QCOMPARE(m_mastodon->rateLimitRefusals(), 0);
@@ -795,6 +796,35 @@ void TestMastodonSync::unreachableInstanceSaysSo()
     QVERIFY2(failed.constFirst().at(0).toString().contains(QStringLiteral("Could not reach")),
         qPrintable(failed.constFirst().at(0).toString()));
     QCOMPARE(browser.size(), 0);
+}
+
+void TestMastodonSync::unreadableAnswersToTheSignInSaySo()
+{
+    // Not a Mastodon answer to the app's registration.
+    {
+        m_mastodon->failNext(MastodonSimulator::Fault::MalformedJson);
+        MastodonSignIn signIn(m_network.get(), m_mastodon->baseUrl());
+        QSignalSpy browser(&signIn, &MastodonSignIn::authorizeInBrowser);
+        QSignalSpy failed(&signIn, &MastodonSignIn::failed);
+        signIn.start();
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(failed.constFirst().at(0).toString().contains(QStringLiteral("cannot read")),
+            qPrintable(failed.constFirst().at(0).toString()));
+        QCOMPARE(browser.size(), 0);
+    }
+    // A broken answer to the token request (registration and consent went well).
+    m_mastodon->failNext(MastodonSimulator::Fault::MalformedJson, 1, 2);
+    MastodonSignIn signIn(m_network.get(), m_mastodon->baseUrl());
+    QSignalSpy browser(&signIn, &MastodonSignIn::authorizeInBrowser);
+    QSignalSpy succeeded(&signIn, &MastodonSignIn::succeeded);
+    QSignalSpy failed(&signIn, &MastodonSignIn::failed);
+    signIn.start();
+    QVERIFY(browser.wait(20000));
+    openInBrowser(browser.constFirst().at(0).toUrl());
+    QVERIFY(failed.wait(20000));
+    QVERIFY2(failed.constFirst().at(0).toString().contains(QStringLiteral("access token Hearth cannot read")),
+        qPrintable(failed.constFirst().at(0).toString()));
+    QCOMPARE(succeeded.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMastodonSync)
