@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -164,7 +165,54 @@ void MastodonConnector::onNotifications(const HttpResponse &response, const QStr
     }
     batch.cursor = newest;
     batch.more = notifications.size() >= pageLimit;
-    emit fetched(batch);
+    if (batch.more) {
+        emit fetched(batch);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageLimit));
+    call(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/conversations"), query, {}, {},
+        [this, batch](const HttpResponse &answer) mutable {
+            addConversations(answer, &batch);
+            emit fetched(batch);
+        });
+}
+
+void MastodonConnector::addConversations(const HttpResponse &response, FetchBatch *batch)
+{
+    // The mentions are read: a problem here is told, not a reason to fetch them again.
+    SyncError error;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    if (failedWith(response, &error) || !document.isArray()) {
+        batch->problems << tr("The direct conversations could not be read: %1")
+                               .arg(response.error ? error.message : tr("the answer is not a list."));
+        return;
+    }
+    QSet<QString> known;
+    for (const IncomingMessage &message : std::as_const(batch->messages))
+        known.insert(message.remoteId);
+    const QJsonArray conversations = document.array();
+    for (const QJsonValue &value : conversations) {
+        const QJsonObject conversation = value.toObject();
+        const QJsonObject status = conversation.value(QStringLiteral("last_status")).toObject();
+        if (status.isEmpty())
+            continue;
+        QSet<QString> others;
+        for (const QJsonValue &account : conversation.value(QStringLiteral("accounts")).toArray())
+            others.insert(idOf(account.toObject().value(QStringLiteral("id"))));
+        if (!others.contains(idOf(status.value(QStringLiteral("account")).toObject().value(QStringLiteral("id")))))
+            continue; // the account's own status
+        IncomingMessage message;
+        QString why;
+        if (!readStatus(status, &message, &why)) {
+            batch->problems << tr("A direct conversation's status could not be read (%1); skipped.").arg(why);
+            continue;
+        }
+        if (message.isPrivate && !known.contains(message.remoteId)) {
+            known.insert(message.remoteId);
+            batch->messages.append(message);
+        }
+    }
 }
 
 void MastodonConnector::send(qint64 token, const DeliveryTarget &target, const QString &text, bool privately)

@@ -25,8 +25,12 @@ struct HttpResponse;
 // (the first sync starts from min_id=0, the oldest mention the instance still keeps), so
 // pages walk forward in time and a full page means more are waiting. The cursor is stored in
 // the same transaction as the mentions, so an interrupted sync only fetches a page again.
-// Direct mentions (visibility "direct") are private messages. They also come as
-// notifications, so GET /api/v1/conversations would only bring the same statuses again.
+// Direct mentions (visibility "direct") are private messages. Once the mentions are caught
+// up, GET /api/v1/conversations adds the newest status of each recent direct conversation:
+// a notification policy (Mastodon 4.3: private mentions from strangers by default) may file
+// a direct message away from the notifications. Both give the status id as remoteId, so a
+// status seen twice is stored once; the account's own statuses (their author is not among
+// the conversation's other participants) are left to the outbox that sent them.
 //
 // Threading: a status says only which status it answers (in_reply_to_id), not the root of
 // its reply chain, and a notification carries the status without its ancestors. So a
@@ -75,6 +79,7 @@ private:
     // The error a failed response stands for; false when it did not fail.
     bool failedWith(const HttpResponse &response, SyncError *error);
     void onNotifications(const HttpResponse &response, const QString &previousCursor);
+    void addConversations(const HttpResponse &response, FetchBatch *batch);
     void post(qint64 token, const QString &inReplyTo, const QString &text, const QString &visibility);
     void finishModeration(qint64 token, const HttpResponse &response, const QString &remoteId);
 

@@ -123,7 +123,27 @@ QJsonObject MastodonSimulator::makeStatus(const QJsonObject &author, const QStri
         {QStringLiteral("tags"), QJsonArray()}, {QStringLiteral("emojis"), QJsonArray()},
         {QStringLiteral("card"), QJsonValue::Null}, {QStringLiteral("poll"), QJsonValue::Null}};
     m_statuses.insert(id, status);
+    if (visibility == QLatin1String("direct"))
+        joinConversation(status);
     return status;
+}
+
+void MastodonSimulator::joinConversation(const QJsonObject &status)
+{
+    QString root = status.value(QStringLiteral("id")).toString();
+    while (m_statuses.value(root).value(QStringLiteral("in_reply_to_id")).isString())
+        root = m_statuses.value(root).value(QStringLiteral("in_reply_to_id")).toString();
+    int found = 0;
+    while (found < m_conversations.size() && m_conversations.at(found).rootId != root)
+        ++found;
+    Conversation conversation = found < m_conversations.size()
+        ? m_conversations.takeAt(found)
+        : Conversation {QString::number(m_conversations.size() + 1), root, {}, {}};
+    const QJsonObject author = status.value(QStringLiteral("account")).toObject();
+    if (author.value(QStringLiteral("id")) != m_self.value(QStringLiteral("id")) && !conversation.accounts.contains(author))
+        conversation.accounts.append(author);
+    conversation.lastStatus = status;
+    m_conversations.prepend(conversation);
 }
 
 QString MastodonSimulator::mention(const QJsonObject &author, const QString &html, const QString &visibility,
@@ -134,6 +154,13 @@ QString MastodonSimulator::mention(const QJsonObject &author, const QString &htm
         {QStringLiteral("created_at"), status.value(QStringLiteral("created_at"))},
         {QStringLiteral("account"), author}, {QStringLiteral("status"), status}});
     return status.value(QStringLiteral("id")).toString();
+}
+
+QString MastodonSimulator::filteredDirect(const QJsonObject &author, const QString &html)
+{
+    return makeStatus(author, html, QStringLiteral("direct"), QString(), QString(), QString())
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 void MastodonSimulator::notify(const QString &type, const QJsonObject &from)
@@ -156,9 +183,15 @@ void MastodonSimulator::failNext(Fault fault, int count, int skip, int retryAfte
         m_faults.append(PlannedFault {fault, retryAfterSeconds});
 }
 
-void MastodonSimulator::useUpWindow(qint64 resetInMs)
+void MastodonSimulator::leaveOneRequest(qint64 resetInMs)
 {
     m_remaining = 1;
+    m_resetAt = now() + resetInMs;
+}
+
+void MastodonSimulator::useUpWindow(qint64 resetInMs)
+{
+    m_remaining = 0;
     m_resetAt = now() + resetInMs;
 }
 
@@ -277,6 +310,8 @@ void MastodonSimulator::handle(QTcpSocket *socket, const Request &request)
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (path == QLatin1String("/api/v1/notifications") && request.verb == "GET") {
         notifications(socket, request);
+    } else if (path == QLatin1String("/api/v1/conversations") && request.verb == "GET") {
+        conversations(socket, request);
     } else if (path == QLatin1String("/api/v1/statuses") && request.verb == "POST") {
         postStatus(socket, request);
     } else if (parts.size() == 4 && parts.at(2) == QLatin1String("statuses") && request.verb == "GET") {
@@ -332,6 +367,21 @@ void MastodonSimulator::notifications(QTcpSocket *socket, const Request &request
             + ">; rel=\"prev\"\r\n";
     }
     replyJson(socket, 200, body, link);
+}
+
+void MastodonSimulator::conversations(QTcpSocket *socket, const Request &request)
+{
+    const QJsonObject p = request.parameters;
+    const int limit = p.contains(QStringLiteral("limit"))
+        ? std::clamp(p.value(QStringLiteral("limit")).toString().toInt(), 1, maxLimit)
+        : defaultLimit;
+    QJsonArray body;
+    for (const Conversation &conversation : m_conversations.mid(0, limit)) {
+        body.append(QJsonObject {{QStringLiteral("id"), conversation.id}, {QStringLiteral("unread"), true},
+            {QStringLiteral("accounts"), conversation.accounts},
+            {QStringLiteral("last_status"), conversation.lastStatus}});
+    }
+    replyJson(socket, 200, body);
 }
 
 void MastodonSimulator::postStatus(QTcpSocket *socket, const Request &request)

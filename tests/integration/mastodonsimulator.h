@@ -22,8 +22,9 @@ class QTcpSocket;
 // follows https://docs.joinmastodon.org closely where Hearth depends on it: Notification,
 // Status, Account, Relationship, Report, Application and Token entities shaped as
 // documented; GET /api/v1/notifications with types[], min_id, max_id, since_id and limit
-// (newest first) and a Link header; GET /api/v1/statuses/:id; POST /api/v1/statuses with
-// Idempotency-Key;
+// (newest first) and a Link header; GET /api/v1/conversations (direct conversations, most
+// recently active first, with their last status); GET /api/v1/statuses/:id; POST
+// /api/v1/statuses with Idempotency-Key;
 // POST /api/v1/accounts/:id/block and /api/v1/reports; the Bearer token checked (401
 // otherwise); X-RateLimit-Limit, -Remaining and -Reset on every answer, 429 once the window
 // is used up. OAuth: POST /api/v1/apps, GET /oauth/authorize as a person in the browser who
@@ -62,12 +63,15 @@ public:
     // An Account entity of this instance ("acct" is the username) or of another ("user@host").
     static QJsonObject account(const QString &id, const QString &username, const QString &displayName,
         const QString &domain = QString());
-    void setWindow(int limit) { m_limit = limit; m_remaining = limit; }
 
     // A status by `author` that mentions the signed-in account, with its mention
     // notification; returns the status id.
     QString mention(const QJsonObject &author, const QString &html, const QString &visibility = QStringLiteral("public"),
         const QString &inReplyToId = QString(), const QString &spoiler = QString(), const QString &language = QString());
+    // A direct status by `author` whose notification the account's notification policy filtered
+    // (Mastodon 4.3 does so by default for private mentions from strangers): it shows only
+    // in the direct conversations. Returns the status id.
+    QString filteredDirect(const QJsonObject &author, const QString &html);
     // A notification of another type (favourite, follow) that Hearth does not ask for.
     void notify(const QString &type, const QJsonObject &from);
     // Any notification, as given, with the next id.
@@ -77,6 +81,8 @@ public:
     void failNext(Fault fault, int count = 1, int skip = 0, int retryAfterSeconds = 0);
     // The next answer leaves nothing of the rate-limit window, which resets `resetInMs` later;
     // until then every request is refused with 429.
+    void leaveOneRequest(qint64 resetInMs);
+    // Another client of the account has used the window up: refused with 429 until the reset.
     void useUpWindow(qint64 resetInMs);
     void setConsent(Consent consent) { m_consent = consent; }
 
@@ -118,6 +124,8 @@ private:
     void handle(QTcpSocket *socket, const Request &request);
     bool planned(QTcpSocket *socket);
     void notifications(QTcpSocket *socket, const Request &request);
+    void conversations(QTcpSocket *socket, const Request &request);
+    void joinConversation(const QJsonObject &status);
     void postStatus(QTcpSocket *socket, const Request &request);
     void block(QTcpSocket *socket, const QString &accountId);
     void report(QTcpSocket *socket, const Request &request);
@@ -140,6 +148,14 @@ private:
     QList<QJsonObject> m_notifications; // oldest first
     QHash<QString, QJsonObject> m_statuses;
     QHash<QString, QJsonObject> m_accounts;
+    struct Conversation
+    {
+        QString id;
+        QString rootId;
+        QJsonArray accounts; // the participants but the account itself
+        QJsonObject lastStatus;
+    };
+    QList<Conversation> m_conversations; // most recently active first
     QHash<QByteArray, QJsonObject> m_idempotent; // Idempotency-Key -> the status it made
     struct PlannedFault
     {
