@@ -33,8 +33,6 @@
 #include <QUrlQuery>
 
 // Qt 5's QSignalSpy needs the signals' types declared; Qt 6 accepts this too.
-Q_DECLARE_METATYPE(hearth::FetchBatch)
-Q_DECLARE_METATYPE(hearth::SendResult)
 Q_DECLARE_METATYPE(hearth::MastodonCredentials)
 Q_DECLARE_METATYPE(hearth::SyncError)
 
