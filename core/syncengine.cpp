@@ -41,4 +41,14 @@ void SyncEngine::reload()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::reload, Qt::QueuedConnection);
 }
 
+void SyncEngine::restart(qint64 accountId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, accountId] { worker->restart(accountId); }, Qt::QueuedConnection);
+}
+
+void SyncEngine::syncNow(qint64 accountId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, accountId] { worker->syncNow(accountId); }, Qt::QueuedConnection);
+}
+
 } // namespace hearth

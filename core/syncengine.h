@@ -24,6 +24,10 @@ public:
     void start();
     // Accounts were added, changed, paused or removed.
     void reload();
+    // The account's secret changed in the keychain: its sync starts again with the new one.
+    void restart(qint64 accountId);
+    // A person asked to sync the account now (the Channels panel's "Sync now").
+    void syncNow(qint64 accountId);
 
 signals:
     void stored(qint64 accountId, int inserted);

@@ -9,6 +9,7 @@
 #include "accountstore.h"
 #include "accountsync.h"
 #include "connectorfactory.h"
+#include "credentialstore.h"
 #include "integritycheck.h"
 #include "jsonlinesexporter.h"
 #include "jsonlinesimporter.h"
@@ -885,8 +886,14 @@ int Cli::sync(const QStringList &arguments)
     QNetworkAccessManager network;
     bool allWell = true;
     for (const SyncAccount &each : std::as_const(chosen)) {
+        const CredentialResult secret = readSecret(each);
+        if (!secret.ok) {
+            m_err << tr("%1: failed: %2").arg(each.name, secret.error) << '\n';
+            allWell = false;
+            continue;
+        }
         QString why;
-        std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(each, &network, &why);
+        std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(each, &network, &why, secret.secret);
         if (!connector) {
             m_err << tr("%1: not synced: %2").arg(each.name, why) << '\n';
             allWell = allWell && each.demo;
@@ -913,6 +920,26 @@ int Cli::sync(const QStringList &arguments)
         }
     }
     return allWell ? Success : Failed;
+}
+
+// The account's password or token from the keychain, as the app's sync engine reads it; an
+// account that cannot get its secret keeps the reason as its last error, as in the app.
+CredentialResult Cli::readSecret(const SyncAccount &account)
+{
+    if (!AccountStore::needsSecret(account.kind))
+        return {true, false, QString(), QString()};
+    CredentialStore credentials(m_workspace);
+    CredentialResult result;
+    QEventLoop loop;
+    credentials.read(account.id, [&](const CredentialResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    loop.exec();
+    if (!result.ok)
+        AccountStore(m_workspace).recordFailure(account.id, QDateTime::currentMSecsSinceEpoch(),
+            account.state.failures + 1, result.error, std::nullopt);
+    return result;
 }
 
 int Cli::accounts(const QStringList &arguments)

@@ -15,6 +15,9 @@ class QCommandLineParser;
 
 namespace hearth {
 
+struct CredentialResult;
+struct SyncAccount;
+
 // hearth-cli: parses the command line, opens the workspace and runs one command. Every
 // command returns one of the documented exit codes (docs/cli.md).
 class Cli
@@ -59,6 +62,7 @@ private:
     int importTemplates(const QStringList &arguments);
     int automod(const QStringList &arguments);
     int sync(const QStringList &arguments);
+    CredentialResult readSecret(const SyncAccount &account);
     int accounts(const QStringList &arguments);
     int listAccounts(const QStringList &arguments);
     int addAccount(const QStringList &arguments);
