@@ -23,7 +23,8 @@ std::optional<CredentialResult> await(const Call &call)
 {
     std::optional<CredentialResult> result;
     call([&result](const CredentialResult &answer) { result = answer; });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 60000);
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000))
+        qWarning("The keychain did not answer in time.");
     return result;
 }
 
