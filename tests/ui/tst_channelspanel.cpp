@@ -197,8 +197,16 @@ void TestChannelsPanel::dialogExplainsWhatIsMissing()
     QVERIFY2(message->text().contains(QStringLiteral("feed's web address")), qPrintable(message->text()));
     QVERIFY(dialog.isVisible());
     QVERIFY(AccountStore(*m_workspace).accounts().isEmpty());
+    const qint64 taken = addFeed(QStringLiteral("Taken"), QStringLiteral("feed.xml"));
+    name->setText(QStringLiteral("Taken"));
+    address->setText(m_server->url(QStringLiteral("other.xml")).toString());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(message->text(), QStringLiteral("There is already an account called “Taken”."));
+    QCOMPARE(AccountStore(*m_workspace).accounts().size(), 1);
+    QCOMPARE(AccountStore(*m_workspace).account(taken)->address, m_server->url(QStringLiteral("feed.xml")).toString());
 
     auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("accountKind"));
+    name->setText(QStringLiteral("Mailbox"));
     kind->setCurrentIndex(kind->findData(QStringLiteral("email")));
     address->setText(QStringLiteral("hello@example.org"));
     dialog.findChild<QLineEdit *>(QStringLiteral("imapHost"))->setText(QStringLiteral("imap.example.org"));
@@ -210,7 +218,7 @@ void TestChannelsPanel::dialogExplainsWhatIsMissing()
     kind->setCurrentIndex(kind->findData(QStringLiteral("mastodon")));
     dialog.findChild<QLineEdit *>(QStringLiteral("mastodonInstance"))->setText(QStringLiteral("https://mastodon.example"));
     QCOMPARE(dialog.problem(), QStringLiteral("Sign in to the instance first."));
-    QVERIFY(AccountStore(*m_workspace).accounts().isEmpty());
+    QCOMPARE(AccountStore(*m_workspace).accounts().size(), 1);
 }
 
 void TestChannelsPanel::testSaysWhatWorksAndWhatDoesNot()
