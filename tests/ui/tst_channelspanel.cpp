@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void cleanup();
     void addsAFeedByKeyboardAndShowsItSync();
     void dialogExplainsWhatIsMissing();
+    void dialogTestsWhatIsTypedAndEditsKeepTheRest();
     void testSaysWhatWorksAndWhatDoesNot();
     void pausesAndResumes();
     void syncsNowWhenAsked();
@@ -219,6 +221,40 @@ void TestChannelsPanel::dialogExplainsWhatIsMissing()
     dialog.findChild<QLineEdit *>(QStringLiteral("mastodonInstance"))->setText(QStringLiteral("https://mastodon.example"));
     QCOMPARE(dialog.problem(), QStringLiteral("Sign in to the instance first."));
     QCOMPARE(AccountStore(*m_workspace).accounts().size(), 1);
+}
+
+void TestChannelsPanel::dialogTestsWhatIsTypedAndEditsKeepTheRest()
+{
+    const qint64 id = addFeed(QStringLiteral("Lemonade Lovers"), QStringLiteral("feed.xml"));
+    showPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Up to date"), syncTimeoutMs);
+    m_panel->selectAccount(id);
+    QTest::mouseClick(button(QStringLiteral("editAccount")), Qt::LeftButton);
+    AccountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_panel->findChild<AccountDialog *>()) && dialog->isVisible());
+    auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("accountAddress"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("accountMessage"));
+    QCOMPARE(address->text(), m_server->url(QStringLiteral("feed.xml")).toString());
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("accountKind"))->isEnabled());
+
+    // Test tries what is typed, not what is saved.
+    address->setText(m_server->url(QStringLiteral("broken.xml")).toString());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("The test failed: ")), syncTimeoutMs);
+    QCOMPARE(AccountStore(*m_workspace).account(id)->address, m_server->url(QStringLiteral("feed.xml")).toString());
+    address->setText(m_server->url(QStringLiteral("feed.xml")).toString());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("The connection works")), syncTimeoutMs);
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("accountName"))->setText(QStringLiteral("Lemonade fans"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("pollMinutes"))->setValue(45);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->findChild<AccountDialog *>());
+    const std::optional<SyncAccount> edited = AccountStore(*m_workspace).account(id);
+    QCOMPARE(edited->name, QStringLiteral("Lemonade fans"));
+    QCOMPARE(edited->settings.value(QStringLiteral("pollMinutes")).toInt(), 45);
+    QCOMPARE(row(id)->text(ChannelsPanel::NameColumn), QStringLiteral("Lemonade fans"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ?"), id), 2);
 }
 
 void TestChannelsPanel::testSaysWhatWorksAndWhatDoesNot()
