@@ -15,7 +15,21 @@ if [ -z "${HEARTH_KEYCHAIN_SESSION:-}" ]; then
     export HEARTH_KEYCHAIN_SESSION=1
     exec dbus-run-session -- "$0" "$@"
 fi
-# --unlock reads the password from stdin and creates the login keyring with it; the daemon
-# leaves when the session bus ends.
-printf '%s' hearth-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-exec "$@"
+# --unlock reads the password from stdin and creates the login keyring with it. The daemon
+# runs in the foreground as this script's child, so it ends with the test however fast that is.
+printf '%s' hearth-test-keyring | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null &
+keyring=$!
+trap 'kill "$keyring" 2>/dev/null || true' EXIT
+tries=0
+until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 600 ] || ! kill -0 "$keyring" 2>/dev/null; then
+        echo "keychainsession.sh: GNOME Keyring did not start its Secret Service" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+status=0
+"$@" || status=$?
+exit "$status"
