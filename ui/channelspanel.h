@@ -20,7 +20,7 @@ class CredentialStore;
 class SyncEngine;
 class WorkspaceSession;
 
-// Tools › Channels: the workspace's channel accounts with their state in words (up to date,
+// View › Channels: the workspace's channel accounts with their state in words (up to date,
 // syncing, paused, waiting to retry, stopped and why), when they last synced and will next,
 // and their last error; and the actions on them: add, edit, test, pause or resume, sync now,
 // remove (after a confirmation that says what goes with the account). Demo accounts are shown

@@ -84,7 +84,7 @@ void TestAccountStore::updatesNameAddressAndSettings()
     QCOMPARE(changed->address, QStringLiteral("https://example.org/new"));
     QCOMPARE(changed->settings.value(QStringLiteral("pollMinutes")).toInt(), 5);
     QCOMPARE(changed->kind, QStringLiteral("feed"));
-    QCOMPARE(changed->state.fetchedTotal, 3); // its history stays
+    QCOMPARE(changed->state.fetchedTotal, qint64(3)); // its history stays
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = %1").arg(id)), 3);
     QVERIFY(!accounts.update(id + 100, QStringLiteral("Nobody"), QString(), QJsonObject()));
     QVERIFY(!accounts.errorString().isEmpty());
@@ -111,8 +111,8 @@ void TestAccountStore::removesAnAccountWithAllItHolds()
     QVERIFY(gone && kept);
     AccountStore accounts(*m_workspace);
     const AccountContents contents = accounts.contents(gone);
-    QCOMPARE(contents.messages, 3);
-    QCOMPARE(contents.conversations, 2);
+    QCOMPARE(contents.messages, qint64(3));
+    QCOMPARE(contents.conversations, qint64(2));
     const int keptConversations = count(QStringLiteral("SELECT count(*) FROM conversations WHERE account_id = %1").arg(kept));
     const int searchable = count(QStringLiteral("SELECT count(*) FROM messages_fts"));
 
@@ -128,7 +128,7 @@ void TestAccountStore::removesAnAccountWithAllItHolds()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = %1").arg(kept)), 3);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM conversations WHERE account_id = %1").arg(kept)), keptConversations);
     QCOMPARE(MessageStore(*m_workspace).cursor(kept), std::optional<QString>(QStringLiteral("cursor-kept")));
-    QCOMPARE(accounts.account(kept)->state.fetchedTotal, 3);
+    QCOMPARE(accounts.account(kept)->state.fetchedTotal, qint64(3));
 }
 
 void TestAccountStore::aFailedRemovalChangesNothing()

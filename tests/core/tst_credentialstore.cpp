@@ -6,8 +6,8 @@
 #include "credentialstore.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
