@@ -24,6 +24,12 @@ QVariant nullable(std::optional<qint64> value)
     return value ? QVariant(*value) : QVariant(); // an invalid value binds as NULL
 }
 
+// A null QString binds as NULL; an account without an address has an empty one.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value.trimmed();
+}
+
 QString compact(const QJsonObject &settings)
 {
     return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
@@ -112,7 +118,7 @@ qint64 AccountStore::add(const QString &kind, const QString &name, const QString
                                        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(kind);
     query.addBindValue(name.trimmed());
-    query.addBindValue(address.trimmed());
+    query.addBindValue(text(address));
     query.addBindValue(compact(settings));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!sql::exec(query) || !query.next())
@@ -148,7 +154,7 @@ bool AccountStore::update(qint64 id, const QString &name, const QString &address
     QSqlQuery query(m_workspace.database());
     sql::prepare(query, QStringLiteral("UPDATE accounts SET name = ?, address = ?, settings = ? WHERE id = ?"));
     query.addBindValue(name.trimmed());
-    query.addBindValue(address.trimmed());
+    query.addBindValue(text(address));
     query.addBindValue(compact(settings));
     query.addBindValue(id);
     if (!sql::exec(query))

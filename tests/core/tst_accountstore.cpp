@@ -86,6 +86,11 @@ void TestAccountStore::updatesNameAddressAndSettings()
     QCOMPARE(changed->kind, QStringLiteral("feed"));
     QCOMPARE(changed->state.fetchedTotal, qint64(3)); // its history stays
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = %1").arg(id)), 3);
+
+    // No address at all is an empty one (a bot's handle is optional).
+    QVERIFY2(accounts.update(id, QStringLiteral("Brand alerts"), QString(), QJsonObject()), qPrintable(accounts.errorString()));
+    QCOMPARE(accounts.account(id)->address, QString());
+    QVERIFY(accounts.add(QStringLiteral("telegram"), QStringLiteral("Bot"), QString(), QJsonObject()));
     QVERIFY(!accounts.update(id + 100, QStringLiteral("Nobody"), QString(), QJsonObject()));
     QVERIFY(!accounts.errorString().isEmpty());
 }

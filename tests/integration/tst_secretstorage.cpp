@@ -10,6 +10,7 @@
 #include "accountdialog.h"
 #include "accountstore.h"
 #include "applicationidentity.h"
+#include "channelspanel.h"
 #include "credentialstore.h"
 #include "syncengine.h"
 #include "telegramsimulator.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +62,8 @@ class TestSecretStorage : public QObject
 
 private slots:
     void initTestCase();
+    // First: the session bus connection, once made, is kept for the process.
+    void withoutAKeychainTheAccountSaysWhy();
     void secretsAreOnlyInTheKeychain();
 
 private:
@@ -117,6 +121,33 @@ QStringList TestSecretStorage::filesWithSecrets(const QString &folder, int *file
         }
     }
     return found;
+}
+
+void TestSecretStorage::withoutAKeychainTheAccountSaysWhy()
+{
+    TelegramSimulator telegram(telegramToken);
+    QVERIFY(telegram.start());
+    Workspace workspace;
+    QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("no-keychain.hearth"))));
+    const qint64 id = AccountStore(workspace).add(QStringLiteral("telegram"), QStringLiteral("Bot"), QString(),
+        QJsonObject{{QStringLiteral("baseUrl"), telegram.baseUrl().toString()}});
+    QVERIFY(id);
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(m_dir.filePath(QStringLiteral("no-bus"))));
+    {
+        SyncEngine engine(workspace.path());
+        QSignalSpy changed(&engine, &SyncEngine::stateChanged);
+        engine.start();
+        QVERIFY(changed.wait(timeoutMs));
+    }
+    qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    const std::optional<SyncAccount> account = AccountStore(workspace).account(id);
+    QVERIFY(account);
+    QVERIFY2(account->state.lastError.startsWith(QStringLiteral("No keychain is available")),
+        qPrintable(account->state.lastError));
+    QVERIFY(!account->state.nextSyncAt); // it waits for a person, not for a timer
+    QVERIFY(ChannelsPanel::stateText(*account, false).startsWith(QStringLiteral("Stopped: No keychain is available")));
+    QCOMPARE(telegram.requestCount(), 0);
 }
 
 void TestSecretStorage::secretsAreOnlyInTheKeychain()
