@@ -59,6 +59,14 @@ QSpinBox *portField(QWidget *parent, const QString &objectName, int port)
     return field;
 }
 
+// A form row whose field is a layout gets no label with a shortcut by itself.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLineEdit *textField(QWidget *parent, const QString &objectName)
 {
     auto *field = new QLineEdit(parent);
@@ -78,6 +86,7 @@ AccountDialog::AccountDialog(
 {
     setObjectName(QStringLiteral("accountDialog"));
     setWindowTitle(existing ? tr("Edit “%1”").arg(existing->name) : tr("Add a Channel Account"));
+    setMinimumWidth(460); // room for addresses and server names
     buildFields();
     if (existing)
         fill(*existing);
@@ -100,7 +109,7 @@ void AccountDialog::buildFields()
     layout->addLayout(m_form);
 
     // One page of connection fields per kind; the page shown follows the kind.
-    auto *pages = new QStackedWidget(this);
+    auto *pages = m_pages = new QStackedWidget(this);
     pages->setObjectName(QStringLiteral("accountPages"));
     const auto page = [pages] {
         auto *widget = new QWidget(pages);
@@ -131,13 +140,13 @@ void AccountDialog::buildFields()
     auto *imap = new QHBoxLayout;
     imap->addWidget(m_imapHost, 1);
     imap->addWidget(m_imapPort);
-    emailForm->addRow(tr("&IMAP server and port:"), imap);
+    emailForm->addRow(buddyLabel(tr("&IMAP server and port:"), m_imapHost), imap);
     m_smtpHost = textField(emailPage, QStringLiteral("smtpHost"));
     m_smtpPort = portField(emailPage, QStringLiteral("smtpPort"), 465);
     auto *smtp = new QHBoxLayout;
     smtp->addWidget(m_smtpHost, 1);
     smtp->addWidget(m_smtpPort);
-    emailForm->addRow(tr("&SMTP server and port:"), smtp);
+    emailForm->addRow(buddyLabel(tr("S&MTP server and port:"), m_smtpHost), smtp);
     m_security = new QComboBox(emailPage);
     m_security->setObjectName(QStringLiteral("security"));
     m_security->addItem(tr("TLS"), QStringLiteral("tls"));
@@ -158,7 +167,7 @@ void AccountDialog::buildFields()
     auto *certificate = new QHBoxLayout;
     certificate->addWidget(m_certificate, 1);
     certificate->addWidget(m_browseCertificate);
-    emailForm->addRow(tr("Trusted &certificate:"), certificate);
+    emailForm->addRow(buddyLabel(tr("Trusted c&ertificate:"), m_certificate), certificate);
 
     auto [mastodonPage, mastodonForm] = page();
     m_instance = textField(mastodonPage, QStringLiteral("mastodonInstance"));
@@ -190,10 +199,7 @@ void AccountDialog::buildFields()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, pages](int index) {
-        pages->setCurrentIndex(index);
-        showKindFields();
-    });
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, &AccountDialog::showKindFields);
 }
 
 void AccountDialog::fill(const SyncAccount &account)
@@ -221,6 +227,13 @@ void AccountDialog::fill(const SyncAccount &account)
 
 void AccountDialog::showKindFields()
 {
+    const int index = m_kind->currentIndex();
+    m_pages->setCurrentIndex(index);
+    // The dialog fits the fields shown, not the largest page.
+    for (int page = 0; page < m_pages->count(); ++page) {
+        const QSizePolicy::Policy policy = page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(page)->setSizePolicy(policy, policy);
+    }
     const QString current = kind();
     auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_address));
     if (current == feedKind) {
@@ -235,6 +248,9 @@ void AccountDialog::showKindFields()
                                                               : QStringLiteral("@example_bot"));
     }
     m_message->clear();
+    m_pages->updateGeometry();
+    layout()->activate();
+    adjustSize();
 }
 
 QString AccountDialog::kind() const

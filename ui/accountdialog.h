@@ -16,6 +16,7 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 
 namespace hearth {
 
@@ -69,6 +70,7 @@ private:
     QNetworkAccessManager *m_network;
     QFormLayout *m_form = nullptr;
     QComboBox *m_kind = nullptr;
+    QStackedWidget *m_pages = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_address = nullptr;
     QSpinBox *m_pollMinutes = nullptr;
