@@ -76,11 +76,10 @@ QLineEdit *textField(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-AccountDialog::AccountDialog(
-    Workspace &workspace, CredentialStore *credentials, const std::optional<SyncAccount> &existing, QWidget *parent)
+AccountDialog::AccountDialog(Workspace &workspace, const std::optional<SyncAccount> &existing, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_credentials(credentials)
+    , m_credentials(new CredentialStore(workspace, this))
     , m_existing(existing)
     , m_network(new QNetworkAccessManager(this))
 {
@@ -365,12 +364,12 @@ void AccountDialog::test()
         showMessage(missing, true);
         return;
     }
-    setBusy(true);
+    m_testButton->setEnabled(false);
     showMessage(tr("Testing the connection…"), false);
     auto *connection = new ConnectionTest(m_network, this);
     connect(connection, &ConnectionTest::finished, this, [this, connection](bool ok, const QString &message) {
         connection->deleteLater();
-        setBusy(false);
+        m_testButton->setEnabled(true);
         showMessage(ok ? message : tr("The test failed: %1").arg(message), !ok);
     });
     const SyncAccount typed = account();
@@ -384,7 +383,7 @@ void AccountDialog::test()
             connection->run(typed, result.secret);
         } else {
             connection->deleteLater();
-            setBusy(false);
+            m_testButton->setEnabled(true);
             showMessage(result.error, true);
         }
     });
@@ -457,8 +456,16 @@ void AccountDialog::showMessage(const QString &text, bool isError)
 
 void AccountDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_testButton->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+}
+
+void AccountDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 } // namespace hearth

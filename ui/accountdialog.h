@@ -33,8 +33,7 @@ class AccountDialog : public QDialog
 
 public:
     // A new account (`existing` empty) or the existing one.
-    AccountDialog(Workspace &workspace, CredentialStore *credentials, const std::optional<SyncAccount> &existing,
-        QWidget *parent = nullptr);
+    AccountDialog(Workspace &workspace, const std::optional<SyncAccount> &existing, QWidget *parent = nullptr);
 
     // The account as the fields describe it (id 0 while it is new); never holds a secret.
     SyncAccount account() const;
@@ -42,6 +41,8 @@ public:
     QString problem() const;
 
 public slots:
+    // Not while the keychain is being written: the account and its secret are stored whole.
+    void reject() override;
     // For Mastodon's "Sign in…": the lead connects mastodonSignInRequested to the sign-in
     // (core/mastodonsignin) and its result here; the token then is this dialog's secret.
     void setMastodonAccessToken(const QString &accessToken, const QString &handle);
@@ -65,7 +66,7 @@ private:
     void setBusy(bool busy);
 
     Workspace &m_workspace;
-    CredentialStore *m_credentials;
+    CredentialStore *m_credentials; // the dialog's own: its answers never outlive the dialog
     std::optional<SyncAccount> m_existing;
     QNetworkAccessManager *m_network;
     QFormLayout *m_form = nullptr;
@@ -92,6 +93,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_testButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace hearth

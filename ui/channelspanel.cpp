@@ -236,7 +236,7 @@ void ChannelsPanel::editAccount()
 
 void ChannelsPanel::openAccountDialog(const std::optional<SyncAccount> &existing)
 {
-    auto *dialog = new AccountDialog(m_session->workspace(), m_credentials, existing, this);
+    auto *dialog = new AccountDialog(m_session->workspace(), existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountDialog::saved, this, [this](qint64 id, bool secretChanged) {
         if (m_engine) {

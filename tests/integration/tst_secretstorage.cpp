@@ -88,7 +88,7 @@ void TestSecretStorage::initTestCase()
 
 qint64 TestSecretStorage::addThroughDialog(const QString &kind, const std::function<void(AccountDialog &)> &fill)
 {
-    AccountDialog dialog(*m_workspace, m_credentials.get(), std::nullopt);
+    AccountDialog dialog(*m_workspace, std::nullopt);
     qint64 saved = 0;
     connect(&dialog, &AccountDialog::saved, this, [&saved](qint64 id) { saved = id; });
     auto *kinds = dialog.findChild<QComboBox *>(QStringLiteral("accountKind"));

@@ -7,7 +7,6 @@
 #include "accountdialog.h"
 #include "accountstore.h"
 #include "channelspanel.h"
-#include "credentialstore.h"
 #include "nginxserver.h"
 #include "syncengine.h"
 #include "userdirectory.h"
@@ -184,8 +183,7 @@ void TestChannelsPanel::addsAFeedByKeyboardAndShowsItSync()
 
 void TestChannelsPanel::dialogExplainsWhatIsMissing()
 {
-    CredentialStore credentials(*m_workspace);
-    AccountDialog dialog(*m_workspace, &credentials, std::nullopt);
+    AccountDialog dialog(*m_workspace, std::nullopt);
     dialog.show();
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("accountName"));
     auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("accountAddress"));
