@@ -58,4 +58,14 @@ void SyncEngine::carryOutModeration()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::carryOutModeration, Qt::QueuedConnection);
 }
 
+void SyncEngine::restart(qint64 accountId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, accountId] { worker->restart(accountId); }, Qt::QueuedConnection);
+}
+
+void SyncEngine::syncNow(qint64 accountId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, accountId] { worker->syncNow(accountId); }, Qt::QueuedConnection);
+}
+
 } // namespace hearth

@@ -31,6 +31,10 @@ public:
     void send(qint64 token, qint64 conversationId, bool privately, const QString &text);
     // Moderation was taken: the platforms are told now rather than at the next look.
     void carryOutModeration();
+    // The account's secret changed in the keychain: its sync starts again with the new one.
+    void restart(qint64 accountId);
+    // A person asked to sync the account now (the Channels panel's "Sync now").
+    void syncNow(qint64 accountId);
 
 signals:
     void stored(qint64 accountId, int inserted);

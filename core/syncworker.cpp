@@ -6,9 +6,11 @@
 #include "accountsync.h"
 #include "connectorfactory.h"
 #include "corelog.h"
+#include "credentialstore.h"
 #include "deliverytargets.h"
 #include "moderationqueue.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 
 namespace hearth {
@@ -26,6 +28,7 @@ SendResult failure(SyncError::Kind kind, const QString &message)
 
 SyncWorker::SyncWorker(const QString &workspacePath)
     : m_path(workspacePath)
+    , m_moderationTimer(this) // a child, so it moves to the sync thread with the worker
 {
     m_moderationTimer.setInterval(moderationPollMs);
     connect(&m_moderationTimer, &QTimer::timeout, this, &SyncWorker::carryOutModeration);
@@ -43,6 +46,7 @@ bool SyncWorker::open()
         return false;
     }
     m_network = new QNetworkAccessManager(this);
+    m_credentials = new CredentialStore(m_workspace, this);
     reload();
     m_moderationTimer.start();
     return true;
@@ -52,45 +56,36 @@ void SyncWorker::reload()
 {
     if (!m_workspace.isOpen())
         return;
+    const quint64 generation = ++m_generation;
     QSet<qint64> wanted;
     m_notSyncing.clear();
     for (const SyncAccount &account : AccountStore(m_workspace).accounts()) {
         if (account.demo || account.paused)
             continue;
+        wanted.insert(account.id);
         auto running = m_syncs.constFind(account.id);
-        if (running != m_syncs.cend() && running->address == account.address && running->settings == account.settings) {
-            wanted.insert(account.id);
+        if (running != m_syncs.cend() && running->address == account.address && running->settings == account.settings)
             continue;
-        }
         if (running != m_syncs.cend())
             delete m_syncs.take(account.id).sync;
-        if (start(account))
-            wanted.insert(account.id);
+        if (!AccountStore::needsSecret(account.kind)) {
+            startSync(account, QString());
+            continue;
+        }
+        // The connector is made once the keychain answered, with the secret it holds.
+        m_credentials->read(account.id, [this, account, generation](const CredentialResult &result) {
+            if (generation != m_generation || m_syncs.contains(account.id))
+                return;
+            if (result.ok)
+                startSync(account, result.secret);
+            else
+                recordUnreadableSecret(account, result.error);
+        });
     }
     for (const qint64 id : m_syncs.keys()) {
         if (!wanted.contains(id))
             delete m_syncs.take(id).sync;
     }
-    carryOutModeration();
-}
-
-AccountSync *SyncWorker::start(const SyncAccount &account)
-{
-    QString why;
-    std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(account, m_network, &why);
-    if (!connector) {
-        qCInfo(lcCore).noquote() << "Account" << account.name << "does not sync:" << why;
-        m_notSyncing.insert(account.id, why);
-        return nullptr;
-    }
-    connect(connector.get(), &ChannelConnector::sent, this, &SyncWorker::sent);
-    connect(connector.get(), &ChannelConnector::moderated, this, &SyncWorker::onModerated);
-    auto *sync = new AccountSync(m_workspace, account.id, std::move(connector), this);
-    connect(sync, &AccountSync::stored, this, &SyncWorker::stored);
-    connect(sync, &AccountSync::stateChanged, this, &SyncWorker::stateChanged);
-    m_syncs.insert(account.id, {sync, account.address, account.settings});
-    sync->start();
-    return sync;
 }
 
 void SyncWorker::send(qint64 token, qint64 conversationId, bool privately, const QString &text)
@@ -123,8 +118,12 @@ SendResult SyncWorker::cannotSend(qint64 accountId) const
     if (account->paused)
         return failure(SyncError::Kind::Network,
             tr("“%1” is paused. The reply waits in the outbox until the account is resumed.").arg(account->name));
-    return failure(SyncError::Kind::Setup,
-        tr("“%1” is not connected: %2").arg(account->name, m_notSyncing.value(accountId)));
+    const QString why = m_notSyncing.value(accountId);
+    // No reason yet: its connection is still being made (the keychain has not answered).
+    if (why.isEmpty())
+        return failure(SyncError::Kind::Network,
+            tr("“%1” is still connecting. The reply waits in the outbox.").arg(account->name));
+    return failure(SyncError::Kind::Setup, tr("“%1” is not connected: %2").arg(account->name, why));
 }
 
 void SyncWorker::carryOutModeration()
@@ -161,6 +160,53 @@ void SyncWorker::onModerated(qint64 actionId, const SendResult &result)
     emit moderationCarriedOut(actionId, result.ok);
 }
 
+void SyncWorker::startSync(const SyncAccount &account, const QString &secret)
+{
+    QString why;
+    std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(account, m_network, &why, secret);
+    if (!connector) {
+        qCInfo(lcCore).noquote() << "Account" << account.name << "does not sync:" << why;
+        m_notSyncing.insert(account.id, why);
+        return;
+    }
+    connect(connector.get(), &ChannelConnector::sent, this, &SyncWorker::sent);
+    connect(connector.get(), &ChannelConnector::moderated, this, &SyncWorker::onModerated);
+    auto *sync = new AccountSync(m_workspace, account.id, std::move(connector), this);
+    connect(sync, &AccountSync::stored, this, &SyncWorker::stored);
+    connect(sync, &AccountSync::stateChanged, this, &SyncWorker::stateChanged);
+    m_syncs.insert(account.id, {sync, account.address, account.settings});
+    sync->start();
+    carryOutModeration(); // what waited for this account's connector
+}
+
+// Without its secret the account cannot sign in: it says why in the Channels panel and waits
+// for a person (a new secret, an unlocked keychain, "Sync now") rather than retrying alone.
+void SyncWorker::recordUnreadableSecret(const SyncAccount &account, const QString &error)
+{
+    qCInfo(lcCore).noquote() << "Account" << account.name << "does not sync:" << error;
+    m_notSyncing.insert(account.id, error);
+    if (!AccountStore(m_workspace)
+             .recordFailure(account.id, QDateTime::currentMSecsSinceEpoch(), account.state.failures + 1, error, std::nullopt))
+        qCWarning(lcCore).noquote() << "The sync state of account" << account.id << "was not saved.";
+    emit stateChanged(account.id);
+}
+
+void SyncWorker::restart(qint64 accountId)
+{
+    if (m_syncs.contains(accountId))
+        delete m_syncs.take(accountId).sync;
+    reload();
+}
+
+void SyncWorker::syncNow(qint64 accountId)
+{
+    const auto running = m_syncs.constFind(accountId);
+    if (running != m_syncs.cend())
+        running->sync->syncNow();
+    else
+        reload(); // an account whose secret could not be read asks the keychain again
+}
+
 void SyncWorker::shutDown()
 {
     m_moderationTimer.stop();
@@ -169,6 +215,8 @@ void SyncWorker::shutDown()
     m_syncs.clear();
     delete m_network;
     m_network = nullptr;
+    delete m_credentials;
+    m_credentials = nullptr;
     m_workspace.close();
 }
 

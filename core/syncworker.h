@@ -18,6 +18,7 @@ namespace hearth {
 
 class AccountSync;
 struct SendResult;
+class CredentialStore;
 struct SyncAccount;
 
 // The sync engine's side of its thread: its own workspace connection, its own network
@@ -35,6 +36,10 @@ public:
     bool open();
     // Accounts were added, changed, paused or removed: syncs follow the workspace.
     void reload();
+    // The account's secret may have changed: its sync starts again with what the keychain holds.
+    void restart(qint64 accountId);
+    // Syncs the account at once; one honest try even when waiting or stopped.
+    void syncNow(qint64 accountId);
     void shutDown();
     // Sends a reply through its conversation's account; ends in `sent` with the same token.
     void send(qint64 token, qint64 conversationId, bool privately, const QString &text);
@@ -52,6 +57,8 @@ private:
     AccountSync *start(const SyncAccount &account);
     void onModerated(qint64 actionId, const SendResult &result);
     SendResult cannotSend(qint64 accountId) const;
+    void startSync(const SyncAccount &account, const QString &secret);
+    void recordUnreadableSecret(const SyncAccount &account, const QString &error);
 
     QString m_path;
     Workspace m_workspace;
@@ -66,6 +73,9 @@ private:
     QHash<qint64, QString> m_notSyncing; // why an account has no connector, in a sentence
     QSet<qint64> m_moderating; // actions handed to a connector and not answered yet
     QTimer m_moderationTimer;
+    CredentialStore *m_credentials = nullptr;
+    // Counts reloads: a secret that arrives after a later reload began is that reload's to use.
+    quint64 m_generation = 0;
 };
 
 } // namespace hearth

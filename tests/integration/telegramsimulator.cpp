@@ -60,6 +60,10 @@ TelegramSimulator::TelegramSimulator(const QString &token, QObject *parent)
 
 TelegramSimulator::~TelegramSimulator()
 {
+    // Connections still open (a client's long poll) close as the simulator goes: their
+    // handlers must not run on a half-destroyed simulator.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
     for (const Pending &poll : std::as_const(m_polls))
         delete poll.timer;
 }

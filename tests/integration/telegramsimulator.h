@@ -70,6 +70,8 @@ public:
     // The offsets getUpdates was asked with, in order (-1: none given).
     QList<qint64> offsetsAsked() const { return m_offsets; }
     int requestCount() const { return m_requests; }
+    // Long polls (getUpdates) waiting for an update.
+    int waitingPolls() const { return int(m_polls.size()); }
     // How many connections were left hanging and then closed by the client.
     int abandonedHangs() const { return m_abandoned; }
 
