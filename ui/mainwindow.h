@@ -54,6 +54,7 @@ public:
     WorkspaceSession *session() const { return m_session.get(); }
     // Sends the workspace's replies; tests give it a delivery of their own.
     OutboxDispatcher *outboxDispatcher() const { return m_dispatcher.get(); }
+    SyncEngine *syncEngine() const { return m_syncEngine.get(); }
 
 protected:
     void changeEvent(QEvent *event) override;
