@@ -5,9 +5,11 @@
 #include "channelicons.h"
 #include "connectiontest.h"
 #include "credentialstore.h"
+#include "mastodonsignin.h"
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -179,7 +181,7 @@ void AccountDialog::buildFields()
             showMessage(tr("Enter the Mastodon instance's address, such as https://mastodon.social."), true);
             return;
         }
-        emit mastodonSignInRequested(QUrl(m_instance->text().trimmed()));
+        signInToMastodon(QUrl(m_instance->text().trimmed()));
     });
     mastodonForm->addRow(QString(), m_signIn);
     layout->addWidget(pages);
@@ -340,6 +342,31 @@ QString AccountDialog::problem() const
             return tr("Sign in to the instance first.");
     }
     return QString();
+}
+
+void AccountDialog::signInToMastodon(const QUrl &instance)
+{
+    delete m_mastodonSignIn.data(); // a sign-in begun before is given up
+    auto *signIn = new MastodonSignIn(m_network, instance, this);
+    m_mastodonSignIn = signIn;
+    m_signIn->setEnabled(false);
+    showMessage(tr("Connecting to %1…").arg(instance.host()), false);
+    connect(signIn, &MastodonSignIn::authorizeInBrowser, this, [this](const QUrl &url) {
+        showMessage(tr("Allow Hearth in the browser window that opened, then come back here."), false);
+        if (!QDesktopServices::openUrl(url))
+            showMessage(tr("No browser could be opened. Open this address to sign in: %1").arg(url.toString()), true);
+    });
+    connect(signIn, &MastodonSignIn::succeeded, this, [this, signIn](const MastodonCredentials &credentials) {
+        setMastodonAccessToken(credentials.accessToken, QString());
+        m_signIn->setEnabled(true);
+        signIn->deleteLater();
+    });
+    connect(signIn, &MastodonSignIn::failed, this, [this, signIn](const QString &why) {
+        showMessage(tr("Signing in did not work: %1").arg(why), true);
+        m_signIn->setEnabled(true);
+        signIn->deleteLater();
+    });
+    signIn->start();
 }
 
 void AccountDialog::setMastodonAccessToken(const QString &accessToken, const QString &handle)

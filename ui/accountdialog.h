@@ -5,6 +5,7 @@
 #include "accountstore.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <optional>
 
@@ -21,6 +22,7 @@ class QStackedWidget;
 namespace hearth {
 
 class CredentialStore;
+class MastodonSignIn;
 class Workspace;
 
 // Adds a channel account or edits one: the fields its kind needs, checked before anything is
@@ -43,16 +45,15 @@ public:
 public slots:
     // Not while the keychain is being written: the account and its secret are stored whole.
     void reject() override;
-    // For Mastodon's "Sign in…": the lead connects mastodonSignInRequested to the sign-in
-    // (core/mastodonsignin) and its result here; the token then is this dialog's secret.
+    // What Mastodon's sign-in gave: the token becomes this dialog's secret.
     void setMastodonAccessToken(const QString &accessToken, const QString &handle);
 
 signals:
     void saved(qint64 accountId, bool secretChanged);
-    // Mastodon's "Sign in…" was pressed for this instance.
-    void mastodonSignInRequested(const QUrl &instance);
 
 private:
+    // Signs in to the instance in the browser (OAuth with PKCE, core/mastodonsignin).
+    void signInToMastodon(const QUrl &instance);
     void buildFields();
     void showKindFields();
     void fill(const SyncAccount &account);
@@ -90,6 +91,7 @@ private:
     QLineEdit *m_instance = nullptr;
     QPushButton *m_signIn = nullptr;
     QString m_mastodonToken;
+    QPointer<MastodonSignIn> m_mastodonSignIn;
     QLabel *m_message = nullptr;
     QPushButton *m_testButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -12,15 +12,19 @@
 #include "applicationidentity.h"
 #include "channelspanel.h"
 #include "credentialstore.h"
+#include "mastodonsimulator.h"
 #include "syncengine.h"
 #include "telegramsimulator.h"
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,6 +59,29 @@ QList<QByteArray> encodings(const QString &secret)
 }
 
 } // namespace
+
+// Stands in for the person's browser: it follows the instance's authorization page back to
+// Hearth's listener on 127.0.0.1, as a consenting person's browser does.
+class Browser : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void open(const QUrl &url)
+    {
+        ++opened;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_network.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+public:
+    int opened = 0;
+
+private:
+    QNetworkAccessManager m_network;
+};
 
 class TestSecretStorage : public QObject
 {
@@ -172,12 +199,25 @@ void TestSecretStorage::secretsAreOnlyInTheKeychain()
         dialog.findChild<QLineEdit *>(QStringLiteral("telegramBaseUrl"))->setText(telegram.baseUrl().toString());
     });
     QVERIFY(bot);
-    const qint64 toots = addThroughDialog(QStringLiteral("mastodon"), [](AccountDialog &dialog) {
+    // Signed in as a person would: the dialog opens the instance's page in the browser, the
+    // person allows Hearth, and the instance's token comes back to the dialog.
+    MastodonSimulator mastodon(mastodonToken);
+    QVERIFY(mastodon.start());
+    Browser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    const qint64 toots = addThroughDialog(QStringLiteral("mastodon"), [&mastodon](AccountDialog &dialog) {
         dialog.findChild<QLineEdit *>(QStringLiteral("accountName"))->setText(QStringLiteral("Toots"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("mastodonInstance"))->setText(QStringLiteral("https://127.0.0.1"));
-        dialog.setMastodonAccessToken(mastodonToken, QStringLiteral("@lemonade@127.0.0.1"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountAddress"))->setText(QStringLiteral("@lemonade@127.0.0.1"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("mastodonInstance"))->setText(mastodon.baseUrl().toString());
+        dialog.findChild<QPushButton *>(QStringLiteral("mastodonSignIn"))->click();
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("accountMessage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Signed in")), qPrintable(message->text()),
+            timeoutMs);
     });
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     QVERIFY(toots);
+    QCOMPARE(browser.opened, 1);
+    QCOMPARE(mastodon.pkceVerified(), 1);
     QSettings().setValue(QStringLiteral("test/written"), true); // the settings file exists and is searched
     QSettings().sync();
 
