@@ -90,6 +90,20 @@
             <numerusform>%1: %n new messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %1 with %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -159,6 +173,75 @@
         <translation>
             <numerusform>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message among the latest; messages that are already here are left as they are. Each decision can be reverted.</numerusform>
             <numerusform>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n messages among the latest; messages that are already here are left as they are. Each decision can be reverted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelsPanel</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) go with it. Nothing changes on the platform itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConnectionTest</name>
+    <message numerus="yes">
+        <source>The connection works: %n message(s) are waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -241,6 +324,16 @@
         <translation>
             <numerusform>%n template version waiting for approval</numerusform>
             <numerusform>%n template versions waiting for approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonConnector</name>
+    <message numerus="yes">
+        <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,10 @@
         <source>There is no such account.</source>
         <translation>Ce compte n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoModeration</name>
@@ -721,54 +725,6 @@
         <translation>Indiquez où écrire la nétiquette&#xa0;: «&#xa0;netiquette export --out DOSSIER&#xa0;».</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-  netiquette show         show the published netiquette
-  netiquette export --out DIR  write the published netiquette as HTML and Markdown
-  automod run             let the live auto-moderation rules act on new messages
-  sync [--account NAME]   sync the channel accounts once (for scheduled use)
-  accounts list           list the channel accounts and their sync state
-  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Le cœur de Hearth en ligne de commande.
-
-Commandes&#xa0;:
-  info                    chemin, version du schéma et compteurs de l&apos;espace de travail
-  import FICHIER          importer des messages au format JSON Lines (- lit l&apos;entrée standard)
-  export [FICHIER]        exporter les messages au format JSON Lines (sur la sortie standard par défaut)
-  search REQUÊTE          rechercher des messages, les plus récents d&apos;abord
-  stats                   conversations par canal et par statut
-  conversations list      lister les conversations
-  conversations show ID   afficher une conversation avec tous ses messages
-  check                   vérifier l&apos;intégrité de l&apos;espace de travail
-  templates list          lister les modèles de réponses prédéfinies
-  templates show ID       afficher un modèle avec toutes ses versions
-  templates export [FICHIER]  exporter la bibliothèque de modèles au format JSON
-  templates import FICHIER  importer des modèles au format JSON, comme brouillons
-  netiquette show         afficher la nétiquette publiée
-  netiquette export --out DOSSIER  écrire la nétiquette publiée au format HTML et Markdown
-  automod run             appliquer les règles de modération automatique actives aux nouveaux messages
-  sync [--account NOM]    synchroniser une fois les comptes des canaux (pour une exécution planifiée)
-  accounts list           lister les comptes des canaux et leur état de synchronisation
-  accounts add TYPE NOM ADRESSE  ajouter un compte (pour un flux&#xa0;: son URL)
-
-Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Sync only the account called NAME.</source>
         <translation>Synchroniser uniquement le compte nommé NOM.</translation>
     </message>
@@ -790,10 +746,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>%1: failed: %2</source>
         <translation>%1&#xa0;: échec&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation>Utilisez «&#xa0;accounts list&#xa0;» ou «&#xa0;accounts add TYPE NOM ADRESSE&#xa0;».</translation>
     </message>
     <message>
         <source>demo</source>
@@ -831,6 +783,92 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
         <translation>L&apos;URL du flux, l&apos;adresse de la boîte aux lettres, l&apos;identifiant du compte.</translation>
     </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+  sync [--account NAME]   sync the channel accounts once (for scheduled use)
+  accounts list           list the channel accounts and their sync state
+  accounts add KIND NAME ADDRESS [--setting KEY=VALUE]... [--secret-stdin]
+                          add an account; its secret goes to the system&apos;s keychain
+  accounts remove NAME --yes  remove an account with its conversations and messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password or token from the first line of standard input into the system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting is KEY=VALUE, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin read no secret from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 with %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password or token is still in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
@@ -841,6 +879,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
         <translation>Hearth ne sait pas encore synchroniser les comptes %1.</translation>
+    </message>
+    <message>
+        <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1111,14 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>%1 carried out the moderation on the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not carry out the moderation on the channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -1141,6 +1191,17 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>DeliveryTargets</name>
+    <message>
+        <source>The conversation of this moderation action is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoAutoModeration</name>
     <message>
         <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
@@ -1152,21 +1213,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
             <numerusform>La règle anti-spam de la démonstration a pris %n décision au lieu de %1.</numerusform>
             <numerusform>La règle anti-spam de la démonstration a pris %n décisions au lieu de %1.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DemoDelivery</name>
-    <message>
-        <source>The reply&apos;s account could not be read: %1</source>
-        <translation>Impossible de lire le compte de la réponse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation>La conversation de cette réponse ne se trouve plus dans l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation>Impossible d&apos;envoyer la réponse&#xa0;: la connexion au canal de «&#xa0;%1&#xa0;» n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1674,17 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message>
+        <source>The moderation action is no longer waiting for its channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation&apos;s result could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2300,213 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>hearth::AccountDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Channel Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s own (advanced: another Bot API server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot API &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server and port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;MTP server and port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate no authority signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon instance&apos;s address, such as https://mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation type="unfinished">Le compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation type="unfinished">Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bot token that @BotFather gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bot API server&apos;s address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s name, such as imap.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s name, such as smtp.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name the mail server knows the mailbox by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Hearth in the browser window that opened, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address to sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Save to keep the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
@@ -2689,6 +2953,230 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>This channel does not allow that.</source>
         <translation>Ce canal ne le permet pas.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelDelivery</name>
+    <message>
+        <source>The reply&apos;s account could not be read: %1</source>
+        <translation type="unfinished">Impossible de lire le compte de la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The conversation of this reply is no longer in the workspace.</source>
+        <translation type="unfinished">La conversation de cette réponse ne se trouve plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
+        <translation type="unfinished">Impossible d&apos;envoyer la réponse&#xa0;: la connexion au canal de «&#xa0;%1&#xa0;» n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have arrived all the same: check the conversation on the channel before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelsPanel</name>
+    <message>
+        <source>in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Demo — never goes online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the test failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” syncs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it stays as it is until resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from this workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) go with it. Nothing changes on the platform itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConnectionTest</name>
+    <message numerus="yes">
+        <source>The connection works: %n message(s) are waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3632,25 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::CredentialStore</name>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Hearth keeps passwords and tokens only in the system&apos;s keychain, such as GNOME Keyring or KWallet: start one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no id to keep its secrets under.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4253,143 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Write, publish and export the community&apos;s house rules</source>
         <translation>Rédiger, publier et exporter les règles de la communauté</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel accounts: add, test, pause and remove them, and see how they sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels do not sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonConnector</name>
+    <message>
+        <source>The stored Mastodon sync position is not a notification id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon instance sent notifications Hearth cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mastodon notification of this page has no id; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon notification %1 could not be read (%2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direct conversations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct conversation&apos;s status could not be read (%1); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon post this answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not know the Mastodon address of the person to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon post this answers no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon instance took the post but its answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon account or post this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported as spam by the community team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon account or post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth is not signed in to this Mastodon account: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mastodon instance did not accept Hearth&apos;s sign-in (it may have been revoked). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The instance said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonSignIn</name>
+    <message>
+        <source>Hearth could not wait for the browser&apos;s answer: no port on 127.0.0.1 was free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth has the answer. You can close this page and go back to Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the Mastodon instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not let Hearth register as an app (HTTP %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in a way Hearth cannot read; is it a Mastodon instance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was declined in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth refused an answer to the sign-in that was not for it (the state did not match). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give Hearth access (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an access token Hearth cannot read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5260,29 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::SyncWorker</name>
+    <message>
+        <source>The workspace could not be opened for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of this conversation is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is paused. The reply waits in the outbox until the account is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still connecting. The reply waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not connected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -4702,6 +5369,14 @@ Emma</translation>
     <message>
         <source>Telegram refused the request (%1): %2</source>
         <translation>Telegram a refusé la requête (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Telegram member to ban from which chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an administrator allowed to restrict members. Telegram said: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
