@@ -851,23 +851,27 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
         <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %1 with %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its password or token is still in the keychain: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 with %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,20 +3146,6 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
         <source>Remove the account “%1” from this workspace?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n message(s) go with it. Nothing changes on the platform itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Fjern</translation>
@@ -3167,6 +3157,24 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 and %2 go with it. Nothing changes on the platform itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,14 +91,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %1 with %n conversation(s)</source>
+        <source>%n conversation(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n message(s).</source>
+        <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -221,14 +221,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n conversation(s)</source>
+        <source>%n conversation(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n message(s) go with it. Nothing changes on the platform itself.</source>
+        <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

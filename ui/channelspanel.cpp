@@ -320,8 +320,9 @@ void ChannelsPanel::askToRemove()
         tr("Remove the account “%1” from this workspace?").arg(account->name), QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("removeAccountQuestion"));
     question->setInformativeText(
-        tr("Its %n conversation(s)", nullptr, int(contents.conversations)) + QLatin1Char(' ')
-        + tr("and %n message(s) go with it. Nothing changes on the platform itself.", nullptr, int(contents.messages)));
+        tr("Its %1 and %2 go with it. Nothing changes on the platform itself.")
+            .arg(tr("%n conversation(s)", nullptr, int(contents.conversations)),
+                tr("%n message(s)", nullptr, int(contents.messages))));
     QPushButton *removeButton = question->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     removeButton->setObjectName(QStringLiteral("confirmRemove"));
     question->setDefaultButton(question->addButton(QMessageBox::Cancel));

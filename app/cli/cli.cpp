@@ -1068,8 +1068,10 @@ int Cli::removeAccount(const QStringList &arguments)
         m_err << store.errorString() << '\n';
         return Failed;
     }
-    m_out << tr("Removed %1 with %n conversation(s)", nullptr, int(contents.conversations)).arg(account->name)
-          << tr(" and %n message(s).", nullptr, int(contents.messages)) << '\n';
+    m_out << tr("Removed %1 with %2 and %3.")
+                 .arg(account->name, tr("%n conversation(s)", nullptr, int(contents.conversations)),
+                     tr("%n message(s)", nullptr, int(contents.messages)))
+          << '\n';
     if (!AccountStore::needsSecret(account->kind))
         return Success;
     // After the commit: a secret left without its account is harmless, the reverse is not.
