@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen kunne ikke fjernes.</translation>
     </message>
 </context>
 <context>
@@ -809,68 +809,92 @@ Commands:
   accounts remove NAME --yes  remove an account with its conversations and messages
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearths kerne på kommandolinjen.
+
+Kommandoer:
+  info                    arbejdsområdets sti, skemaversion og optællinger
+  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
+  export [FIL]            eksportér beskeder som JSON Lines (som standard til standardoutput)
+  search SØGNING          søg i beskeder, nyeste først
+  stats                   samtaler efter kanal og status
+  conversations list      vis samtaler
+  conversations show ID   vis en samtale med alle dens beskeder
+  check                   kontrollér arbejdsområdets integritet
+  templates list          vis skabelonerne til standardsvar
+  templates show ID       vis en skabelon med alle dens versioner
+  templates export [FIL]  eksportér skabelonbiblioteket som JSON
+  templates import FIL    importér skabeloner fra JSON som kladder
+  netiquette show         vis den udgivne netikette
+  netiquette export --out MAPPE  skriv den udgivne netikette som HTML og Markdown
+  automod run             lad de aktive regler for automatisk moderering reagere på nye beskeder
+  sync [--account NAVN]   synkronisér kanalkontiene én gang (til planlagt kørsel)
+  accounts list           vis kanalkontiene og deres synkroniseringstilstand
+  accounts add TYPE NAVN ADRESSE [--setting NØGLE=VÆRDI]... [--secret-stdin]
+                          tilføj en konto; adgangskoden eller tokenet gemmes i systemets nøglering
+  accounts remove NAVN --yes  fjern en konto med dens samtaler og beskeder
+
+Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
     </message>
     <message>
         <source>Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug »accounts list«, »accounts add TYPE NAVN ADRESSE« eller »accounts remove NAVN --yes«.</translation>
     </message>
     <message>
         <source>A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En forbindelsesindstilling, f.eks. imapHost=imap.example.org eller pollMinutes=15; gentag for at angive flere.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NØGLE=VÆRDI</translation>
     </message>
     <message>
         <source>Read the password or token from the first line of standard input into the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs adgangskoden eller tokenet fra første linje i standardinput, og gem det i systemets nøglering.</translation>
     </message>
     <message>
         <source>A setting is KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En indstilling skrives NØGLE=VÆRDI, ikke »%1«.</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardinput kan ikke læses.</translation>
     </message>
     <message>
         <source>--secret-stdin read no secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin læste ingen adgangskode eller token fra standardinput.</translation>
     </message>
     <message>
         <source>The account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den konto, der skal fjernes.</translation>
     </message>
     <message>
         <source>Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft: kontoen fjernes med alle dens samtaler og beskeder, og adgangskoden eller tokenet slettes fra nøgleringen.</translation>
     </message>
     <message>
         <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>»accounts remove« fjerner kontoen med alle dens samtaler og beskeder; tilføj --yes for at gøre det.</translation>
     </message>
     <message>
         <source>Its password or token is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskoden eller tokenet ligger stadig i nøgleringen: %1</translation>
     </message>
     <message>
         <source>Removed %1 with %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blev fjernet med %2 og %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n samtale</numerusform>
             <numerusform>%n samtaler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besked</numerusform>
+            <numerusform>%n beskeder</numerusform>
         </translation>
     </message>
 </context>
@@ -886,7 +910,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne Mastodon-konto har ingen instansadresse (for eksempel https://mastodon.social).</translation>
     </message>
 </context>
 <context>
@@ -1117,11 +1141,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 carried out the moderation on the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 udførte modereringen på kanalen.</translation>
     </message>
     <message>
         <source>%1 could not carry out the moderation on the channel: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke udføre modereringen på kanalen: %2</translation>
     </message>
 </context>
 <context>
@@ -1198,11 +1222,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>DeliveryTargets</name>
     <message>
         <source>The conversation of this moderation action is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen for denne modereringshandling findes ikke længere i arbejdsområdet.</translation>
     </message>
     <message>
         <source>The conversation is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen findes ikke længere i arbejdsområdet.</translation>
     </message>
 </context>
 <context>
@@ -1684,11 +1708,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>ModerationQueue</name>
     <message>
         <source>The moderation action is no longer waiting for its channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modereringshandlingen venter ikke længere på sin kanal.</translation>
     </message>
     <message>
         <source>The moderation&apos;s result could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modereringens resultat kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -2307,207 +2331,207 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::AccountDialog</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger »%1«</translation>
     </message>
     <message>
         <source>Add a Channel Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en kanalkonto</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">N&amp;avn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>&amp;Check every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hent hvert:</translation>
     </message>
     <message>
         <source>Telegram&apos;s own (advanced: another Bot API server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegrams egen (avanceret: en anden Bot API-server)</translation>
     </message>
     <message>
         <source>Bot API &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot API-&amp;server:</translation>
     </message>
     <message>
         <source>&amp;IMAP server and port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IMAP-server og port:</translation>
     </message>
     <message>
         <source>S&amp;MTP server and port:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;MTP-server og port:</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (ukrypteret)</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikker&amp;hed:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugernavn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dgangskode:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ppe:</translation>
     </message>
     <message>
         <source>Only for a server whose certificate no authority signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun til en server, hvis certifikat ikke er signeret af en certifikatudsteder</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gennemse…</translation>
     </message>
     <message>
         <source>Trusted c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroet &amp;certifikat:</translation>
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instans:</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log ind…</translation>
     </message>
     <message>
         <source>Enter the Mastodon instance&apos;s address, such as https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv Mastodon-instansens adresse, f.eks. https://mastodon.social.</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test</translation>
     </message>
     <message>
         <source>Kept in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i nøgleringen; skriv her for at erstatte</translation>
     </message>
     <message>
         <source>Feed &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed&amp;adresse:</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&amp;adresse:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugernavn:</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished">Kontoen skal have et navn.</translation>
+        <translation>Kontoen skal have et navn.</translation>
     </message>
     <message>
         <source>There is already an account called “%1”.</source>
-        <translation type="unfinished">Der findes allerede en konto med navnet »%1«.</translation>
+        <translation>Der findes allerede en konto med navnet »%1«.</translation>
     </message>
     <message>
         <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv feedets webadresse, der begynder med https:// eller http://.</translation>
     </message>
     <message>
         <source>Enter the bot token that @BotFather gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv det bot-token, du fik fra @BotFather.</translation>
     </message>
     <message>
         <source>The Bot API server&apos;s address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot API-serverens adresse skal begynde med https:// eller http://.</translation>
     </message>
     <message>
         <source>Enter the mailbox&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv postkassens e-mailadresse.</translation>
     </message>
     <message>
         <source>Enter the IMAP server&apos;s name, such as imap.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv IMAP-serverens navn, f.eks. imap.example.org.</translation>
     </message>
     <message>
         <source>Enter the SMTP server&apos;s name, such as smtp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv SMTP-serverens navn, f.eks. smtp.example.org.</translation>
     </message>
     <message>
         <source>Enter the user name the mail server knows the mailbox by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv det brugernavn, som mailserveren kender postkassen under.</translation>
     </message>
     <message>
         <source>Enter the mailbox&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv postkassens adgangskode.</translation>
     </message>
     <message>
         <source>There is no certificate file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatfilen »%1« findes ikke.</translation>
     </message>
     <message>
         <source>Sign in to the instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log først ind på instansen.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder til %1…</translation>
     </message>
     <message>
         <source>Allow Hearth in the browser window that opened, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv Hearth adgang i det browservindue, der blev åbnet, og vend så tilbage hertil.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke åbnes en browser. Åbn denne adresse for at logge ind: %1</translation>
     </message>
     <message>
         <source>Signing in did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Login mislykkedes: %1</translation>
     </message>
     <message>
         <source>Signed in. Save to keep the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind. Gem for at beholde kontoen.</translation>
     </message>
     <message>
         <source>Trusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroet certifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester forbindelsen…</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>Bot-to&amp;ken:</translation>
     </message>
 </context>
 <context>
@@ -2963,217 +2987,217 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ChannelDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
-        <translation type="unfinished">Svarets konto kunne ikke læses: %1</translation>
+        <translation>Svarets konto kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation type="unfinished">Samtalen, som dette svar hører til, findes ikke længere i arbejdsområdet.</translation>
+        <translation>Dette svars samtale findes ikke længere i arbejdsområdet.</translation>
     </message>
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation type="unfinished">Svaret kunne ikke sendes: forbindelsen til kanalen for »%1« er ikke sat op endnu. Det venter i udbakken.</translation>
+        <translation>Svaret kunne ikke sendes: forbindelsen til kanalen for kontoen »%1« er ikke sat op endnu. Det venter i udbakken.</translation>
     </message>
     <message>
         <source>%1 The reply may have arrived all the same: check the conversation on the channel before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Svaret er måske nået frem alligevel: tjek samtalen på kanalen, før du prøver igen.</translation>
     </message>
 </context>
 <context>
     <name>hearth::ChannelsPanel</name>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>om et øjeblik</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>lige nu</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>om %n minut</numerusform>
+            <numerusform>om %n minutter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n minut siden</numerusform>
+            <numerusform>for %n minutter siden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>om %n time</numerusform>
+            <numerusform>om %n timer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n time siden</numerusform>
+            <numerusform>for %n timer siden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dage siden</numerusform>
         </translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Tilstand</translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste synkronisering</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste synkronisering</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste fejl</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">R&amp;ediger…</translation>
+        <translation>R&amp;ediger…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;st</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér &amp;nu</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Demo — never goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo — går aldrig online</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat på pause</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer…</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at prøve igen</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet: %1</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdateret</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genoptag</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester »%1«…</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished">»%1«: %2</translation>
+        <translation>»%1«: %2</translation>
     </message>
     <message>
         <source>“%1”: the test failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1«: testen mislykkedes: %2</translation>
     </message>
     <message>
         <source>“%1” syncs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« synkroniseres igen.</translation>
     </message>
     <message>
         <source>“%1” is paused: it stays as it is until resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen »%1« er sat på pause: den forbliver, som den er, indtil du genoptager den.</translation>
     </message>
     <message>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern »%1«?</translation>
     </message>
     <message>
         <source>Remove the account “%1” from this workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern kontoen »%1« fra dette arbejdsområde?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Fjern</translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« blev fjernet.</translation>
     </message>
     <message>
         <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« blev fjernet, men adgangskoden eller tokenet ligger stadig i nøgleringen: %2</translation>
     </message>
     <message>
         <source>Its %1 and %2 go with it. Nothing changes on the platform itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 og %2 fjernes sammen med den. Intet ændres på selve platformen.</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n samtale</numerusform>
             <numerusform>%n samtaler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besked</numerusform>
+            <numerusform>%n beskeder</numerusform>
         </translation>
     </message>
 </context>
@@ -3181,9 +3205,9 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ConnectionTest</name>
     <message numerus="yes">
         <source>The connection works: %n message(s) are waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forbindelsen virker: %n besked venter.</numerusform>
+            <numerusform>Forbindelsen virker: %n beskeder venter.</numerusform>
         </translation>
     </message>
 </context>
@@ -3646,19 +3670,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::CredentialStore</name>
     <message>
         <source>The keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen nægtede adgang (%1). Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Hearth keeps passwords and tokens only in the system&apos;s keychain, such as GNOME Keyring or KWallet: start one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen nøglering tilgængelig (%1). Hearth gemmer kun adgangskoder og tokens i systemets nøglering, f.eks. GNOME Keyring eller KWallet: start en, og prøv igen.</translation>
     </message>
     <message>
         <source>The keychain could not keep the secret (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen kunne ikke gemme adgangskoden eller tokenet (%1).</translation>
     </message>
     <message>
         <source>The workspace has no id to keep its secrets under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet har intet id, som dets adgangskoder og tokens kan gemmes under.</translation>
     </message>
 </context>
 <context>
@@ -4264,140 +4288,140 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaler…</translation>
     </message>
     <message>
         <source>The channel accounts: add, test, pause and remove them, and see how they sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalkontiene: tilføj, test, sæt på pause og fjern dem, og se, hvordan de synkroniseres</translation>
     </message>
     <message>
         <source>Channels do not sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalerne synkroniseres ikke: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::MastodonConnector</name>
     <message>
         <source>The stored Mastodon sync position is not a notification id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemte Mastodon-synkroniseringsposition er ikke et notifikations-id.</translation>
     </message>
     <message>
         <source>The Mastodon instance sent notifications Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-instansen sendte notifikationer, som Hearth ikke kan læse.</translation>
     </message>
     <message>
         <source>A Mastodon notification of this page has no id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Mastodon-notifikation på denne side har intet id; sprunget over.</translation>
     </message>
     <message>
         <source>Mastodon notification %1 could not be read (%2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-notifikation %1 kunne ikke læses (%2); sprunget over.</translation>
     </message>
     <message>
         <source>The direct conversations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De private samtaler kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>the answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret er ikke en liste.</translation>
     </message>
     <message>
         <source>A direct conversation&apos;s status could not be read (%1); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlægget i en privat samtale kunne ikke læses (%1); sprunget over.</translation>
     </message>
     <message>
         <source>Hearth does not know which Mastodon post this answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ved ikke, hvilket Mastodon-indlæg dette svarer på.</translation>
     </message>
     <message>
         <source>Hearth does not know the Mastodon address of the person to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kender ikke Mastodon-adressen på den person, der skal skrives til.</translation>
     </message>
     <message>
         <source>The Mastodon post this answers no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det Mastodon-indlæg, som dette svarer på, findes ikke længere.</translation>
     </message>
     <message>
         <source>The Mastodon instance took the post but its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-instansen modtog indlægget, men dens svar kunne ikke læses.</translation>
     </message>
     <message>
         <source>Hearth does not know which Mastodon account or post this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ved ikke, hvilken Mastodon-konto eller hvilket indlæg det drejer sig om.</translation>
     </message>
     <message>
         <source>Reported as spam by the community team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldt som spam af community-teamet.</translation>
     </message>
     <message>
         <source>The Mastodon account or post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-kontoen eller indlægget findes ikke længere.</translation>
     </message>
     <message>
         <source>Hearth is not signed in to this Mastodon account: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth er ikke logget ind på denne Mastodon-konto: log ind igen.</translation>
     </message>
     <message numerus="yes">
         <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mastodon-instansen bad Hearth om at vente %n sekund.</numerusform>
+            <numerusform>Mastodon-instansen bad Hearth om at vente %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Mastodon instance did not accept Hearth&apos;s sign-in (it may have been revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-instansen accepterede ikke Hearths login (det er måske blevet tilbagekaldt). Log ind igen.</translation>
     </message>
     <message>
         <source>%1 The instance said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Instansen svarede: %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::MastodonSignIn</name>
     <message>
         <source>Hearth could not wait for the browser&apos;s answer: no port on 127.0.0.1 was free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kunne ikke vente på browserens svar: der var ingen ledig port på 127.0.0.1.</translation>
     </message>
     <message>
         <source>Hearth has the answer. You can close this page and go back to Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth har fået svaret. Du kan lukke denne side og gå tilbage til Hearth.</translation>
     </message>
     <message>
         <source>Could not reach the Mastodon instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke nå Mastodon-instansen %1: %2</translation>
     </message>
     <message>
         <source>%1 did not let Hearth register as an app (HTTP %2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lod ikke Hearth registrere sig som app (HTTP %2). %3</translation>
     </message>
     <message>
         <source>%1 answered in a way Hearth cannot read; is it a Mastodon instance?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svarede på en måde, som Hearth ikke kan læse; er det en Mastodon-instans?</translation>
     </message>
     <message>
         <source>The sign-in to %1 was declined in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login på %1 blev afvist i browseren.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afviste login: %2</translation>
     </message>
     <message>
         <source>Hearth refused an answer to the sign-in that was not for it (the state did not match). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth afviste et svar på login, som ikke var til Hearth (state-værdien passede ikke). Log ind igen.</translation>
     </message>
     <message>
         <source>%1 answered the sign-in without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besvarede login uden en autorisationskode.</translation>
     </message>
     <message>
         <source>%1 did not give Hearth access (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gav ikke Hearth adgang (HTTP %2): %3</translation>
     </message>
     <message>
         <source>%1 sent an access token Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendte et adgangstoken, som Hearth ikke kan læse.</translation>
     </message>
 </context>
 <context>
@@ -5271,23 +5295,23 @@ Emma</translation>
     <name>hearth::SyncWorker</name>
     <message>
         <source>The workspace could not be opened for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområdet kunne ikke åbnes til afsendelse.</translation>
     </message>
     <message>
         <source>The account of this conversation is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne samtales konto findes ikke længere i arbejdsområdet.</translation>
     </message>
     <message>
         <source>“%1” is paused. The reply waits in the outbox until the account is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er sat på pause. Svaret venter i udbakken, indtil kontoen genoptages.</translation>
     </message>
     <message>
         <source>“%1” is still connecting. The reply waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er stadig ved at oprette forbindelse. Svaret venter i udbakken.</translation>
     </message>
     <message>
         <source>“%1” is not connected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke forbundet: %2</translation>
     </message>
 </context>
 <context>
@@ -5380,11 +5404,11 @@ Emma</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram member to ban from which chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ved ikke, hvilket Telegram-medlem der skal udelukkes fra hvilken chat.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an administrator allowed to restrict members. Telegram said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram lod ikke botten udelukke dette medlem. En bot må kun udelukke medlemmer i grupper, hvor den er administrator med ret til at begrænse medlemmer. Telegram svarede: %1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć konta.</translation>
     </message>
 </context>
 <context>
@@ -821,59 +821,83 @@ Commands:
   accounts remove NAME --yes  remove an account with its conversations and messages
 
 Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rdzeń programu Hearth w wierszu poleceń.
+
+Polecenia:
+  info                    ścieżka, wersja schematu i liczniki obszaru roboczego
+  import PLIK             importuj wiadomości z pliku JSON Lines (- czyta ze standardowego wejścia)
+  export [PLIK]           eksportuj wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
+  search ZAPYTANIE        szukaj wiadomości, od najnowszych
+  stats                   rozmowy według kanału i statusu
+  conversations list      wyświetl listę rozmów
+  conversations show ID   pokaż rozmowę ze wszystkimi jej wiadomościami
+  check                   sprawdź integralność obszaru roboczego
+  templates list          wyświetl listę szablonów gotowych odpowiedzi
+  templates show ID       pokaż szablon ze wszystkimi jego wersjami
+  templates export [PLIK] eksportuj bibliotekę szablonów jako JSON
+  templates import PLIK   importuj szablony z pliku JSON jako wersje robocze
+  netiquette show         pokaż opublikowaną netykietę
+  netiquette export --out KATALOG  zapisz opublikowaną netykietę jako HTML i Markdown
+  automod run             zastosuj aktywne reguły automoderacji do nowych wiadomości
+  sync [--account NAZWA]  zsynchronizuj konta kanałów jeden raz (do uruchamiania według harmonogramu)
+  accounts list           wyświetl listę kont kanałów i stan ich synchronizacji
+  accounts add RODZAJ NAZWA ADRES [--setting KLUCZ=WARTOŚĆ]... [--secret-stdin]
+                          dodaj konto; jego hasło lub token trafia do systemowej bazy kluczy
+  accounts remove NAZWA --yes  usuń konto wraz z jego rozmowami i wiadomościami
+
+Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
     </message>
     <message>
         <source>Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj „accounts list”, „accounts add RODZAJ NAZWA ADRES” lub „accounts remove NAZWA --yes”.</translation>
     </message>
     <message>
         <source>A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie połączenia, np. imapHost=imap.example.org lub pollMinutes=15; powtórz, aby podać kolejne.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KLUCZ=WARTOŚĆ</translation>
     </message>
     <message>
         <source>Read the password or token from the first line of standard input into the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj hasło lub token z pierwszego wiersza standardowego wejścia i zapisz je w systemowej bazie kluczy.</translation>
     </message>
     <message>
         <source>A setting is KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie ma postać KLUCZ=WARTOŚĆ, a nie „%1”.</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać standardowego wejścia.</translation>
     </message>
     <message>
         <source>--secret-stdin read no secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --secret-stdin nie odczytała ze standardowego wejścia żadnego hasła ani tokenu.</translation>
     </message>
     <message>
         <source>The account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto do usunięcia.</translation>
     </message>
     <message>
         <source>Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź: konto zostanie usunięte wraz ze wszystkimi rozmowami i wiadomościami, a jego hasło lub token zniknie z bazy kluczy.</translation>
     </message>
     <message>
         <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„accounts remove” usuwa konto wraz ze wszystkimi rozmowami i wiadomościami; dodaj --yes, aby to zrobić.</translation>
     </message>
     <message>
         <source>Its password or token is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego hasło lub token nadal jest w bazie kluczy: %1</translation>
     </message>
     <message>
         <source>Removed %1 with %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto konto %1 wraz z zawartością: %2 i %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rozmowa</numerusform>
             <numerusform>%n rozmowy</numerusform>
             <numerusform>%n rozmów</numerusform>
@@ -881,10 +905,10 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -900,7 +924,7 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto Mastodona nie ma adresu instancji (na przykład https://mastodon.social).</translation>
     </message>
 </context>
 <context>
@@ -1131,11 +1155,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 carried out the moderation on the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wykonano moderację w kanale.</translation>
     </message>
     <message>
         <source>%1 could not carry out the moderation on the channel: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się wykonać moderacji w kanale: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,11 +1237,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>DeliveryTargets</name>
     <message>
         <source>The conversation of this moderation action is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy, której dotyczy ta czynność moderacyjna, nie ma już w obszarze roboczym.</translation>
     </message>
     <message>
         <source>The conversation is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej rozmowy nie ma już w obszarze roboczym.</translation>
     </message>
 </context>
 <context>
@@ -1700,11 +1724,11 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>ModerationQueue</name>
     <message>
         <source>The moderation action is no longer waiting for its channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność moderacyjna nie czeka już na swój kanał.</translation>
     </message>
     <message>
         <source>The moderation&apos;s result could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać wyniku moderacji.</translation>
     </message>
 </context>
 <context>
@@ -2326,207 +2350,207 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::AccountDialog</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj „%1”</translation>
     </message>
     <message>
         <source>Add a Channel Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto kanału</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Na&amp;zwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Check every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdzaj co:</translation>
     </message>
     <message>
         <source>Telegram&apos;s own (advanced: another Bot API server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer Telegrama (zaawansowane: inny serwer Bot API)</translation>
     </message>
     <message>
         <source>Bot API &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serwer Bot API:</translation>
     </message>
     <message>
         <source>&amp;IMAP server and port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer &amp;IMAP i port:</translation>
     </message>
     <message>
         <source>S&amp;MTP server and port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer S&amp;MTP i port:</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (bez szyfrowania)</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zabezpieczenia:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa &amp;użytkownika:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <source>Only for a server whose certificate no authority signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla serwera, którego certyfikatu nie podpisał żaden urząd certyfikacji</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>Trusted c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufany &amp;certyfikat:</translation>
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instancja:</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaloguj się…</translation>
     </message>
     <message>
         <source>Enter the Mastodon instance&apos;s address, such as https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres instancji Mastodona, np. https://mastodon.social.</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj</translation>
     </message>
     <message>
         <source>Kept in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywane w bazie kluczy; wpisz, aby zastąpić</translation>
     </message>
     <message>
         <source>Feed &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres kanału informacyjnego:</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres e-mail:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentyfikator:</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished">Konto musi mieć nazwę.</translation>
+        <translation>Konto musi mieć nazwę.</translation>
     </message>
     <message>
         <source>There is already an account called “%1”.</source>
-        <translation type="unfinished">Konto o nazwie „%1” już istnieje.</translation>
+        <translation>Konto o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
         <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres internetowy kanału informacyjnego, zaczynający się od https:// lub http://.</translation>
     </message>
     <message>
         <source>Enter the bot token that @BotFather gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz token bota otrzymany od @BotFather.</translation>
     </message>
     <message>
         <source>The Bot API server&apos;s address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera Bot API musi zaczynać się od https:// lub http://.</translation>
     </message>
     <message>
         <source>Enter the mailbox&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres e-mail skrzynki pocztowej.</translation>
     </message>
     <message>
         <source>Enter the IMAP server&apos;s name, such as imap.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę serwera IMAP, np. imap.example.org.</translation>
     </message>
     <message>
         <source>Enter the SMTP server&apos;s name, such as smtp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę serwera SMTP, np. smtp.example.org.</translation>
     </message>
     <message>
         <source>Enter the user name the mail server knows the mailbox by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę użytkownika, pod którą serwer poczty zna tę skrzynkę.</translation>
     </message>
     <message>
         <source>Enter the mailbox&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło skrzynki pocztowej.</translation>
     </message>
     <message>
         <source>There is no certificate file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik certyfikatu „%1” nie istnieje.</translation>
     </message>
     <message>
         <source>Sign in to the instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaloguj się w instancji.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z %1…</translation>
     </message>
     <message>
         <source>Allow Hearth in the browser window that opened, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zezwól programowi Hearth na dostęp w otwartym oknie przeglądarki, a potem wróć tutaj.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć przeglądarki. Otwórz ten adres, aby się zalogować: %1</translation>
     </message>
     <message>
         <source>Signing in did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie się nie powiodło: %1</translation>
     </message>
     <message>
         <source>Signed in. Save to keep the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano. Zapisz, aby zachować konto.</translation>
     </message>
     <message>
         <source>Trusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufany certyfikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikaty (*.pem *.crt *.cer);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie połączenia…</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test się nie powiódł: %1</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>To&amp;ken bota:</translation>
     </message>
 </context>
 <context>
@@ -2985,214 +3009,214 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ChannelDelivery</name>
     <message>
         <source>The reply&apos;s account could not be read: %1</source>
-        <translation type="unfinished">Nie można odczytać konta odpowiedzi: %1</translation>
+        <translation>Nie można odczytać konta odpowiedzi: %1</translation>
     </message>
     <message>
         <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation type="unfinished">Rozmowy, do której należy ta odpowiedź, nie ma już w obszarze roboczym.</translation>
+        <translation>Rozmowy tej odpowiedzi nie ma już w obszarze roboczym.</translation>
     </message>
     <message>
         <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation type="unfinished">Nie można wysłać odpowiedzi: połączenie z kanałem konta „%1” nie zostało jeszcze skonfigurowane. Odpowiedź czeka w skrzynce nadawczej.</translation>
+        <translation>Nie można wysłać odpowiedzi: połączenie z kanałem konta „%1” nie jest jeszcze skonfigurowane. Odpowiedź czeka w skrzynce nadawczej.</translation>
     </message>
     <message>
         <source>%1 The reply may have arrived all the same: check the conversation on the channel before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Odpowiedź mogła mimo to dotrzeć: zanim spróbujesz ponownie, sprawdź rozmowę w kanale.</translation>
     </message>
 </context>
 <context>
     <name>hearth::ChannelsPanel</name>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>za chwilę</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>przed chwilą</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za %n minutę</numerusform>
+            <numerusform>za %n minuty</numerusform>
+            <numerusform>za %n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minutę temu</numerusform>
+            <numerusform>%n minuty temu</numerusform>
+            <numerusform>%n minut temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za %n godzinę</numerusform>
+            <numerusform>za %n godziny</numerusform>
+            <numerusform>za %n godzin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godzinę temu</numerusform>
+            <numerusform>%n godziny temu</numerusform>
+            <numerusform>%n godzin temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
         </translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia synchronizacja</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna synchronizacja</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni błąd</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edytuj…</translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Demo — never goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo — nigdy nie łączy się z siecią</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizowanie…</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na ponowną próbę</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymane: %1</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualne</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wznów</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzy&amp;maj</translation>
     </message>
     <message>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie „%1”…</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished">„%1”: %2</translation>
+        <translation>„%1”: %2</translation>
     </message>
     <message>
         <source>“%1”: the test failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: test się nie powiódł: %2</translation>
     </message>
     <message>
         <source>“%1” syncs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1” znów jest synchronizowane.</translation>
     </message>
     <message>
         <source>“%1” is paused: it stays as it is until resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1” jest wstrzymane: pozostanie bez zmian, dopóki go nie wznowisz.</translation>
     </message>
     <message>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”?</translation>
     </message>
     <message>
         <source>Remove the account “%1” from this workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć konto „%1” z tego obszaru roboczego?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Usuń</translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto konto „%1”.</translation>
     </message>
     <message>
         <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto konto „%1”, ale jego hasło lub token nadal jest w bazie kluczy: %2</translation>
     </message>
     <message>
         <source>Its %1 and %2 go with it. Nothing changes on the platform itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem z nim zostaną usunięte: %1 i %2. Na samej platformie nic się nie zmieni.</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rozmowa</numerusform>
             <numerusform>%n rozmowy</numerusform>
             <numerusform>%n rozmów</numerusform>
@@ -3200,10 +3224,10 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -3211,10 +3235,10 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::ConnectionTest</name>
     <message numerus="yes">
         <source>The connection works: %n message(s) are waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Połączenie działa: czeka %n wiadomość.</numerusform>
+            <numerusform>Połączenie działa: czekają %n wiadomości.</numerusform>
+            <numerusform>Połączenie działa: czeka %n wiadomości.</numerusform>
         </translation>
     </message>
 </context>
@@ -3678,19 +3702,19 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     <name>hearth::CredentialStore</name>
     <message>
         <source>The keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza kluczy odmówiła dostępu (%1). Odblokuj ją i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Hearth keeps passwords and tokens only in the system&apos;s keychain, such as GNOME Keyring or KWallet: start one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dostępnej bazy kluczy (%1). Hearth przechowuje hasła i tokeny wyłącznie w systemowej bazie kluczy, takiej jak GNOME Keyring czy KWallet: uruchom ją i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The keychain could not keep the secret (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza kluczy nie mogła zapisać hasła ani tokenu (%1).</translation>
     </message>
     <message>
         <source>The workspace has no id to keep its secrets under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy nie ma identyfikatora, pod którym można by przechowywać jego hasła i tokeny.</translation>
     </message>
 </context>
 <context>
@@ -4305,141 +4329,141 @@ Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanały…</translation>
     </message>
     <message>
         <source>The channel accounts: add, test, pause and remove them, and see how they sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta kanałów: dodawaj, testuj, wstrzymuj i usuwaj je oraz sprawdzaj, jak się synchronizują</translation>
     </message>
     <message>
         <source>Channels do not sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały nie są synchronizowane: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::MastodonConnector</name>
     <message>
         <source>The stored Mastodon sync position is not a notification id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisana pozycja synchronizacji Mastodona nie jest identyfikatorem powiadomienia.</translation>
     </message>
     <message>
         <source>The Mastodon instance sent notifications Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja Mastodona wysłała powiadomienia, których Hearth nie potrafi odczytać.</translation>
     </message>
     <message>
         <source>A Mastodon notification of this page has no id; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie Mastodona na tej stronie nie ma identyfikatora; pominięto.</translation>
     </message>
     <message>
         <source>Mastodon notification %1 could not be read (%2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać powiadomienia Mastodona %1 (%2); pominięto.</translation>
     </message>
     <message>
         <source>The direct conversations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać rozmów prywatnych: %1</translation>
     </message>
     <message>
         <source>the answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź nie jest listą.</translation>
     </message>
     <message>
         <source>A direct conversation&apos;s status could not be read (%1); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać postu z rozmowy prywatnej (%1); pominięto.</translation>
     </message>
     <message>
         <source>Hearth does not know which Mastodon post this answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie wie, na który post na Mastodonie jest to odpowiedź.</translation>
     </message>
     <message>
         <source>Hearth does not know the Mastodon address of the person to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie zna adresu na Mastodonie osoby, do której ma napisać.</translation>
     </message>
     <message>
         <source>The Mastodon post this answers no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post na Mastodonie, na który jest to odpowiedź, już nie istnieje.</translation>
     </message>
     <message>
         <source>The Mastodon instance took the post but its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja Mastodona przyjęła post, ale nie można odczytać jej odpowiedzi.</translation>
     </message>
     <message>
         <source>Hearth does not know which Mastodon account or post this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie wie, o które konto lub który post na Mastodonie chodzi.</translation>
     </message>
     <message>
         <source>Reported as spam by the community team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszone jako spam przez zespół obsługujący społeczność.</translation>
     </message>
     <message>
         <source>The Mastodon account or post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto lub post na Mastodonie już nie istnieje.</translation>
     </message>
     <message>
         <source>Hearth is not signed in to this Mastodon account: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie jest zalogowany na tym koncie Mastodona: zaloguj się ponownie.</translation>
     </message>
     <message numerus="yes">
         <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instancja Mastodona poprosiła program Hearth o wstrzymanie zapytań na %n sekundę.</numerusform>
+            <numerusform>Instancja Mastodona poprosiła program Hearth o wstrzymanie zapytań na %n sekundy.</numerusform>
+            <numerusform>Instancja Mastodona poprosiła program Hearth o wstrzymanie zapytań na %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Mastodon instance did not accept Hearth&apos;s sign-in (it may have been revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja Mastodona nie zaakceptowała logowania programu Hearth (mogło zostać cofnięte). Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>%1 The instance said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Odpowiedź instancji: %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::MastodonSignIn</name>
     <message>
         <source>Hearth could not wait for the browser&apos;s answer: no port on 127.0.0.1 was free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie mógł czekać na odpowiedź przeglądarki: na 127.0.0.1 nie było wolnego portu.</translation>
     </message>
     <message>
         <source>Hearth has the answer. You can close this page and go back to Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth otrzymał odpowiedź. Możesz zamknąć tę stronę i wrócić do programu Hearth.</translation>
     </message>
     <message>
         <source>Could not reach the Mastodon instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z instancją Mastodona %1: %2</translation>
     </message>
     <message>
         <source>%1 did not let Hearth register as an app (HTTP %2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja %1 nie pozwoliła programowi Hearth zarejestrować się jako aplikacja (HTTP %2). %3</translation>
     </message>
     <message>
         <source>%1 answered in a way Hearth cannot read; is it a Mastodon instance?</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 odpowiedział w sposób, którego Hearth nie potrafi odczytać; czy to na pewno instancja Mastodona?</translation>
     </message>
     <message>
         <source>The sign-in to %1 was declined in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie do %1 zostało odrzucone w przeglądarce.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja %1 odrzuciła logowanie: %2</translation>
     </message>
     <message>
         <source>Hearth refused an answer to the sign-in that was not for it (the state did not match). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth odrzucił odpowiedź na logowanie, która nie była przeznaczona dla niego (parametr state się nie zgadzał). Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>%1 answered the sign-in without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja %1 odpowiedziała na logowanie bez kodu autoryzacji.</translation>
     </message>
     <message>
         <source>%1 did not give Hearth access (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja %1 nie przyznała programowi Hearth dostępu (HTTP %2): %3</translation>
     </message>
     <message>
         <source>%1 sent an access token Hearth cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja %1 wysłała token dostępu, którego Hearth nie potrafi odczytać.</translation>
     </message>
 </context>
 <context>
@@ -5321,23 +5345,23 @@ Emma</translation>
     <name>hearth::SyncWorker</name>
     <message>
         <source>The workspace could not be opened for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć obszaru roboczego do wysyłania.</translation>
     </message>
     <message>
         <source>The account of this conversation is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta tej rozmowy nie ma już w obszarze roboczym.</translation>
     </message>
     <message>
         <source>“%1” is paused. The reply waits in the outbox until the account is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1” jest wstrzymane. Odpowiedź czeka w skrzynce nadawczej do wznowienia konta.</translation>
     </message>
     <message>
         <source>“%1” is still connecting. The reply waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1” wciąż się łączy. Odpowiedź czeka w skrzynce nadawczej.</translation>
     </message>
     <message>
         <source>“%1” is not connected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1” nie jest połączone: %2</translation>
     </message>
 </context>
 <context>
@@ -5431,11 +5455,11 @@ Emma</translation>
     </message>
     <message>
         <source>Hearth does not know which Telegram member to ban from which chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nie wie, którego członka Telegrama i na którym czacie zablokować.</translation>
     </message>
     <message>
         <source>Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an administrator allowed to restrict members. Telegram said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram nie pozwolił botowi zablokować tego członka. Bot może blokować członków tylko w grupach, w których jest administratorem z uprawnieniem do ograniczania członków. Odpowiedź Telegrama: %1</translation>
     </message>
 </context>
 <context>

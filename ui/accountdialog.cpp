@@ -130,7 +130,7 @@ void AccountDialog::buildFields()
 
     auto [telegramPage, telegramForm] = page();
     m_token = secretField(telegramPage, QStringLiteral("botToken"));
-    telegramForm->addRow(tr("Bot &token:"), m_token);
+    telegramForm->addRow(tr("Bot to&ken:"), m_token);
     m_baseUrl = textField(telegramPage, QStringLiteral("telegramBaseUrl"));
     m_baseUrl->setPlaceholderText(tr("Telegram's own (advanced: another Bot API server)"));
     telegramForm->addRow(tr("Bot API &server:"), m_baseUrl);
