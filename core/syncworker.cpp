@@ -67,7 +67,7 @@ void SyncWorker::reload()
         if (running != m_syncs.cend() && running->address == account.address && running->settings == account.settings)
             continue;
         if (running != m_syncs.cend())
-            delete m_syncs.take(account.id).sync;
+            stopSync(account.id);
         if (!AccountStore::needsSecret(account.kind)) {
             startSync(account, QString());
             continue;
@@ -84,7 +84,7 @@ void SyncWorker::reload()
     }
     for (const qint64 id : m_syncs.keys()) {
         if (!wanted.contains(id))
-            delete m_syncs.take(id).sync;
+            stopSync(id);
     }
 }
 
@@ -106,7 +106,31 @@ void SyncWorker::send(qint64 token, qint64 conversationId, bool privately, const
         emit sent(token, cannotSend(accountId));
         return;
     }
+    m_sending.insert(token, accountId);
     running->sync->connector()->send(token, *target, text, privately);
+}
+
+void SyncWorker::onSent(qint64 token, const SendResult &result)
+{
+    m_sending.remove(token);
+    emit sent(token, result);
+}
+
+// An account's connection ends (its settings changed, it was paused or removed): what it was
+// still sending is told as failed, for the agent to check, rather than left sending forever.
+void SyncWorker::stopSync(qint64 accountId)
+{
+    delete m_syncs.take(accountId).sync;
+    for (auto sending = m_sending.begin(); sending != m_sending.end();) {
+        if (sending.value() != accountId) {
+            ++sending;
+            continue;
+        }
+        const qint64 token = sending.key();
+        sending = m_sending.erase(sending);
+        emit sent(token, failure(SyncError::Kind::Timeout,
+            tr("The account's connection was restarted before the channel answered.")));
+    }
 }
 
 SendResult SyncWorker::cannotSend(qint64 accountId) const
@@ -169,7 +193,7 @@ void SyncWorker::startSync(const SyncAccount &account, const QString &secret)
         m_notSyncing.insert(account.id, why);
         return;
     }
-    connect(connector.get(), &ChannelConnector::sent, this, &SyncWorker::sent);
+    connect(connector.get(), &ChannelConnector::sent, this, &SyncWorker::onSent);
     connect(connector.get(), &ChannelConnector::moderated, this, &SyncWorker::onModerated);
     auto *sync = new AccountSync(m_workspace, account.id, std::move(connector), this);
     connect(sync, &AccountSync::stored, this, &SyncWorker::stored);
@@ -194,7 +218,7 @@ void SyncWorker::recordUnreadableSecret(const SyncAccount &account, const QStrin
 void SyncWorker::restart(qint64 accountId)
 {
     if (m_syncs.contains(accountId))
-        delete m_syncs.take(accountId).sync;
+        stopSync(accountId);
     reload();
 }
 

@@ -55,7 +55,9 @@ signals:
 
 private:
     AccountSync *start(const SyncAccount &account);
+    void onSent(qint64 token, const SendResult &result);
     void onModerated(qint64 actionId, const SendResult &result);
+    void stopSync(qint64 accountId);
     SendResult cannotSend(qint64 accountId) const;
     void startSync(const SyncAccount &account, const QString &secret);
     void recordUnreadableSecret(const SyncAccount &account, const QString &error);
@@ -71,6 +73,7 @@ private:
     };
     QHash<qint64, Running> m_syncs;
     QHash<qint64, QString> m_notSyncing; // why an account has no connector, in a sentence
+    QHash<qint64, qint64> m_sending; // replies handed to a connector, by token: their account
     QSet<qint64> m_moderating; // actions handed to a connector and not answered yet
     QTimer m_moderationTimer;
     CredentialStore *m_credentials = nullptr;

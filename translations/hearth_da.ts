@@ -5313,6 +5313,10 @@ Emma</translation>
         <source>“%1” is not connected: %2</source>
         <translation>»%1« er ikke forbundet: %2</translation>
     </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>Kontoens forbindelse blev genstartet, før kanalen svarede.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>

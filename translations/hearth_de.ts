@@ -5313,6 +5313,10 @@ Emma</translation>
         <source>“%1” is not connected: %2</source>
         <translation>„%1“ ist nicht verbunden: %2</translation>
     </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>Die Verbindung des Kontos wurde neu gestartet, bevor der Kanal geantwortet hat.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>

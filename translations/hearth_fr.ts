@@ -5313,6 +5313,10 @@ Emma</translation>
         <source>“%1” is not connected: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas connecté&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>La connexion du compte a été redémarrée avant que le canal ne réponde.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>

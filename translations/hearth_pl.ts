@@ -5363,6 +5363,10 @@ Emma</translation>
         <source>“%1” is not connected: %2</source>
         <translation>Konto „%1” nie jest połączone: %2</translation>
     </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>Połączenie konta zostało uruchomione ponownie, zanim kanał odpowiedział.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::TagsDialog</name>

@@ -52,6 +52,7 @@ private slots:
     void replyReachesTheChannelOnce();
     void failedSendComesBackByItselfAndIsSentOnce();
     void pausedAccountKeepsItsReplies();
+    void sendCutShortByAReconnectWaitsForTheAgent();
     void moderationIsCarriedOutOnTheChannel();
 
 private:
@@ -215,6 +216,33 @@ void TestOutboxDelivery::pausedAccountKeepsItsReplies()
     QVERIFY2(item.lastError.contains(QStringLiteral("“Lemonade bot” is paused")), qPrintable(item.lastError));
     QVERIFY(item.nextAttemptAt.has_value()); // it waits, and comes back by itself
     QVERIFY(m_telegram->sent().isEmpty());
+}
+
+void TestOutboxDelivery::sendCutShortByAReconnectWaitsForTheAgent()
+{
+    const qint64 question = m_telegram->post(TelegramSimulator::privateChat(ola()), ola(), QStringLiteral("Hello?"));
+    startSyncing();
+    const qint64 conversation = conversationOf(QStringLiteral("5001:%1").arg(question));
+    QSignalSpy finished(m_dispatcher.get(), &OutboxDispatcher::itemFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(m_telegram->waitingPolls(), 1, waitMs);
+    m_telegram->failNext(TelegramSimulator::Fault::Hang);
+    const int before = m_telegram->requestCount();
+    const qint64 id = queue(conversation, QStringLiteral("Hi Ola!"));
+    m_dispatcher->dispatchPending();
+    QTRY_COMPARE_WITH_TIMEOUT(m_telegram->requestCount(), before + 1, waitMs); // the send hangs
+
+    // The account's settings change while the channel has not answered: its connection restarts.
+    const std::optional<SyncAccount> account = AccountStore(*m_workspace).account(m_account);
+    QJsonObject settings = account->settings;
+    settings.insert(QStringLiteral("pollMinutes"), 5);
+    QVERIFY(AccountStore(*m_workspace).update(m_account, account->name, account->address, settings));
+    m_engine->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    const OutboxItem item = *Outbox(*m_workspace).item(id);
+    QCOMPARE(item.state, Outbox::failed);
+    QVERIFY2(item.lastError.contains(QStringLiteral("restarted before the channel answered")), qPrintable(item.lastError));
+    QVERIFY2(item.lastError.contains(QStringLiteral("check the conversation")), qPrintable(item.lastError));
+    QCOMPARE(item.nextAttemptAt, std::nullopt); // never sent again by itself
 }
 
 void TestOutboxDelivery::moderationIsCarriedOutOnTheChannel()
