@@ -3,6 +3,7 @@
 #include "accountstore.h"
 
 #include "sql.h"
+#include "transaction.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -23,6 +24,12 @@ QVariant nullable(std::optional<qint64> value)
     return value ? QVariant(*value) : QVariant(); // an invalid value binds as NULL
 }
 
+// A null QString binds as NULL; an account without an address has an empty one.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value.trimmed();
+}
+
 QString compact(const QJsonObject &settings)
 {
     return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
@@ -35,6 +42,11 @@ const QStringList &AccountStore::kinds()
     static const QStringList names{QStringLiteral("email"), QStringLiteral("feed"), QStringLiteral("mastodon"),
         QStringLiteral("telegram")};
     return names;
+}
+
+bool AccountStore::needsSecret(const QString &kind)
+{
+    return kind != QLatin1String("feed");
 }
 
 AccountStore::AccountStore(const Workspace &workspace)
@@ -99,16 +111,14 @@ qint64 AccountStore::add(const QString &kind, const QString &name, const QString
 {
     if (!kinds().contains(kind))
         return fail(tr("“%1” is not a kind of channel Hearth knows.").arg(kind)), 0;
-    if (name.trimmed().isEmpty())
-        return fail(tr("The account needs a name.")), 0;
-    if (accountNamed(name.trimmed()))
-        return fail(tr("There is already an account called “%1”.").arg(name.trimmed())), 0;
+    if (!checkName(name, 0))
+        return 0;
     QSqlQuery query(m_workspace.database());
     sql::prepare(query, QStringLiteral("INSERT INTO accounts (kind, name, address, settings, created_at) "
                                        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(kind);
     query.addBindValue(name.trimmed());
-    query.addBindValue(address.trimmed());
+    query.addBindValue(text(address));
     query.addBindValue(compact(settings));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!sql::exec(query) || !query.next())
@@ -125,6 +135,69 @@ bool AccountStore::setPaused(qint64 id, bool paused)
     if (!sql::exec(query))
         return fail(sql::lastError(query));
     return query.numRowsAffected() == 1 || fail(tr("There is no such account."));
+}
+
+bool AccountStore::checkName(const QString &name, qint64 exceptId) const
+{
+    if (name.trimmed().isEmpty())
+        return fail(tr("The account needs a name."));
+    const std::optional<SyncAccount> taken = accountNamed(name.trimmed());
+    if (taken && taken->id != exceptId)
+        return fail(tr("There is already an account called “%1”.").arg(name.trimmed()));
+    return true;
+}
+
+bool AccountStore::update(qint64 id, const QString &name, const QString &address, const QJsonObject &settings)
+{
+    if (!checkName(name, id))
+        return false;
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("UPDATE accounts SET name = ?, address = ?, settings = ? WHERE id = ?"));
+    query.addBindValue(name.trimmed());
+    query.addBindValue(text(address));
+    query.addBindValue(compact(settings));
+    query.addBindValue(id);
+    if (!sql::exec(query))
+        return fail(sql::lastError(query));
+    return query.numRowsAffected() == 1 || fail(tr("There is no such account."));
+}
+
+AccountContents AccountStore::contents(qint64 id) const
+{
+    AccountContents contents;
+    QSqlQuery query(m_workspace.database());
+    sql::prepare(query, QStringLiteral("SELECT (SELECT count(*) FROM conversations WHERE account_id = ?), "
+                                       "  (SELECT count(*) FROM messages WHERE account_id = ?)"));
+    query.addBindValue(id);
+    query.addBindValue(id);
+    if (!sql::exec(query) || !query.next()) {
+        fail(sql::lastError(query));
+        return contents;
+    }
+    contents.conversations = query.value(0).toLongLong();
+    contents.messages = query.value(1).toLongLong();
+    return contents;
+}
+
+bool AccountStore::remove(qint64 id)
+{
+    Transaction transaction(m_workspace.database());
+    QSqlQuery query(m_workspace.database());
+    // Messages and conversations first, by their account indexes; the account's own rows
+    // (authors, cursor, sync state, moderation log) follow it by ON DELETE CASCADE.
+    for (const QString &table : {QStringLiteral("messages"), QStringLiteral("conversations")}) {
+        sql::prepare(query, QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(table));
+        query.addBindValue(id);
+        if (!sql::exec(query))
+            return fail(sql::lastError(query));
+    }
+    sql::prepare(query, QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!sql::exec(query))
+        return fail(sql::lastError(query));
+    if (query.numRowsAffected() != 1)
+        return fail(tr("There is no such account."));
+    return transaction.commit() || fail(tr("The account could not be removed."));
 }
 
 bool AccountStore::recordSuccess(qint64 id, qint64 at, int fetched, std::optional<qint64> nextSyncAt)

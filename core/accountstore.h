@@ -37,6 +37,13 @@ struct SyncAccount
     SyncState state;
 };
 
+// What goes with an account when it is removed.
+struct AccountContents
+{
+    qint64 conversations = 0;
+    qint64 messages = 0;
+};
+
 // The channel accounts of a workspace: added, paused, removed, their settings and their
 // sync state. Every change is one statement or one transaction.
 class AccountStore
@@ -45,6 +52,8 @@ class AccountStore
 
 public:
     static const QStringList &kinds(); // email, feed, mastodon, telegram
+    // Whether accounts of the kind sign in with a password or token (kept in the keychain).
+    static bool needsSecret(const QString &kind);
 
     explicit AccountStore(const Workspace &workspace);
 
@@ -55,6 +64,12 @@ public:
     // A new account; 0 on failure (a name already taken, an unknown kind), see errorString().
     qint64 add(const QString &kind, const QString &name, const QString &address, const QJsonObject &settings);
     bool setPaused(qint64 id, bool paused);
+    // A new name, address and connection settings; the kind stays.
+    bool update(qint64 id, const QString &name, const QString &address, const QJsonObject &settings);
+    AccountContents contents(qint64 id) const;
+    // The account with its conversations, messages, authors, cursor and sync state, in one
+    // transaction. Its secret is the caller's to remove from the keychain after this succeeded.
+    bool remove(qint64 id);
 
     // What one sync did: success resets the failures and the error.
     bool recordSuccess(qint64 id, qint64 at, int fetched, std::optional<qint64> nextSyncAt);
@@ -65,6 +80,7 @@ public:
 private:
     QList<SyncAccount> read(const QString &where, const QVariant &value) const;
     bool fail(const QString &error) const;
+    bool checkName(const QString &name, qint64 exceptId) const;
 
     const Workspace &m_workspace;
     mutable QString m_error;

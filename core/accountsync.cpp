@@ -59,6 +59,13 @@ void AccountSync::runOnce()
     scheduleIn(0);
 }
 
+void AccountSync::syncNow()
+{
+    m_stopped = false;
+    m_asked = true;
+    scheduleIn(0);
+}
+
 void AccountSync::stop()
 {
     m_stopped = true;
@@ -77,12 +84,13 @@ void AccountSync::fetchNext()
 {
     if (m_busy || m_stopped)
         return;
-    // A run asked for by a person or a schedule (runOnce) is one honest try even while the
-    // breaker is open; the background loop waits.
-    if (!m_once && m_breaker.isOpen(now())) {
+    // A run asked for by a person or a schedule (runOnce, syncNow) is one honest try even
+    // while the breaker is open; the background loop waits.
+    if (!m_once && !m_asked && m_breaker.isOpen(now())) {
         scheduleIn(m_breaker.reopensAt() - now());
         return;
     }
+    m_asked = false;
     m_busy = true;
     m_connector->fetch(MessageStore(m_workspace).cursor(m_accountId));
 }

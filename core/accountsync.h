@@ -32,11 +32,16 @@ public:
     ~AccountSync() override;
 
     qint64 accountId() const { return m_accountId; }
+    // The account's connection, which also sends its replies and carries out its moderation.
+    ChannelConnector *connector() const { return m_connector.get(); }
 
     // Keeps the account in sync from now on, starting when its stored schedule says.
     void start();
     // Syncs now, to the last page, then stops: `finished` says how it went.
     void runOnce();
+    // A person asked: syncs at once and keeps syncing after; one try even while the breaker
+    // is open or after sign-in was refused.
+    void syncNow();
     void stop();
 
 signals:
@@ -63,6 +68,7 @@ private:
     QTimer m_timer;
     bool m_busy = false;
     bool m_once = false;
+    bool m_asked = false; // syncNow() wants one try whatever the breaker says
     bool m_stopped = true;
 };
 

@@ -84,3 +84,7 @@ signals:
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChannelConnector::Capabilities)
 
 } // namespace hearth
+
+// For signal spies in tests and the sync engine's queued signals.
+Q_DECLARE_METATYPE(hearth::FetchBatch)
+Q_DECLARE_METATYPE(hearth::SendResult)

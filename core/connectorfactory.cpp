@@ -5,6 +5,7 @@
 #include "accountstore.h"
 #include "emailconnector.h"
 #include "feedconnector.h"
+#include "mastodonconnector.h"
 #include "telegramconnector.h"
 
 #include <QUrl>
@@ -42,6 +43,17 @@ std::unique_ptr<ChannelConnector> ConnectorFactory::create(
         // account silently not syncing.
         return std::make_unique<TelegramConnector>(
             network, baseUrl.isEmpty() ? TelegramConnector::defaultBaseUrl() : QUrl(baseUrl), secret);
+    }
+    if (account.kind == QLatin1String("mastodon")) {
+        // The instance is the account's own: there is no default. Without a token (not
+        // signed in yet) the connector's first request fails with a Setup error kept as the
+        // account's last error.
+        const QString baseUrl = account.settings.value(QStringLiteral("baseUrl")).toString();
+        if (baseUrl.isEmpty()) {
+            *why = tr("This Mastodon account has no instance address (for example https://mastodon.social).");
+            return nullptr;
+        }
+        return std::make_unique<MastodonConnector>(network, QUrl(baseUrl), secret);
     }
     *why = tr("Hearth cannot sync %1 accounts yet.").arg(account.kind);
     return nullptr;

@@ -21,9 +21,8 @@ class ConnectorFactory
 
 public:
     // nullptr when the account cannot sync (a demo account, a kind without a connector, an
-    // incomplete setup); `why` then says so in a sentence. `secret` is the account's token or
-    // password from the keychain (a Telegram bot token, a mailbox password), never from the
-    // workspace or settings.
+    // incomplete setup); `why` then says so in a sentence. `secret` is the account's password or
+    // token from the keychain (CredentialStore), never from the workspace or settings.
     static std::unique_ptr<ChannelConnector> create(
         const SyncAccount &account, QNetworkAccessManager *network, QString *why, const QString &secret = QString());
 };

@@ -243,6 +243,11 @@ QString ConversationActivity::describe(const ActivityEntry &entry, const Names &
             return tr("%1 unblocked %2.").arg(who, authorOrSomeone(details));
         return tr("%1 reverted the moderation of a message.").arg(who);
     }
+    if (action == QLatin1String("moderation_remote")) {
+        if (details.value(QLatin1String("ok")).toBool())
+            return tr("%1 carried out the moderation on the channel.").arg(who);
+        return tr("%1 could not carry out the moderation on the channel: %2").arg(who, text("error"));
+    }
     if (action == QLatin1String("moderation_notice"))
         return tr("%1 queued a notice to the author about the moderation.").arg(who);
     return tr("%1: %2").arg(who, action);

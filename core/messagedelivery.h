@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace hearth {
 
 // What became of one attempt to hand a reply to its channel.
@@ -23,14 +25,17 @@ struct DeliveryResult
     }
 };
 
-// Hands a reply to its channel: the sending side of a channel connector. Called by the
-// OutboxDispatcher with a reply it has claimed; never called twice for one claim. An
-// implementation finds the account, thread and recipient from item.conversationId.
+// Hands a reply to its channel. Called by the OutboxDispatcher with a reply it has claimed;
+// never called twice for one claim. An implementation finds the account, thread and
+// recipient from item.conversationId, and calls `done` exactly once, on the caller's thread:
+// at once (nothing to wait for) or when the channel answered.
 class MessageDelivery
 {
 public:
+    using Done = std::function<void(const DeliveryResult &result)>;
+
     virtual ~MessageDelivery() = default;
-    virtual DeliveryResult deliver(const OutboxItem &item) = 0;
+    virtual void deliver(const OutboxItem &item, const Done &done) = 0;
 };
 
 } // namespace hearth

@@ -7,6 +7,7 @@
 #include "outbox.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -47,47 +48,56 @@ int OutboxDispatcher::dispatchPending()
         return 0;
     }
     m_dispatching = true;
-    int sent = 0;
+    const int sentBefore = m_sent;
     do {
         m_dispatchAgain = false;
-        sent += dispatchOnce();
+        dispatchOnce();
     } while (m_dispatchAgain);
     m_dispatching = false;
     scheduleRetry();
-    return sent;
+    return m_sent - sentBefore;
 }
 
-int OutboxDispatcher::dispatchOnce()
+void OutboxDispatcher::dispatchOnce()
 {
     if (!m_delivery)
-        return 0;
+        return;
     Outbox outbox(m_workspace);
-    int sent = 0;
     const QList<OutboxItem> due = outbox.pending();
     for (const OutboxItem &item : due) {
         if (!outbox.markSending(item.id))
             continue; // someone else took it, or it changed meanwhile
-        const DeliveryResult result = m_delivery->deliver(item);
-        if (result.ok) {
-            if (outbox.markSent(item.id, result.remoteId)) {
-                ++sent;
-                emit itemFinished(item.conversationId, true, QString());
-            } else {
-                // Delivered but not recorded: it stays 'sending', so it is not sent again; at
-                // the next start it becomes failed, asking the agent to check.
-                qCWarning(lcCore).noquote()
-                    << "Reply" << item.id << "was sent but not recorded:" << outbox.errorString();
-                emit itemFinished(item.conversationId, false,
-                    tr("The reply was sent, but Hearth could not record it: %1").arg(outbox.errorString()));
-            }
-            continue;
-        }
-        qCInfo(lcCore).noquote() << "Reply" << item.id << "failed:" << result.error;
-        if (!outbox.markFailed(item.id, result.error, result.retryable))
-            qCWarning(lcCore).noquote() << "Reply" << item.id << "failed and was not recorded:" << outbox.errorString();
-        emit itemFinished(item.conversationId, false, result.error);
+        // The answer may come after this dispatcher is gone (Hearth closing): the reply then
+        // stays claimed until the next start says it needs checking.
+        m_delivery->deliver(item, [self = QPointer<OutboxDispatcher>(this), item](const DeliveryResult &result) {
+            if (self)
+                self->finish(item, result);
+        });
     }
-    return sent;
+}
+
+void OutboxDispatcher::finish(const OutboxItem &item, const DeliveryResult &result)
+{
+    Outbox outbox(m_workspace);
+    if (result.ok) {
+        if (outbox.markSent(item.id, result.remoteId)) {
+            ++m_sent;
+            emit itemFinished(item.conversationId, true, QString());
+            return;
+        }
+        // Delivered but not recorded: it stays 'sending', so it is not sent again; at the next
+        // start it becomes failed, asking the agent to check.
+        qCWarning(lcCore).noquote() << "Reply" << item.id << "was sent but not recorded:" << outbox.errorString();
+        emit itemFinished(item.conversationId, false,
+            tr("The reply was sent, but Hearth could not record it: %1").arg(outbox.errorString()));
+        return;
+    }
+    qCInfo(lcCore).noquote() << "Reply" << item.id << "failed:" << result.error;
+    if (!outbox.markFailed(item.id, result.error, result.retryable))
+        qCWarning(lcCore).noquote() << "Reply" << item.id << "failed and was not recorded:" << outbox.errorString();
+    emit itemFinished(item.conversationId, false, result.error);
+    if (!m_dispatching)
+        scheduleRetry();
 }
 
 void OutboxDispatcher::scheduleRetry()

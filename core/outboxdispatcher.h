@@ -12,10 +12,14 @@ namespace hearth {
 
 class MessageDelivery;
 class Workspace;
+struct DeliveryResult;
+struct OutboxItem;
 
 // Hands the outbox's replies to their channels: each due reply is claimed, delivered and
-// recorded as sent or failed. Failed replies that may succeed later come back by a timer
-// when their backoff is over. Lives on the thread of its workspace connection.
+// recorded as sent or failed when its channel answers. Failed replies that may succeed later
+// come back by a timer when their backoff is over. A reply whose answer never comes (Hearth
+// closed meanwhile) stays claimed, and recoverInterrupted() makes it failed at the next
+// start. Lives on the thread of its workspace connection.
 class OutboxDispatcher : public QObject
 {
     Q_OBJECT
@@ -30,7 +34,8 @@ public:
 
     // At start-up, before anything is sent: see Outbox::recoverInterrupted().
     int recoverInterrupted();
-    // Sends every reply that is due now; returns how many were sent.
+    // Hands every reply that is due now to its channel; returns how many were sent before it
+    // returned (a channel that answers later reports by itemFinished).
     int dispatchPending();
 
 signals:
@@ -38,7 +43,8 @@ signals:
     void itemFinished(qint64 conversationId, bool sent, const QString &error);
 
 private:
-    int dispatchOnce();
+    void dispatchOnce();
+    void finish(const OutboxItem &item, const DeliveryResult &result);
     void scheduleRetry();
 
     const Workspace &m_workspace;
@@ -46,6 +52,7 @@ private:
     QTimer m_retryTimer;
     bool m_dispatching = false;
     bool m_dispatchAgain = false;
+    int m_sent = 0; // replies recorded as sent, ever: dispatchPending() counts its own
 };
 
 } // namespace hearth

@@ -140,7 +140,8 @@ TelegramConnector::TelegramConnector(
 
 ChannelConnector::Capabilities TelegramConnector::capabilities() const
 {
-    return Capability::Fetch | Capability::PublicReply | Capability::PrivateMessage | Capability::Delete;
+    return Capability::Fetch | Capability::PublicReply | Capability::PrivateMessage | Capability::Delete
+        | Capability::Block;
 }
 
 void TelegramConnector::fetch(const std::optional<QString> &cursor)
@@ -273,42 +274,70 @@ void TelegramConnector::send(qint64 token, const DeliveryTarget &target, const Q
 
 void TelegramConnector::moderate(qint64 token, const QString &action, const DeliveryTarget &target)
 {
-    if (action != QLatin1String("delete")) {
+    // Telegram has no spam folder: spam is deleted like any other message.
+    if (action == QLatin1String("delete") || action == QLatin1String("spam"))
+        deleteMessage(token, target);
+    else if (action == QLatin1String("block"))
+        banMember(token, target);
+    else
         ChannelConnector::moderate(token, action, target);
-        return;
-    }
+}
+
+void TelegramConnector::deleteMessage(qint64 token, const DeliveryTarget &target)
+{
     qint64 messageId = 0;
     const std::optional<qint64> chat = chatOf(target.replyToRemoteId, &messageId);
     if (!chat || messageId <= 0) {
-        QTimer::singleShot(0, this, [this, token] {
-            emit moderated(token,
-                {false, QString(),
-                    {SyncError::Kind::Setup, tr("Hearth does not know which Telegram message to delete."),
-                        std::nullopt}});
-        });
+        refuseModeration(token, tr("Hearth does not know which Telegram message to delete."));
         return;
     }
     const QJsonObject parameters {
         {QStringLiteral("chat_id"), double(*chat)}, {QStringLiteral("message_id"), double(messageId)}};
-    const QString remoteId = target.replyToRemoteId;
-    call(QStringLiteral("deleteMessage"), parameters, chat, m_timeoutMarginMs,
-        [this, token, remoteId](const HttpResponse &response) {
-            QJsonValue result;
-            SyncError error;
-            if (!readResult(response, &result, &error)) {
-                if (response.status == 400 || response.status == 403) {
-                    // Waiting cannot change the bot's rights in the chat.
-                    error.kind = SyncError::Kind::Setup;
-                    error.message = tr("Telegram did not let the bot delete this message. A bot may delete "
-                                       "other people's messages only in groups where it is an administrator "
-                                       "allowed to delete messages, and only for 48 hours. Telegram said: %1")
-                                        .arg(error.message);
-                }
-                emit moderated(token, {false, QString(), error});
-                return;
+    moderateBy(QStringLiteral("deleteMessage"), parameters, *chat, token,
+        tr("Telegram did not let the bot delete this message. A bot may delete other people's messages only in "
+           "groups where it is an administrator allowed to delete messages, and only for 48 hours. Telegram "
+           "said: %1"));
+}
+
+void TelegramConnector::banMember(qint64 token, const DeliveryTarget &target)
+{
+    const std::optional<qint64> chat = chatOf(target.threadId);
+    bool userOk = false;
+    const qint64 user = target.authorRemoteId.toLongLong(&userOk);
+    if (!chat || !userOk) {
+        refuseModeration(token, tr("Hearth does not know which Telegram member to ban from which chat."));
+        return;
+    }
+    const QJsonObject parameters {{QStringLiteral("chat_id"), double(*chat)}, {QStringLiteral("user_id"), double(user)}};
+    moderateBy(QStringLiteral("banChatMember"), parameters, *chat, token,
+        tr("Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an "
+           "administrator allowed to restrict members. Telegram said: %1"));
+}
+
+void TelegramConnector::moderateBy(const QString &method, const QJsonObject &parameters, qint64 chat, qint64 token,
+    const QString &refusal)
+{
+    call(method, parameters, chat, m_timeoutMarginMs, [this, token, refusal](const HttpResponse &response) {
+        QJsonValue result;
+        SyncError error;
+        if (!readResult(response, &result, &error)) {
+            if (response.status == 400 || response.status == 403) {
+                // Waiting cannot change the bot's rights in the chat.
+                error.kind = SyncError::Kind::Setup;
+                error.message = refusal.arg(error.message);
             }
-            emit moderated(token, {true, remoteId, {}});
-        });
+            emit moderated(token, {false, QString(), error});
+            return;
+        }
+        emit moderated(token, {true, QString(), {}});
+    });
+}
+
+void TelegramConnector::refuseModeration(qint64 token, const QString &why)
+{
+    QTimer::singleShot(0, this, [this, token, why] {
+        emit moderated(token, {false, QString(), {SyncError::Kind::Setup, why, std::nullopt}});
+    });
 }
 
 void TelegramConnector::call(const QString &method, const QJsonObject &parameters, std::optional<qint64> chatId,

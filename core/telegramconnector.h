@@ -60,7 +60,8 @@ public:
     // Privately: to the author's private chat with the bot (or the private chat the
     // conversation is); publicly: into the conversation's chat, as a reply to the message.
     void send(qint64 token, const DeliveryTarget &target, const QString &text, bool privately) override;
-    // "delete" only: deleteMessage, allowed where the bot is an administrator who may.
+    // "delete" and "spam": deleteMessage; "block": banChatMember. Telegram allows both only
+    // where the bot is an administrator with the right to.
     void moderate(qint64 token, const QString &action, const DeliveryTarget &target) override;
 
 private:
@@ -70,6 +71,12 @@ private:
     void call(const QString &method, const QJsonObject &parameters, std::optional<qint64> chatId, int silenceMs,
         const Handler &handler);
     RequestPacer &chatPacer(qint64 chatId);
+    void deleteMessage(qint64 token, const DeliveryTarget &target);
+    void banMember(qint64 token, const DeliveryTarget &target);
+    // Calls a moderation method; `refusal` (with %1: Telegram's words) explains a 400/403.
+    void moderateBy(const QString &method, const QJsonObject &parameters, qint64 chat, qint64 token,
+        const QString &refusal);
+    void refuseModeration(qint64 token, const QString &why);
     // The Bot API's answer: its `result`, or the error it stands for.
     bool readResult(const HttpResponse &response, QJsonValue *result, SyncError *error);
     QString withoutToken(QString text) const;

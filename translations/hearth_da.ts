@@ -19,6 +19,10 @@
         <source>There is no such account.</source>
         <translation>Kontoen findes ikke.</translation>
     </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Kontoen kunne ikke fjernes.</translation>
+    </message>
 </context>
 <context>
     <name>AutoModeration</name>
@@ -721,54 +725,6 @@
         <translation>Angiv, hvor netiketten skal skrives: »netiquette export --out MAPPE«.</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-  netiquette show         show the published netiquette
-  netiquette export --out DIR  write the published netiquette as HTML and Markdown
-  automod run             let the live auto-moderation rules act on new messages
-  sync [--account NAME]   sync the channel accounts once (for scheduled use)
-  accounts list           list the channel accounts and their sync state
-  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Hearths kerne på kommandolinjen.
-
-Kommandoer:
-  info                    arbejdsområdets sti, skemaversion og optællinger
-  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
-  export [FIL]            eksportér beskeder som JSON Lines (som standard til standardoutput)
-  search SØGNING          søg i beskeder, nyeste først
-  stats                   samtaler efter kanal og status
-  conversations list      vis samtalerne
-  conversations show ID   vis en samtale med alle dens beskeder
-  check                   kontrollér arbejdsområdets integritet
-  templates list          vis skabelonerne til standardsvar
-  templates show ID       vis en skabelon med alle dens versioner
-  templates export [FIL]  eksportér skabelonbiblioteket som JSON
-  templates import FIL    importér skabeloner fra JSON som kladder
-  netiquette show         vis den udgivne netikette
-  netiquette export --out MAPPE  skriv den udgivne netikette som HTML og Markdown
-  automod run             lad de aktive regler for automatisk moderering behandle nye beskeder
-  sync [--account NAVN]   synkronisér kanalkontiene én gang (til planlagt kørsel)
-  accounts list           vis kanalkontiene og deres synkroniseringstilstand
-  accounts add TYPE NAVN ADRESSE  tilføj en konto (for et feed: dets URL)
-
-Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
-    </message>
-    <message>
         <source>Sync only the account called NAME.</source>
         <translation>Synkronisér kun kontoen med navnet NAVN.</translation>
     </message>
@@ -790,10 +746,6 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>%1: failed: %2</source>
         <translation>%1: mislykkedes: %2</translation>
-    </message>
-    <message>
-        <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation>Brug »accounts list« eller »accounts add TYPE NAVN ADRESSE«.</translation>
     </message>
     <message>
         <source>demo</source>
@@ -831,6 +783,120 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
         <translation>Feedets URL, postkassens adresse, kontoens brugernavn.</translation>
     </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+  sync [--account NAME]   sync the channel accounts once (for scheduled use)
+  accounts list           list the channel accounts and their sync state
+  accounts add KIND NAME ADDRESS [--setting KEY=VALUE]... [--secret-stdin]
+                          add an account; its secret goes to the system&apos;s keychain
+  accounts remove NAME --yes  remove an account with its conversations and messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Hearths kerne på kommandolinjen.
+
+Kommandoer:
+  info                    arbejdsområdets sti, skemaversion og optællinger
+  import FIL              importér beskeder fra JSON Lines (- læser fra standardinput)
+  export [FIL]            eksportér beskeder som JSON Lines (som standard til standardoutput)
+  search SØGNING          søg i beskeder, nyeste først
+  stats                   samtaler efter kanal og status
+  conversations list      vis samtaler
+  conversations show ID   vis en samtale med alle dens beskeder
+  check                   kontrollér arbejdsområdets integritet
+  templates list          vis skabelonerne til standardsvar
+  templates show ID       vis en skabelon med alle dens versioner
+  templates export [FIL]  eksportér skabelonbiblioteket som JSON
+  templates import FIL    importér skabeloner fra JSON som kladder
+  netiquette show         vis den udgivne netikette
+  netiquette export --out MAPPE  skriv den udgivne netikette som HTML og Markdown
+  automod run             lad de aktive regler for automatisk moderering reagere på nye beskeder
+  sync [--account NAVN]   synkronisér kanalkontiene én gang (til planlagt kørsel)
+  accounts list           vis kanalkontiene og deres synkroniseringstilstand
+  accounts add TYPE NAVN ADRESSE [--setting NØGLE=VÆRDI]... [--secret-stdin]
+                          tilføj en konto; adgangskoden eller tokenet gemmes i systemets nøglering
+  accounts remove NAVN --yes  fjern en konto med dens samtaler og beskeder
+
+Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”.</source>
+        <translation>Brug »accounts list«, »accounts add TYPE NAVN ADRESSE« eller »accounts remove NAVN --yes«.</translation>
+    </message>
+    <message>
+        <source>A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more.</source>
+        <translation>En forbindelsesindstilling, f.eks. imapHost=imap.example.org eller pollMinutes=15; gentag for at angive flere.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>NØGLE=VÆRDI</translation>
+    </message>
+    <message>
+        <source>Read the password or token from the first line of standard input into the system&apos;s keychain.</source>
+        <translation>Læs adgangskoden eller tokenet fra første linje i standardinput, og gem det i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>A setting is KEY=VALUE, not “%1”.</source>
+        <translation>En indstilling skrives NØGLE=VÆRDI, ikke »%1«.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Standardinput kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin read no secret from standard input.</source>
+        <translation>--secret-stdin læste ingen adgangskode eller token fra standardinput.</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>Den konto, der skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain.</source>
+        <translation>Bekræft: kontoen fjernes med alle dens samtaler og beskeder, og adgangskoden eller tokenet slettes fra nøgleringen.</translation>
+    </message>
+    <message>
+        <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
+        <translation>»accounts remove« fjerner kontoen med alle dens samtaler og beskeder; tilføj --yes for at gøre det.</translation>
+    </message>
+    <message>
+        <source>Its password or token is still in the keychain: %1</source>
+        <translation>Adgangskoden eller tokenet ligger stadig i nøgleringen: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 with %2 and %3.</source>
+        <translation>%1 blev fjernet med %2 og %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n besked</numerusform>
+            <numerusform>%n beskeder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
@@ -841,6 +907,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
         <translation>Hearth kan endnu ikke synkronisere %1-konti.</translation>
+    </message>
+    <message>
+        <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
+        <translation>Denne Mastodon-konto har ingen instansadresse (for eksempel https://mastodon.social).</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1139,14 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>%1 carried out the moderation on the channel.</source>
+        <translation>%1 udførte modereringen på kanalen.</translation>
+    </message>
+    <message>
+        <source>%1 could not carry out the moderation on the channel: %2</source>
+        <translation>%1 kunne ikke udføre modereringen på kanalen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -1141,6 +1219,17 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
 </context>
 <context>
+    <name>DeliveryTargets</name>
+    <message>
+        <source>The conversation of this moderation action is no longer in the workspace.</source>
+        <translation>Samtalen for denne modereringshandling findes ikke længere i arbejdsområdet.</translation>
+    </message>
+    <message>
+        <source>The conversation is no longer in the workspace.</source>
+        <translation>Samtalen findes ikke længere i arbejdsområdet.</translation>
+    </message>
+</context>
+<context>
     <name>DemoAutoModeration</name>
     <message>
         <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
@@ -1152,21 +1241,6 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
             <numerusform>Demoens spamregel traf %n beslutning i stedet for %1.</numerusform>
             <numerusform>Demoens spamregel traf %n beslutninger i stedet for %1.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DemoDelivery</name>
-    <message>
-        <source>The reply&apos;s account could not be read: %1</source>
-        <translation>Svarets konto kunne ikke læses: %1</translation>
-    </message>
-    <message>
-        <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation>Samtalen, som dette svar hører til, findes ikke længere i arbejdsområdet.</translation>
-    </message>
-    <message>
-        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation>Svaret kunne ikke sendes: forbindelsen til kanalen for »%1« er ikke sat op endnu. Det venter i udbakken.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1702,17 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message>
+        <source>The moderation action is no longer waiting for its channel.</source>
+        <translation>Modereringshandlingen venter ikke længere på sin kanal.</translation>
+    </message>
+    <message>
+        <source>The moderation&apos;s result could not be saved.</source>
+        <translation>Modereringens resultat kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2328,213 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
 </context>
 <context>
+    <name>hearth::AccountDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Rediger »%1«</translation>
+    </message>
+    <message>
+        <source>Add a Channel Account</source>
+        <translation>Tilføj en kanalkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation>&amp;Hent hvert:</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s own (advanced: another Bot API server)</source>
+        <translation>Telegrams egen (avanceret: en anden Bot API-server)</translation>
+    </message>
+    <message>
+        <source>Bot API &amp;server:</source>
+        <translation>Bot API-&amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server and port:</source>
+        <translation>&amp;IMAP-server og port:</translation>
+    </message>
+    <message>
+        <source>S&amp;MTP server and port:</source>
+        <translation>S&amp;MTP-server og port:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ingen (ukrypteret)</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sikker&amp;hed:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>A&amp;dgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ma&amp;ppe:</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate no authority signed</source>
+        <translation>Kun til en server, hvis certifikat ikke er signeret af en certifikatudsteder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Trusted c&amp;ertificate:</source>
+        <translation>Betroet &amp;certifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instans:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Log ind…</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon instance&apos;s address, such as https://mastodon.social.</source>
+        <translation>Angiv Mastodon-instansens adresse, f.eks. https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace</source>
+        <translation>Gemt i nøgleringen; skriv her for at erstatte</translation>
+    </message>
+    <message>
+        <source>Feed &amp;address:</source>
+        <translation>Feed&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>E-mail&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Kontoen skal have et navn.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation>Der findes allerede en konto med navnet »%1«.</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
+        <translation>Angiv feedets webadresse, der begynder med https:// eller http://.</translation>
+    </message>
+    <message>
+        <source>Enter the bot token that @BotFather gave you.</source>
+        <translation>Angiv det bot-token, du fik fra @BotFather.</translation>
+    </message>
+    <message>
+        <source>The Bot API server&apos;s address must start with https:// or http://.</source>
+        <translation>Bot API-serverens adresse skal begynde med https:// eller http://.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s e-mail address.</source>
+        <translation>Angiv postkassens e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s name, such as imap.example.org.</source>
+        <translation>Angiv IMAP-serverens navn, f.eks. imap.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s name, such as smtp.example.org.</source>
+        <translation>Angiv SMTP-serverens navn, f.eks. smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the mail server knows the mailbox by.</source>
+        <translation>Angiv det brugernavn, som mailserveren kender postkassen under.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password.</source>
+        <translation>Angiv postkassens adgangskode.</translation>
+    </message>
+    <message>
+        <source>There is no certificate file “%1”.</source>
+        <translation>Certifikatfilen »%1« findes ikke.</translation>
+    </message>
+    <message>
+        <source>Sign in to the instance first.</source>
+        <translation>Log først ind på instansen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
+    </message>
+    <message>
+        <source>Allow Hearth in the browser window that opened, then come back here.</source>
+        <translation>Giv Hearth adgang i det browservindue, der blev åbnet, og vend så tilbage hertil.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address to sign in: %1</source>
+        <translation>Der kunne ikke åbnes en browser. Åbn denne adresse for at logge ind: %1</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>Login mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Save to keep the account.</source>
+        <translation>Logget ind. Gem for at beholde kontoen.</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate</source>
+        <translation>Betroet certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Tester forbindelsen…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Testen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>Bot-to&amp;ken:</translation>
+    </message>
+</context>
+<context>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
@@ -2689,6 +2981,234 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>This channel does not allow that.</source>
         <translation>Det tillader denne kanal ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelDelivery</name>
+    <message>
+        <source>The reply&apos;s account could not be read: %1</source>
+        <translation>Svarets konto kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The conversation of this reply is no longer in the workspace.</source>
+        <translation>Dette svars samtale findes ikke længere i arbejdsområdet.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
+        <translation>Svaret kunne ikke sendes: forbindelsen til kanalen for kontoen »%1« er ikke sat op endnu. Det venter i udbakken.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have arrived all the same: check the conversation on the channel before retrying.</source>
+        <translation>%1 Svaret er måske nået frem alligevel: tjek samtalen på kanalen, før du prøver igen.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelsPanel</name>
+    <message>
+        <source>in a moment</source>
+        <translation>om et øjeblik</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>lige nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>om %n minut</numerusform>
+            <numerusform>om %n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>for %n minut siden</numerusform>
+            <numerusform>for %n minutter siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>om %n time</numerusform>
+            <numerusform>om %n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>for %n time siden</numerusform>
+            <numerusform>for %n timer siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dage siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Seneste synkronisering</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Næste synkronisering</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Seneste fejl</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>Te&amp;st</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Demo — never goes online</source>
+        <translation>Demo — går aldrig online</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sat på pause</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Venter på at prøve igen</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppet: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Opdateret</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Genoptag</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation>Tester »%1«…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>»%1«: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the test failed: %2</source>
+        <translation>»%1«: testen mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>“%1” syncs again.</source>
+        <translation>»%1« synkroniseres igen.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it stays as it is until resumed.</source>
+        <translation>Kontoen »%1« er sat på pause: den forbliver, som den er, indtil du genoptager den.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Fjern »%1«?</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from this workspace?</source>
+        <translation>Fjern kontoen »%1« fra dette arbejdsområde?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>»%1« blev fjernet.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
+        <translation>»%1« blev fjernet, men adgangskoden eller tokenet ligger stadig i nøgleringen: %2</translation>
+    </message>
+    <message>
+        <source>Its %1 and %2 go with it. Nothing changes on the platform itself.</source>
+        <translation>%1 og %2 fjernes sammen med den. Intet ændres på selve platformen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n besked</numerusform>
+            <numerusform>%n beskeder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConnectionTest</name>
+    <message numerus="yes">
+        <source>The connection works: %n message(s) are waiting.</source>
+        <translation>
+            <numerusform>Forbindelsen virker: %n besked venter.</numerusform>
+            <numerusform>Forbindelsen virker: %n beskeder venter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3664,25 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>(no name)</source>
         <translation>(intet navn)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::CredentialStore</name>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Nøgleringen nægtede adgang (%1). Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Hearth keeps passwords and tokens only in the system&apos;s keychain, such as GNOME Keyring or KWallet: start one and try again.</source>
+        <translation>Der er ingen nøglering tilgængelig (%1). Hearth gemmer kun adgangskoder og tokens i systemets nøglering, f.eks. GNOME Keyring eller KWallet: start en, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret (%1).</source>
+        <translation>Nøgleringen kunne ikke gemme adgangskoden eller tokenet (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace has no id to keep its secrets under.</source>
+        <translation>Arbejdsområdet har intet id, som dets adgangskoder og tokens kan gemmes under.</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4285,143 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>Write, publish and export the community&apos;s house rules</source>
         <translation>Skriv, udgiv og eksportér fællesskabets husregler</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanaler…</translation>
+    </message>
+    <message>
+        <source>The channel accounts: add, test, pause and remove them, and see how they sync</source>
+        <translation>Kanalkontiene: tilføj, test, sæt på pause og fjern dem, og se, hvordan de synkroniseres</translation>
+    </message>
+    <message>
+        <source>Channels do not sync: %1</source>
+        <translation>Kanalerne synkroniseres ikke: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonConnector</name>
+    <message>
+        <source>The stored Mastodon sync position is not a notification id.</source>
+        <translation>Den gemte Mastodon-synkroniseringsposition er ikke et notifikations-id.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance sent notifications Hearth cannot read.</source>
+        <translation>Mastodon-instansen sendte notifikationer, som Hearth ikke kan læse.</translation>
+    </message>
+    <message>
+        <source>A Mastodon notification of this page has no id; skipped.</source>
+        <translation>En Mastodon-notifikation på denne side har intet id; sprunget over.</translation>
+    </message>
+    <message>
+        <source>Mastodon notification %1 could not be read (%2); skipped.</source>
+        <translation>Mastodon-notifikation %1 kunne ikke læses (%2); sprunget over.</translation>
+    </message>
+    <message>
+        <source>The direct conversations could not be read: %1</source>
+        <translation>De private samtaler kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not a list.</source>
+        <translation>svaret er ikke en liste.</translation>
+    </message>
+    <message>
+        <source>A direct conversation&apos;s status could not be read (%1); skipped.</source>
+        <translation>Indlægget i en privat samtale kunne ikke læses (%1); sprunget over.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon post this answers.</source>
+        <translation>Hearth ved ikke, hvilket Mastodon-indlæg dette svarer på.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know the Mastodon address of the person to write to.</source>
+        <translation>Hearth kender ikke Mastodon-adressen på den person, der skal skrives til.</translation>
+    </message>
+    <message>
+        <source>The Mastodon post this answers no longer exists.</source>
+        <translation>Det Mastodon-indlæg, som dette svarer på, findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance took the post but its answer could not be read.</source>
+        <translation>Mastodon-instansen modtog indlægget, men dens svar kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon account or post this is.</source>
+        <translation>Hearth ved ikke, hvilken Mastodon-konto eller hvilket indlæg det drejer sig om.</translation>
+    </message>
+    <message>
+        <source>Reported as spam by the community team.</source>
+        <translation>Anmeldt som spam af community-teamet.</translation>
+    </message>
+    <message>
+        <source>The Mastodon account or post no longer exists.</source>
+        <translation>Mastodon-kontoen eller indlægget findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Hearth is not signed in to this Mastodon account: sign in again.</source>
+        <translation>Hearth er ikke logget ind på denne Mastodon-konto: log ind igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
+        <translation>
+            <numerusform>Mastodon-instansen bad Hearth om at vente %n sekund.</numerusform>
+            <numerusform>Mastodon-instansen bad Hearth om at vente %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mastodon instance did not accept Hearth&apos;s sign-in (it may have been revoked). Sign in again.</source>
+        <translation>Mastodon-instansen accepterede ikke Hearths login (det er måske blevet tilbagekaldt). Log ind igen.</translation>
+    </message>
+    <message>
+        <source>%1 The instance said: %2</source>
+        <translation>%1 Instansen svarede: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonSignIn</name>
+    <message>
+        <source>Hearth could not wait for the browser&apos;s answer: no port on 127.0.0.1 was free.</source>
+        <translation>Hearth kunne ikke vente på browserens svar: der var ingen ledig port på 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Hearth has the answer. You can close this page and go back to Hearth.</source>
+        <translation>Hearth har fået svaret. Du kan lukke denne side og gå tilbage til Hearth.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Mastodon instance %1: %2</source>
+        <translation>Kunne ikke nå Mastodon-instansen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not let Hearth register as an app (HTTP %2). %3</source>
+        <translation>%1 lod ikke Hearth registrere sig som app (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>%1 answered in a way Hearth cannot read; is it a Mastodon instance?</source>
+        <translation>%1 svarede på en måde, som Hearth ikke kan læse; er det en Mastodon-instans?</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was declined in the browser.</source>
+        <translation>Login på %1 blev afvist i browseren.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 afviste login: %2</translation>
+    </message>
+    <message>
+        <source>Hearth refused an answer to the sign-in that was not for it (the state did not match). Sign in again.</source>
+        <translation>Hearth afviste et svar på login, som ikke var til Hearth (state-værdien passede ikke). Log ind igen.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an authorization code.</source>
+        <translation>%1 besvarede login uden en autorisationskode.</translation>
+    </message>
+    <message>
+        <source>%1 did not give Hearth access (HTTP %2): %3</source>
+        <translation>%1 gav ikke Hearth adgang (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 sent an access token Hearth cannot read.</source>
+        <translation>%1 sendte et adgangstoken, som Hearth ikke kan læse.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5292,33 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::SyncWorker</name>
+    <message>
+        <source>The workspace could not be opened for sending.</source>
+        <translation>Arbejdsområdet kunne ikke åbnes til afsendelse.</translation>
+    </message>
+    <message>
+        <source>The account of this conversation is no longer in the workspace.</source>
+        <translation>Denne samtales konto findes ikke længere i arbejdsområdet.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused. The reply waits in the outbox until the account is resumed.</source>
+        <translation>»%1« er sat på pause. Svaret venter i udbakken, indtil kontoen genoptages.</translation>
+    </message>
+    <message>
+        <source>“%1” is still connecting. The reply waits in the outbox.</source>
+        <translation>»%1« er stadig ved at oprette forbindelse. Svaret venter i udbakken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not connected: %2</source>
+        <translation>»%1« er ikke forbundet: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>Kontoens forbindelse blev genstartet, før kanalen svarede.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -4702,6 +5405,14 @@ Emma</translation>
     <message>
         <source>Telegram refused the request (%1): %2</source>
         <translation>Telegram afviste forespørgslen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Telegram member to ban from which chat.</source>
+        <translation>Hearth ved ikke, hvilket Telegram-medlem der skal udelukkes fra hvilken chat.</translation>
+    </message>
+    <message>
+        <source>Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an administrator allowed to restrict members. Telegram said: %1</source>
+        <translation>Telegram lod ikke botten udelukke dette medlem. En bot må kun udelukke medlemmer i grupper, hvor den er administrator med ret til at begrænse medlemmer. Telegram svarede: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>There is no such account.</source>
         <translation>Dieses Konto gibt es nicht.</translation>
     </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Das Konto konnte nicht entfernt werden.</translation>
+    </message>
 </context>
 <context>
     <name>AutoModeration</name>
@@ -721,54 +725,6 @@
         <translation>Geben Sie an, wohin die Netiquette geschrieben werden soll: „netiquette export --out ORDNER“.</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-  netiquette show         show the published netiquette
-  netiquette export --out DIR  write the published netiquette as HTML and Markdown
-  automod run             let the live auto-moderation rules act on new messages
-  sync [--account NAME]   sync the channel accounts once (for scheduled use)
-  accounts list           list the channel accounts and their sync state
-  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Der Hearth-Kern auf der Kommandozeile.
-
-Befehle:
-  info                    Pfad, Schemaversion und Anzahlen des Arbeitsbereichs
-  import DATEI            Nachrichten aus JSON Lines importieren (- liest von der Standardeingabe)
-  export [DATEI]          Nachrichten als JSON Lines exportieren (standardmäßig auf die Standardausgabe)
-  search ABFRAGE          Nachrichten durchsuchen, neueste zuerst
-  stats                   Unterhaltungen nach Kanal und Status
-  conversations list      Unterhaltungen auflisten
-  conversations show ID   eine Unterhaltung mit allen ihren Nachrichten anzeigen
-  check                   die Integrität des Arbeitsbereichs prüfen
-  templates list          die Vorlagen für vorgefertigte Antworten auflisten
-  templates show ID       eine Vorlage mit allen ihren Versionen anzeigen
-  templates export [DATEI] die Vorlagenbibliothek als JSON exportieren
-  templates import DATEI  Vorlagen aus JSON als Entwürfe importieren
-  netiquette show         die veröffentlichte Netiquette anzeigen
-  netiquette export --out ORDNER  die veröffentlichte Netiquette als HTML und Markdown schreiben
-  automod run             die aktiven Auto-Moderationsregeln auf neue Nachrichten anwenden
-  sync [--account NAME]   die Kanalkonten einmal synchronisieren (für geplante Ausführung)
-  accounts list           die Kanalkonten und ihren Synchronisationsstatus auflisten
-  accounts add TYP NAME ADRESSE  ein Konto hinzufügen (bei einem Feed: seine URL)
-
-„hearth-cli BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
-    </message>
-    <message>
         <source>Sync only the account called NAME.</source>
         <translation>Nur das Konto namens NAME synchronisieren.</translation>
     </message>
@@ -790,10 +746,6 @@ Befehle:
     <message>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation>„accounts list“ oder „accounts add TYP NAME ADRESSE“ verwenden.</translation>
     </message>
     <message>
         <source>demo</source>
@@ -831,6 +783,120 @@ Befehle:
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
         <translation>Die URL des Feeds, die Adresse des Postfachs, der Benutzername des Kontos.</translation>
     </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+  sync [--account NAME]   sync the channel accounts once (for scheduled use)
+  accounts list           list the channel accounts and their sync state
+  accounts add KIND NAME ADDRESS [--setting KEY=VALUE]... [--secret-stdin]
+                          add an account; its secret goes to the system&apos;s keychain
+  accounts remove NAME --yes  remove an account with its conversations and messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Der Kern von Hearth auf der Kommandozeile.
+
+Befehle:
+  info                     Pfad, Schemaversion und Anzahlen des Arbeitsbereichs
+  import DATEI             Nachrichten aus JSON Lines importieren (- liest von der Standardeingabe)
+  export [DATEI]           Nachrichten als JSON Lines exportieren (standardmäßig auf die Standardausgabe)
+  search ABFRAGE           Nachrichten durchsuchen, neueste zuerst
+  stats                    Unterhaltungen nach Kanal und Status
+  conversations list       Unterhaltungen auflisten
+  conversations show ID    eine Unterhaltung mit allen Nachrichten anzeigen
+  check                    die Integrität des Arbeitsbereichs prüfen
+  templates list           die Vorlagen für vorgefertigte Antworten auflisten
+  templates show ID        eine Vorlage mit allen Versionen anzeigen
+  templates export [DATEI] die Vorlagenbibliothek als JSON exportieren
+  templates import DATEI   Vorlagen aus JSON als Entwürfe importieren
+  netiquette show          die veröffentlichte Netiquette anzeigen
+  netiquette export --out ORDNER  die veröffentlichte Netiquette als HTML und Markdown schreiben
+  automod run              die aktiven Auto-Moderationsregeln auf neue Nachrichten anwenden
+  sync [--account NAME]    die Kanalkonten einmal synchronisieren (für geplante Aufrufe)
+  accounts list            die Kanalkonten und ihren Synchronisationsstatus auflisten
+  accounts add TYP NAME ADRESSE [--setting SCHLÜSSEL=WERT]... [--secret-stdin]
+                           ein Konto hinzufügen; sein Passwort oder Token kommt in den Schlüsselbund des Systems
+  accounts remove NAME --yes  ein Konto mit seinen Unterhaltungen und Nachrichten entfernen
+
+„hearth-cli BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
+    </message>
+    <message>
+        <source>Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”.</source>
+        <translation>„accounts list“, „accounts add TYP NAME ADRESSE“ oder „accounts remove NAME --yes“ verwenden.</translation>
+    </message>
+    <message>
+        <source>A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more.</source>
+        <translation>Eine Verbindungseinstellung wie imapHost=imap.example.org oder pollMinutes=15; für weitere Einstellungen wiederholen.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>SCHLÜSSEL=WERT</translation>
+    </message>
+    <message>
+        <source>Read the password or token from the first line of standard input into the system&apos;s keychain.</source>
+        <translation>Das Passwort oder Token aus der ersten Zeile der Standardeingabe lesen und im Schlüsselbund des Systems speichern.</translation>
+    </message>
+    <message>
+        <source>A setting is KEY=VALUE, not “%1”.</source>
+        <translation>Eine Einstellung hat die Form SCHLÜSSEL=WERT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin read no secret from standard input.</source>
+        <translation>--secret-stdin hat auf der Standardeingabe kein Passwort und kein Token gefunden.</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>Das zu entfernende Konto.</translation>
+    </message>
+    <message>
+        <source>Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain.</source>
+        <translation>Bestätigen: Das Konto wird mit allen Unterhaltungen und Nachrichten entfernt, und sein Passwort oder Token wird aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
+        <translation>„accounts remove“ entfernt das Konto mit allen Unterhaltungen und Nachrichten; fügen Sie --yes hinzu, um das wirklich zu tun.</translation>
+    </message>
+    <message>
+        <source>Its password or token is still in the keychain: %1</source>
+        <translation>Sein Passwort oder Token ist noch im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 with %2 and %3.</source>
+        <translation>%1 wurde mit %2 und %3 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
@@ -841,6 +907,10 @@ Befehle:
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
         <translation>Hearth kann %1-Konten noch nicht synchronisieren.</translation>
+    </message>
+    <message>
+        <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
+        <translation>Für dieses Mastodon-Konto ist keine Instanzadresse angegeben (zum Beispiel https://mastodon.social).</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1139,14 @@ Befehle:
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>%1 carried out the moderation on the channel.</source>
+        <translation>%1 hat die Moderation im Kanal ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 could not carry out the moderation on the channel: %2</source>
+        <translation>%1 konnte die Moderation im Kanal nicht ausführen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -1141,6 +1219,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DeliveryTargets</name>
+    <message>
+        <source>The conversation of this moderation action is no longer in the workspace.</source>
+        <translation>Die Unterhaltung dieser Moderationsaktion ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The conversation is no longer in the workspace.</source>
+        <translation>Die Unterhaltung ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
     <name>DemoAutoModeration</name>
     <message>
         <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
@@ -1152,21 +1241,6 @@ Befehle:
             <numerusform>Die Spam-Regel der Demo hat %n Entscheidung statt %1 getroffen.</numerusform>
             <numerusform>Die Spam-Regel der Demo hat %n Entscheidungen statt %1 getroffen.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DemoDelivery</name>
-    <message>
-        <source>The reply&apos;s account could not be read: %1</source>
-        <translation>Das Konto der Antwort konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation>Die Unterhaltung dieser Antwort ist nicht mehr im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation>Die Antwort konnte nicht gesendet werden: Die Verbindung zum Kanal von „%1“ ist noch nicht eingerichtet. Sie wartet im Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1702,17 @@ Befehle:
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message>
+        <source>The moderation action is no longer waiting for its channel.</source>
+        <translation>Die Moderationsaktion wartet nicht mehr auf ihren Kanal.</translation>
+    </message>
+    <message>
+        <source>The moderation&apos;s result could not be saved.</source>
+        <translation>Das Ergebnis der Moderation konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2328,213 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>hearth::AccountDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a Channel Account</source>
+        <translation>Kanalkonto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation>Abrufen a&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s own (advanced: another Bot API server)</source>
+        <translation>Der Server von Telegram (für Fortgeschrittene: ein anderer Bot-API-Server)</translation>
+    </message>
+    <message>
+        <source>Bot API &amp;server:</source>
+        <translation>Bot-API-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server and port:</source>
+        <translation>&amp;IMAP-Server und Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;MTP server and port:</source>
+        <translation>S&amp;MTP-Server und Port:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate no authority signed</source>
+        <translation>Nur für einen Server, dessen Zertifikat keine Zertifizierungsstelle signiert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Trusted c&amp;ertificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon instance&apos;s address, such as https://mastodon.social.</source>
+        <translation>Geben Sie die Adresse der Mastodon-Instanz ein, zum Beispiel https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Feed &amp;address:</source>
+        <translation>Feed-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>E-Mail-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Das Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
+        <translation>Geben Sie die Webadresse des Feeds ein; sie beginnt mit https:// oder http://.</translation>
+    </message>
+    <message>
+        <source>Enter the bot token that @BotFather gave you.</source>
+        <translation>Geben Sie das Bot-Token ein, das Sie von @BotFather erhalten haben.</translation>
+    </message>
+    <message>
+        <source>The Bot API server&apos;s address must start with https:// or http://.</source>
+        <translation>Die Adresse des Bot-API-Servers muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Postfachs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s name, such as imap.example.org.</source>
+        <translation>Geben Sie den Namen des IMAP-Servers ein, zum Beispiel imap.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s name, such as smtp.example.org.</source>
+        <translation>Geben Sie den Namen des SMTP-Servers ein, zum Beispiel smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the mail server knows the mailbox by.</source>
+        <translation>Geben Sie den Benutzernamen ein, unter dem der Mailserver das Postfach kennt.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password.</source>
+        <translation>Geben Sie das Passwort des Postfachs ein.</translation>
+    </message>
+    <message>
+        <source>There is no certificate file “%1”.</source>
+        <translation>Die Zertifikatsdatei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Sign in to the instance first.</source>
+        <translation>Melden Sie sich zuerst bei der Instanz an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Allow Hearth in the browser window that opened, then come back here.</source>
+        <translation>Erlauben Sie Hearth den Zugriff im geöffneten Browserfenster und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address to sign in: %1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse, um sich anzumelden: %1</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>Die Anmeldung hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Save to keep the account.</source>
+        <translation>Angemeldet. Speichern Sie, um das Konto zu behalten.</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>Bot-To&amp;ken:</translation>
+    </message>
+</context>
+<context>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
@@ -2689,6 +2981,234 @@ Befehle:
     <message>
         <source>This channel does not allow that.</source>
         <translation>Dieser Kanal erlaubt das nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelDelivery</name>
+    <message>
+        <source>The reply&apos;s account could not be read: %1</source>
+        <translation>Das Konto der Antwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The conversation of this reply is no longer in the workspace.</source>
+        <translation>Die Unterhaltung dieser Antwort ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
+        <translation>Die Antwort konnte nicht gesendet werden: Die Verbindung zum Kanal des Kontos „%1“ ist noch nicht eingerichtet. Sie wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have arrived all the same: check the conversation on the channel before retrying.</source>
+        <translation>%1 Die Antwort ist möglicherweise trotzdem angekommen: Prüfen Sie die Unterhaltung im Kanal, bevor Sie den Versand wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelsPanel</name>
+    <message>
+        <source>in a moment</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisation</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächste Synchronisation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Demo — never goes online</source>
+        <translation>Demo — geht nie online</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf einen neuen Versuch</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation>„%1“ wird getestet …</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the test failed: %2</source>
+        <translation>„%1“: Der Test ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” syncs again.</source>
+        <translation>„%1“ wird wieder synchronisiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it stays as it is until resumed.</source>
+        <translation>Das Konto „%1“ ist pausiert: Es bleibt unverändert, bis Sie es fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from this workspace?</source>
+        <translation>Das Konto „%1“ aus diesem Arbeitsbereich entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>„%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
+        <translation>„%1“ wurde entfernt, aber sein Passwort oder Token ist noch im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Its %1 and %2 go with it. Nothing changes on the platform itself.</source>
+        <translation>Mit ihm werden %1 und %2 entfernt. Auf der Plattform selbst ändert sich nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConnectionTest</name>
+    <message numerus="yes">
+        <source>The connection works: %n message(s) are waiting.</source>
+        <translation>
+            <numerusform>Die Verbindung funktioniert: %n Nachricht wartet.</numerusform>
+            <numerusform>Die Verbindung funktioniert: %n Nachrichten warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3664,25 @@ Befehle:
     <message>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::CredentialStore</name>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Hearth keeps passwords and tokens only in the system&apos;s keychain, such as GNOME Keyring or KWallet: start one and try again.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar (%1). Hearth speichert Passwörter und Tokens nur im Schlüsselbund des Systems, etwa GNOME Keyring oder KWallet: Starten Sie einen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret (%1).</source>
+        <translation>Der Schlüsselbund konnte das Passwort oder Token nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace has no id to keep its secrets under.</source>
+        <translation>Der Arbeitsbereich hat keine ID, unter der seine Passwörter und Tokens gespeichert werden könnten.</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4285,143 @@ Befehle:
     <message>
         <source>Write, publish and export the community&apos;s house rules</source>
         <translation>Die Hausregeln der Community verfassen, veröffentlichen und exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanäle …</translation>
+    </message>
+    <message>
+        <source>The channel accounts: add, test, pause and remove them, and see how they sync</source>
+        <translation>Die Kanalkonten: hinzufügen, testen, pausieren, entfernen und ihre Synchronisation verfolgen</translation>
+    </message>
+    <message>
+        <source>Channels do not sync: %1</source>
+        <translation>Die Kanäle werden nicht synchronisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonConnector</name>
+    <message>
+        <source>The stored Mastodon sync position is not a notification id.</source>
+        <translation>Die gespeicherte Mastodon-Synchronisationsposition ist keine Benachrichtigungs-ID.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance sent notifications Hearth cannot read.</source>
+        <translation>Die Mastodon-Instanz hat Benachrichtigungen gesendet, die Hearth nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>A Mastodon notification of this page has no id; skipped.</source>
+        <translation>Eine Mastodon-Benachrichtigung dieser Seite hat keine ID; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Mastodon notification %1 could not be read (%2); skipped.</source>
+        <translation>Mastodon-Benachrichtigung %1 konnte nicht gelesen werden (%2); übersprungen.</translation>
+    </message>
+    <message>
+        <source>The direct conversations could not be read: %1</source>
+        <translation>Die privaten Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not a list.</source>
+        <translation>die Antwort ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>A direct conversation&apos;s status could not be read (%1); skipped.</source>
+        <translation>Der Beitrag einer privaten Unterhaltung konnte nicht gelesen werden (%1); übersprungen.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon post this answers.</source>
+        <translation>Hearth weiß nicht, auf welchen Mastodon-Beitrag dies antwortet.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know the Mastodon address of the person to write to.</source>
+        <translation>Hearth kennt die Mastodon-Adresse der Person nicht, an die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The Mastodon post this answers no longer exists.</source>
+        <translation>Der Mastodon-Beitrag, auf den dies antwortet, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance took the post but its answer could not be read.</source>
+        <translation>Die Mastodon-Instanz hat den Beitrag angenommen, aber ihre Antwort konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon account or post this is.</source>
+        <translation>Hearth weiß nicht, um welches Mastodon-Konto oder welchen Beitrag es sich handelt.</translation>
+    </message>
+    <message>
+        <source>Reported as spam by the community team.</source>
+        <translation>Vom Community-Team als Spam gemeldet.</translation>
+    </message>
+    <message>
+        <source>The Mastodon account or post no longer exists.</source>
+        <translation>Das Mastodon-Konto oder der Beitrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Hearth is not signed in to this Mastodon account: sign in again.</source>
+        <translation>Hearth ist bei diesem Mastodon-Konto nicht angemeldet: Melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
+        <translation>
+            <numerusform>Die Mastodon-Instanz hat Hearth gebeten, %n Sekunde zu warten.</numerusform>
+            <numerusform>Die Mastodon-Instanz hat Hearth gebeten, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mastodon instance did not accept Hearth&apos;s sign-in (it may have been revoked). Sign in again.</source>
+        <translation>Die Mastodon-Instanz hat die Anmeldung von Hearth nicht akzeptiert (sie wurde möglicherweise widerrufen). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 The instance said: %2</source>
+        <translation>%1 Antwort der Instanz: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonSignIn</name>
+    <message>
+        <source>Hearth could not wait for the browser&apos;s answer: no port on 127.0.0.1 was free.</source>
+        <translation>Hearth konnte nicht auf die Antwort des Browsers warten: Auf 127.0.0.1 war kein Port frei.</translation>
+    </message>
+    <message>
+        <source>Hearth has the answer. You can close this page and go back to Hearth.</source>
+        <translation>Hearth hat die Antwort erhalten. Sie können diese Seite schließen und zu Hearth zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Mastodon instance %1: %2</source>
+        <translation>Die Mastodon-Instanz %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not let Hearth register as an app (HTTP %2). %3</source>
+        <translation>%1 hat Hearth nicht als App registrieren lassen (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>%1 answered in a way Hearth cannot read; is it a Mastodon instance?</source>
+        <translation>%1 hat so geantwortet, dass Hearth die Antwort nicht lesen kann; ist das eine Mastodon-Instanz?</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was declined in the browser.</source>
+        <translation>Die Anmeldung bei %1 wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Hearth refused an answer to the sign-in that was not for it (the state did not match). Sign in again.</source>
+        <translation>Hearth hat eine Antwort auf die Anmeldung abgelehnt, die nicht für Hearth bestimmt war (der state-Wert stimmte nicht überein). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an authorization code.</source>
+        <translation>%1 hat auf die Anmeldung ohne Autorisierungscode geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not give Hearth access (HTTP %2): %3</source>
+        <translation>%1 hat Hearth keinen Zugriff gewährt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 sent an access token Hearth cannot read.</source>
+        <translation>%1 hat ein Zugriffstoken gesendet, das Hearth nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5292,33 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::SyncWorker</name>
+    <message>
+        <source>The workspace could not be opened for sending.</source>
+        <translation>Der Arbeitsbereich konnte nicht zum Senden geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The account of this conversation is no longer in the workspace.</source>
+        <translation>Das Konto dieser Unterhaltung ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused. The reply waits in the outbox until the account is resumed.</source>
+        <translation>„%1“ ist pausiert. Die Antwort wartet im Postausgang, bis das Konto fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>“%1” is still connecting. The reply waits in the outbox.</source>
+        <translation>„%1“ verbindet sich noch. Die Antwort wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <source>“%1” is not connected: %2</source>
+        <translation>„%1“ ist nicht verbunden: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>Die Verbindung des Kontos wurde neu gestartet, bevor der Kanal geantwortet hat.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -4702,6 +5405,14 @@ Emma</translation>
     <message>
         <source>Telegram refused the request (%1): %2</source>
         <translation>Telegram hat die Anfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Telegram member to ban from which chat.</source>
+        <translation>Hearth weiß nicht, welches Telegram-Mitglied aus welchem Chat ausgeschlossen werden soll.</translation>
+    </message>
+    <message>
+        <source>Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an administrator allowed to restrict members. Telegram said: %1</source>
+        <translation>Telegram hat dem Bot nicht erlaubt, dieses Mitglied auszuschließen. Ein Bot darf Mitglieder nur in Gruppen ausschließen, in denen er Administrator mit der Berechtigung zum Einschränken von Mitgliedern ist. Antwort von Telegram: %1</translation>
     </message>
 </context>
 <context>

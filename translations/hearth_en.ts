@@ -90,6 +90,20 @@
             <numerusform>%1: %n new messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -159,6 +173,75 @@
         <translation>
             <numerusform>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n message among the latest; messages that are already here are left as they are. Each decision can be reverted.</numerusform>
             <numerusform>From now on “%1” acts on every new incoming message by itself: %2. Its dry run found %n messages among the latest; messages that are already here are left as they are. Each decision can be reverted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelsPanel</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConnectionTest</name>
+    <message numerus="yes">
+        <source>The connection works: %n message(s) are waiting.</source>
+        <translation>
+            <numerusform>The connection works: %n message is waiting.</numerusform>
+            <numerusform>The connection works: %n messages are waiting.</numerusform>
         </translation>
     </message>
 </context>
@@ -241,6 +324,16 @@
         <translation>
             <numerusform>%n template version waiting for approval</numerusform>
             <numerusform>%n template versions waiting for approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonConnector</name>
+    <message numerus="yes">
+        <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
+        <translation>
+            <numerusform>The Mastodon instance asked Hearth to slow down for %n second.</numerusform>
+            <numerusform>The Mastodon instance asked Hearth to slow down for %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,10 @@
         <source>There is no such account.</source>
         <translation>Ce compte n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Impossible de supprimer le compte.</translation>
+    </message>
 </context>
 <context>
     <name>AutoModeration</name>
@@ -721,54 +725,6 @@
         <translation>Indiquez où écrire la nétiquette&#xa0;: «&#xa0;netiquette export --out DOSSIER&#xa0;».</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-  netiquette show         show the published netiquette
-  netiquette export --out DIR  write the published netiquette as HTML and Markdown
-  automod run             let the live auto-moderation rules act on new messages
-  sync [--account NAME]   sync the channel accounts once (for scheduled use)
-  accounts list           list the channel accounts and their sync state
-  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Le cœur de Hearth en ligne de commande.
-
-Commandes&#xa0;:
-  info                    chemin, version du schéma et compteurs de l&apos;espace de travail
-  import FICHIER          importer des messages au format JSON Lines (- lit l&apos;entrée standard)
-  export [FICHIER]        exporter les messages au format JSON Lines (sur la sortie standard par défaut)
-  search REQUÊTE          rechercher des messages, les plus récents d&apos;abord
-  stats                   conversations par canal et par statut
-  conversations list      lister les conversations
-  conversations show ID   afficher une conversation avec tous ses messages
-  check                   vérifier l&apos;intégrité de l&apos;espace de travail
-  templates list          lister les modèles de réponses prédéfinies
-  templates show ID       afficher un modèle avec toutes ses versions
-  templates export [FICHIER]  exporter la bibliothèque de modèles au format JSON
-  templates import FICHIER  importer des modèles au format JSON, comme brouillons
-  netiquette show         afficher la nétiquette publiée
-  netiquette export --out DOSSIER  écrire la nétiquette publiée au format HTML et Markdown
-  automod run             appliquer les règles de modération automatique actives aux nouveaux messages
-  sync [--account NOM]    synchroniser une fois les comptes des canaux (pour une exécution planifiée)
-  accounts list           lister les comptes des canaux et leur état de synchronisation
-  accounts add TYPE NOM ADRESSE  ajouter un compte (pour un flux&#xa0;: son URL)
-
-Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Sync only the account called NAME.</source>
         <translation>Synchroniser uniquement le compte nommé NOM.</translation>
     </message>
@@ -790,10 +746,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>%1: failed: %2</source>
         <translation>%1&#xa0;: échec&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation>Utilisez «&#xa0;accounts list&#xa0;» ou «&#xa0;accounts add TYPE NOM ADRESSE&#xa0;».</translation>
     </message>
     <message>
         <source>demo</source>
@@ -831,6 +783,120 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
         <translation>L&apos;URL du flux, l&apos;adresse de la boîte aux lettres, l&apos;identifiant du compte.</translation>
     </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+  sync [--account NAME]   sync the channel accounts once (for scheduled use)
+  accounts list           list the channel accounts and their sync state
+  accounts add KIND NAME ADDRESS [--setting KEY=VALUE]... [--secret-stdin]
+                          add an account; its secret goes to the system&apos;s keychain
+  accounts remove NAME --yes  remove an account with its conversations and messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Le cœur de Hearth en ligne de commande.
+
+Commandes&#xa0;:
+  info                       chemin, version du schéma et compteurs de l&apos;espace de travail
+  import FICHIER             importer des messages depuis un fichier JSON Lines (- lit l&apos;entrée standard)
+  export [FICHIER]           exporter les messages au format JSON Lines (vers la sortie standard par défaut)
+  search REQUÊTE             rechercher des messages, les plus récents d&apos;abord
+  stats                      conversations par canal et par statut
+  conversations list         lister les conversations
+  conversations show ID      afficher une conversation avec tous ses messages
+  check                      vérifier l&apos;intégrité de l&apos;espace de travail
+  templates list             lister les modèles de réponses prédéfinies
+  templates show ID          afficher un modèle avec toutes ses versions
+  templates export [FICHIER] exporter la bibliothèque de modèles au format JSON
+  templates import FICHIER   importer des modèles depuis un fichier JSON, comme brouillons
+  netiquette show            afficher la nétiquette publiée
+  netiquette export --out DOSSIER  écrire la nétiquette publiée au format HTML et Markdown
+  automod run                faire agir les règles actives de modération automatique sur les nouveaux messages
+  sync [--account NOM]       synchroniser une fois les comptes de canal (pour une exécution planifiée)
+  accounts list              lister les comptes de canal et leur état de synchronisation
+  accounts add TYPE NOM ADRESSE [--setting CLÉ=VALEUR]... [--secret-stdin]
+                             ajouter un compte&#xa0;; son mot de passe ou son jeton va dans le trousseau du système
+  accounts remove NOM --yes  supprimer un compte avec ses conversations et ses messages
+
+Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”.</source>
+        <translation>Utilisez «&#xa0;accounts list&#xa0;», «&#xa0;accounts add TYPE NOM ADRESSE&#xa0;» ou «&#xa0;accounts remove NOM --yes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more.</source>
+        <translation>Un paramètre de connexion, comme imapHost=imap.example.org ou pollMinutes=15&#xa0;; à répéter pour en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <source>Read the password or token from the first line of standard input into the system&apos;s keychain.</source>
+        <translation>Lire le mot de passe ou le jeton sur la première ligne de l&apos;entrée standard et le ranger dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>A setting is KEY=VALUE, not “%1”.</source>
+        <translation>Un paramètre s&apos;écrit CLÉ=VALEUR, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin read no secret from standard input.</source>
+        <translation>--secret-stdin n&apos;a lu aucun mot de passe ni jeton sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>Le compte à supprimer.</translation>
+    </message>
+    <message>
+        <source>Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain.</source>
+        <translation>Confirmer&#xa0;: le compte est supprimé avec toutes ses conversations et tous ses messages, et son mot de passe ou son jeton est retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
+        <translation>«&#xa0;accounts remove&#xa0;» supprime le compte avec toutes ses conversations et tous ses messages&#xa0;; ajoutez --yes pour le faire vraiment.</translation>
+    </message>
+    <message>
+        <source>Its password or token is still in the keychain: %1</source>
+        <translation>Son mot de passe ou son jeton est toujours dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 with %2 and %3.</source>
+        <translation>%1 a été supprimé avec %2 et %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
@@ -841,6 +907,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
         <translation>Hearth ne sait pas encore synchroniser les comptes %1.</translation>
+    </message>
+    <message>
+        <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
+        <translation>Ce compte Mastodon n&apos;a pas d&apos;adresse d&apos;instance (par exemple https://mastodon.social).</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1139,14 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>%1 carried out the moderation on the channel.</source>
+        <translation>%1 a appliqué la modération sur le canal.</translation>
+    </message>
+    <message>
+        <source>%1 could not carry out the moderation on the channel: %2</source>
+        <translation>%1 n&apos;a pas pu appliquer la modération sur le canal&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -1141,6 +1219,17 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>DeliveryTargets</name>
+    <message>
+        <source>The conversation of this moderation action is no longer in the workspace.</source>
+        <translation>La conversation de cette action de modération ne se trouve plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The conversation is no longer in the workspace.</source>
+        <translation>La conversation ne se trouve plus dans l&apos;espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>DemoAutoModeration</name>
     <message>
         <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
@@ -1152,21 +1241,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
             <numerusform>La règle anti-spam de la démonstration a pris %n décision au lieu de %1.</numerusform>
             <numerusform>La règle anti-spam de la démonstration a pris %n décisions au lieu de %1.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DemoDelivery</name>
-    <message>
-        <source>The reply&apos;s account could not be read: %1</source>
-        <translation>Impossible de lire le compte de la réponse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation>La conversation de cette réponse ne se trouve plus dans l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation>Impossible d&apos;envoyer la réponse&#xa0;: la connexion au canal de «&#xa0;%1&#xa0;» n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1702,17 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message>
+        <source>The moderation action is no longer waiting for its channel.</source>
+        <translation>L&apos;action de modération n&apos;attend plus son canal.</translation>
+    </message>
+    <message>
+        <source>The moderation&apos;s result could not be saved.</source>
+        <translation>Impossible d&apos;enregistrer le résultat de la modération.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2328,213 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>hearth::AccountDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add a Channel Account</source>
+        <translation>Ajouter un compte de canal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation>&amp;Consulter toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s own (advanced: another Bot API server)</source>
+        <translation>Celui de Telegram (avancé&#xa0;: un autre serveur Bot API)</translation>
+    </message>
+    <message>
+        <source>Bot API &amp;server:</source>
+        <translation>&amp;Serveur Bot API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server and port:</source>
+        <translation>Serveur &amp;IMAP et port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;MTP server and port:</source>
+        <translation>Serveur S&amp;MTP et port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucune (sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate no authority signed</source>
+        <translation>Uniquement pour un serveur dont le certificat n&apos;est signé par aucune autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Trusted c&amp;ertificate:</source>
+        <translation>C&amp;ertificat de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon instance&apos;s address, such as https://mastodon.social.</source>
+        <translation>Saisissez l&apos;adresse de l&apos;instance Mastodon, par exemple https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace</source>
+        <translation>Conservé dans le trousseau&#xa0;; saisissez-en un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Feed &amp;address:</source>
+        <translation>&amp;Adresse du flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>I&amp;dentifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Le compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
+        <translation>Saisissez l&apos;adresse web du flux, qui commence par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Enter the bot token that @BotFather gave you.</source>
+        <translation>Saisissez le jeton de bot que @BotFather vous a donné.</translation>
+    </message>
+    <message>
+        <source>The Bot API server&apos;s address must start with https:// or http://.</source>
+        <translation>L&apos;adresse du serveur Bot API doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail de la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s name, such as imap.example.org.</source>
+        <translation>Saisissez le nom du serveur IMAP, par exemple imap.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s name, such as smtp.example.org.</source>
+        <translation>Saisissez le nom du serveur SMTP, par exemple smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the mail server knows the mailbox by.</source>
+        <translation>Saisissez le nom d&apos;utilisateur sous lequel le serveur de messagerie connaît la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password.</source>
+        <translation>Saisissez le mot de passe de la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>There is no certificate file “%1”.</source>
+        <translation>Le fichier de certificat «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Sign in to the instance first.</source>
+        <translation>Connectez-vous d&apos;abord à l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Allow Hearth in the browser window that opened, then come back here.</source>
+        <translation>Autorisez Hearth dans la fenêtre du navigateur qui vient de s&apos;ouvrir, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address to sign in: %1</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez cette adresse pour vous connecter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>La connexion n&apos;a pas abouti&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Save to keep the account.</source>
+        <translation>Connexion réussie. Enregistrez pour conserver le compte.</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate</source>
+        <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Le test a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>Jeton du &amp;bot&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
@@ -2689,6 +2981,234 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>This channel does not allow that.</source>
         <translation>Ce canal ne le permet pas.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelDelivery</name>
+    <message>
+        <source>The reply&apos;s account could not be read: %1</source>
+        <translation>Impossible de lire le compte de la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The conversation of this reply is no longer in the workspace.</source>
+        <translation>La conversation de cette réponse ne se trouve plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
+        <translation>La réponse n&apos;a pas pu être envoyée&#xa0;: la connexion au canal du compte «&#xa0;%1&#xa0;» n&apos;est pas encore configurée. Elle attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have arrived all the same: check the conversation on the channel before retrying.</source>
+        <translation>%1 La réponse est peut-être arrivée malgré tout&#xa0;: vérifiez la conversation sur le canal avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelsPanel</name>
+    <message>
+        <source>in a moment</source>
+        <translation>dans un instant</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Demo — never goes online</source>
+        <translation>Démonstration — jamais en ligne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente d&apos;une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation>Test de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the test failed: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le test a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” syncs again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau synchronisé.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it stays as it is until resumed.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est en pause&#xa0;: il reste tel quel jusqu&apos;à ce que vous le repreniez.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from this workspace?</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;» de cet espace de travail&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé, mais son mot de passe ou son jeton est toujours dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Its %1 and %2 go with it. Nothing changes on the platform itself.</source>
+        <translation>%1 et %2 sont supprimés avec lui. Rien ne change sur la plateforme elle-même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConnectionTest</name>
+    <message numerus="yes">
+        <source>The connection works: %n message(s) are waiting.</source>
+        <translation>
+            <numerusform>La connexion fonctionne&#xa0;: %n message en attente.</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: %n messages en attente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3664,25 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::CredentialStore</name>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Le trousseau a refusé l&apos;accès (%1). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Hearth keeps passwords and tokens only in the system&apos;s keychain, such as GNOME Keyring or KWallet: start one and try again.</source>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Hearth ne conserve les mots de passe et les jetons que dans le trousseau du système, comme GNOME Keyring ou KWallet&#xa0;: lancez-en un et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret (%1).</source>
+        <translation>Le trousseau n&apos;a pas pu conserver le mot de passe ou le jeton (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace has no id to keep its secrets under.</source>
+        <translation>L&apos;espace de travail n&apos;a pas d&apos;identifiant sous lequel conserver ses mots de passe et ses jetons.</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4285,143 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>Write, publish and export the community&apos;s house rules</source>
         <translation>Rédiger, publier et exporter les règles de la communauté</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Canaux…</translation>
+    </message>
+    <message>
+        <source>The channel accounts: add, test, pause and remove them, and see how they sync</source>
+        <translation>Les comptes de canal&#xa0;: les ajouter, les tester, les mettre en pause, les supprimer et suivre leur synchronisation</translation>
+    </message>
+    <message>
+        <source>Channels do not sync: %1</source>
+        <translation>Les canaux ne se synchronisent pas&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonConnector</name>
+    <message>
+        <source>The stored Mastodon sync position is not a notification id.</source>
+        <translation>La position de synchronisation Mastodon enregistrée n&apos;est pas un identifiant de notification.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance sent notifications Hearth cannot read.</source>
+        <translation>L&apos;instance Mastodon a envoyé des notifications que Hearth ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>A Mastodon notification of this page has no id; skipped.</source>
+        <translation>Une notification Mastodon de cette page n&apos;a pas d&apos;identifiant&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <source>Mastodon notification %1 could not be read (%2); skipped.</source>
+        <translation>Impossible de lire la notification Mastodon %1 (%2)&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <source>The direct conversations could not be read: %1</source>
+        <translation>Impossible de lire les conversations privées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not a list.</source>
+        <translation>la réponse n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>A direct conversation&apos;s status could not be read (%1); skipped.</source>
+        <translation>Impossible de lire la publication d&apos;une conversation privée (%1)&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon post this answers.</source>
+        <translation>Hearth ne sait pas à quelle publication Mastodon ceci répond.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know the Mastodon address of the person to write to.</source>
+        <translation>Hearth ne connaît pas l&apos;adresse Mastodon de la personne à qui écrire.</translation>
+    </message>
+    <message>
+        <source>The Mastodon post this answers no longer exists.</source>
+        <translation>La publication Mastodon à laquelle ceci répond n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance took the post but its answer could not be read.</source>
+        <translation>L&apos;instance Mastodon a accepté la publication, mais sa réponse n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon account or post this is.</source>
+        <translation>Hearth ne sait pas de quel compte ou de quelle publication Mastodon il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>Reported as spam by the community team.</source>
+        <translation>Signalé comme spam par l&apos;équipe chargée de la communauté.</translation>
+    </message>
+    <message>
+        <source>The Mastodon account or post no longer exists.</source>
+        <translation>Le compte ou la publication Mastodon n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Hearth is not signed in to this Mastodon account: sign in again.</source>
+        <translation>Hearth n&apos;est pas connecté à ce compte Mastodon&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
+        <translation>
+            <numerusform>L&apos;instance Mastodon a demandé à Hearth de patienter %n seconde.</numerusform>
+            <numerusform>L&apos;instance Mastodon a demandé à Hearth de patienter %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mastodon instance did not accept Hearth&apos;s sign-in (it may have been revoked). Sign in again.</source>
+        <translation>L&apos;instance Mastodon n&apos;a pas accepté la connexion de Hearth (elle a peut-être été révoquée). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 The instance said: %2</source>
+        <translation>%1 Réponse de l&apos;instance&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonSignIn</name>
+    <message>
+        <source>Hearth could not wait for the browser&apos;s answer: no port on 127.0.0.1 was free.</source>
+        <translation>Hearth n&apos;a pas pu attendre la réponse du navigateur&#xa0;: aucun port n&apos;était libre sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Hearth has the answer. You can close this page and go back to Hearth.</source>
+        <translation>Hearth a bien reçu la réponse. Vous pouvez fermer cette page et revenir à Hearth.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Mastodon instance %1: %2</source>
+        <translation>Impossible de joindre l&apos;instance Mastodon %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not let Hearth register as an app (HTTP %2). %3</source>
+        <translation>%1 n&apos;a pas permis à Hearth de s&apos;enregistrer comme application (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>%1 answered in a way Hearth cannot read; is it a Mastodon instance?</source>
+        <translation>%1 a répondu d&apos;une façon que Hearth ne sait pas lire&#xa0;; s&apos;agit-il bien d&apos;une instance Mastodon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was declined in the browser.</source>
+        <translation>La connexion à %1 a été refusée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Hearth refused an answer to the sign-in that was not for it (the state did not match). Sign in again.</source>
+        <translation>Hearth a refusé une réponse à la connexion qui ne lui était pas destinée (le paramètre state ne correspondait pas). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an authorization code.</source>
+        <translation>%1 a répondu à la connexion sans code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>%1 did not give Hearth access (HTTP %2): %3</source>
+        <translation>%1 n&apos;a pas donné accès à Hearth (HTTP %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 sent an access token Hearth cannot read.</source>
+        <translation>%1 a envoyé un jeton d&apos;accès que Hearth ne sait pas lire.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5292,33 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::SyncWorker</name>
+    <message>
+        <source>The workspace could not be opened for sending.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail pour l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The account of this conversation is no longer in the workspace.</source>
+        <translation>Le compte de cette conversation ne se trouve plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused. The reply waits in the outbox until the account is resumed.</source>
+        <translation>«&#xa0;%1&#xa0;» est en pause. La réponse attend dans la boîte d&apos;envoi jusqu&apos;à la reprise du compte.</translation>
+    </message>
+    <message>
+        <source>“%1” is still connecting. The reply waits in the outbox.</source>
+        <translation>«&#xa0;%1&#xa0;» est encore en cours de connexion. La réponse attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not connected: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas connecté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>La connexion du compte a été redémarrée avant que le canal ne réponde.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -4702,6 +5405,14 @@ Emma</translation>
     <message>
         <source>Telegram refused the request (%1): %2</source>
         <translation>Telegram a refusé la requête (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Telegram member to ban from which chat.</source>
+        <translation>Hearth ne sait pas quel membre Telegram bannir de quel chat.</translation>
+    </message>
+    <message>
+        <source>Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an administrator allowed to restrict members. Telegram said: %1</source>
+        <translation>Telegram n&apos;a pas autorisé le bot à bannir ce membre. Un bot ne peut bannir des membres que dans les groupes où il est administrateur avec le droit de restreindre les membres. Réponse de Telegram&#xa0;: %1</translation>
     </message>
 </context>
 <context>

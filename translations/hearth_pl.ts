@@ -19,6 +19,10 @@
         <source>There is no such account.</source>
         <translation>Takie konto nie istnieje.</translation>
     </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Nie można usunąć konta.</translation>
+    </message>
 </context>
 <context>
     <name>AutoModeration</name>
@@ -732,54 +736,6 @@
         <translation>Podaj, gdzie zapisać netykietę: „netiquette export --out KATALOG”.</translation>
     </message>
     <message>
-        <source>The Hearth core on the command line.
-
-Commands:
-  info                    the workspace&apos;s path, schema version and counts
-  import FILE             import messages from JSON Lines (- reads standard input)
-  export [FILE]           export messages as JSON Lines (to standard output by default)
-  search QUERY            search messages, newest first
-  stats                   conversations by channel and status
-  conversations list      list conversations
-  conversations show ID   show a conversation with all its messages
-  check                   check the workspace&apos;s integrity
-  templates list          list the canned-response templates
-  templates show ID       show a template with all its versions
-  templates export [FILE] export the template library as JSON
-  templates import FILE   import templates from JSON, as drafts
-  netiquette show         show the published netiquette
-  netiquette export --out DIR  write the published netiquette as HTML and Markdown
-  automod run             let the live auto-moderation rules act on new messages
-  sync [--account NAME]   sync the channel accounts once (for scheduled use)
-  accounts list           list the channel accounts and their sync state
-  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)
-
-Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Rdzeń programu Hearth w wierszu poleceń.
-
-Polecenia:
-  info                    ścieżka, wersja schematu i liczniki obszaru roboczego
-  import PLIK             importuje wiadomości z JSON Lines (- czyta ze standardowego wejścia)
-  export [PLIK]           eksportuje wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
-  search ZAPYTANIE        wyszukuje wiadomości, od najnowszych
-  stats                   rozmowy według kanału i statusu
-  conversations list      wyświetla listę rozmów
-  conversations show ID   wyświetla rozmowę ze wszystkimi jej wiadomościami
-  check                   sprawdza integralność obszaru roboczego
-  templates list          wyświetla listę szablonów gotowych odpowiedzi
-  templates show ID       wyświetla szablon ze wszystkimi jego wersjami
-  templates export [PLIK] eksportuje bibliotekę szablonów jako JSON
-  templates import PLIK   importuje szablony z JSON jako wersje robocze
-  netiquette show         wyświetla opublikowaną netykietę
-  netiquette export --out KATALOG  zapisuje opublikowaną netykietę jako HTML i Markdown
-  automod run             pozwala aktywnym regułom automoderacji działać na nowe wiadomości
-  sync [--account NAZWA]  jednorazowo synchronizuje konta kanałów (do uruchamiania według harmonogramu)
-  accounts list           wyświetla listę kont kanałów i stan ich synchronizacji
-  accounts add RODZAJ NAZWA ADRES  dodaje konto (dla kanału informacyjnego: jego adres URL)
-
-Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
-    </message>
-    <message>
         <source>Sync only the account called NAME.</source>
         <translation>Synchronizuj tylko konto o nazwie NAZWA.</translation>
     </message>
@@ -802,10 +758,6 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>%1: failed: %2</source>
         <translation>%1: niepowodzenie: %2</translation>
-    </message>
-    <message>
-        <source>Use “accounts list” or “accounts add KIND NAME ADDRESS”.</source>
-        <translation>Użyj „accounts list” lub „accounts add RODZAJ NAZWA ADRES”.</translation>
     </message>
     <message>
         <source>demo</source>
@@ -843,6 +795,122 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>The feed&apos;s URL, the mailbox&apos;s address, the account&apos;s handle.</source>
         <translation>Adres URL kanału informacyjnego, adres skrzynki pocztowej, identyfikator konta.</translation>
     </message>
+    <message>
+        <source>The Hearth core on the command line.
+
+Commands:
+  info                    the workspace&apos;s path, schema version and counts
+  import FILE             import messages from JSON Lines (- reads standard input)
+  export [FILE]           export messages as JSON Lines (to standard output by default)
+  search QUERY            search messages, newest first
+  stats                   conversations by channel and status
+  conversations list      list conversations
+  conversations show ID   show a conversation with all its messages
+  check                   check the workspace&apos;s integrity
+  templates list          list the canned-response templates
+  templates show ID       show a template with all its versions
+  templates export [FILE] export the template library as JSON
+  templates import FILE   import templates from JSON, as drafts
+  netiquette show         show the published netiquette
+  netiquette export --out DIR  write the published netiquette as HTML and Markdown
+  automod run             let the live auto-moderation rules act on new messages
+  sync [--account NAME]   sync the channel accounts once (for scheduled use)
+  accounts list           list the channel accounts and their sync state
+  accounts add KIND NAME ADDRESS [--setting KEY=VALUE]... [--secret-stdin]
+                          add an account; its secret goes to the system&apos;s keychain
+  accounts remove NAME --yes  remove an account with its conversations and messages
+
+Run “hearth-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Rdzeń programu Hearth w wierszu poleceń.
+
+Polecenia:
+  info                    ścieżka, wersja schematu i liczniki obszaru roboczego
+  import PLIK             importuj wiadomości z pliku JSON Lines (- czyta ze standardowego wejścia)
+  export [PLIK]           eksportuj wiadomości jako JSON Lines (domyślnie na standardowe wyjście)
+  search ZAPYTANIE        szukaj wiadomości, od najnowszych
+  stats                   rozmowy według kanału i statusu
+  conversations list      wyświetl listę rozmów
+  conversations show ID   pokaż rozmowę ze wszystkimi jej wiadomościami
+  check                   sprawdź integralność obszaru roboczego
+  templates list          wyświetl listę szablonów gotowych odpowiedzi
+  templates show ID       pokaż szablon ze wszystkimi jego wersjami
+  templates export [PLIK] eksportuj bibliotekę szablonów jako JSON
+  templates import PLIK   importuj szablony z pliku JSON jako wersje robocze
+  netiquette show         pokaż opublikowaną netykietę
+  netiquette export --out KATALOG  zapisz opublikowaną netykietę jako HTML i Markdown
+  automod run             zastosuj aktywne reguły automoderacji do nowych wiadomości
+  sync [--account NAZWA]  zsynchronizuj konta kanałów jeden raz (do uruchamiania według harmonogramu)
+  accounts list           wyświetl listę kont kanałów i stan ich synchronizacji
+  accounts add RODZAJ NAZWA ADRES [--setting KLUCZ=WARTOŚĆ]... [--secret-stdin]
+                          dodaj konto; jego hasło lub token trafia do systemowej bazy kluczy
+  accounts remove NAZWA --yes  usuń konto wraz z jego rozmowami i wiadomościami
+
+Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</translation>
+    </message>
+    <message>
+        <source>Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”.</source>
+        <translation>Użyj „accounts list”, „accounts add RODZAJ NAZWA ADRES” lub „accounts remove NAZWA --yes”.</translation>
+    </message>
+    <message>
+        <source>A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more.</source>
+        <translation>Ustawienie połączenia, np. imapHost=imap.example.org lub pollMinutes=15; powtórz, aby podać kolejne.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KLUCZ=WARTOŚĆ</translation>
+    </message>
+    <message>
+        <source>Read the password or token from the first line of standard input into the system&apos;s keychain.</source>
+        <translation>Odczytaj hasło lub token z pierwszego wiersza standardowego wejścia i zapisz je w systemowej bazie kluczy.</translation>
+    </message>
+    <message>
+        <source>A setting is KEY=VALUE, not “%1”.</source>
+        <translation>Ustawienie ma postać KLUCZ=WARTOŚĆ, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Nie można odczytać standardowego wejścia.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin read no secret from standard input.</source>
+        <translation>Opcja --secret-stdin nie odczytała ze standardowego wejścia żadnego hasła ani tokenu.</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>Konto do usunięcia.</translation>
+    </message>
+    <message>
+        <source>Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain.</source>
+        <translation>Potwierdź: konto zostanie usunięte wraz ze wszystkimi rozmowami i wiadomościami, a jego hasło lub token zniknie z bazy kluczy.</translation>
+    </message>
+    <message>
+        <source>“accounts remove” removes the account with all its conversations and messages; add --yes to do it.</source>
+        <translation>„accounts remove” usuwa konto wraz ze wszystkimi rozmowami i wiadomościami; dodaj --yes, aby to zrobić.</translation>
+    </message>
+    <message>
+        <source>Its password or token is still in the keychain: %1</source>
+        <translation>Jego hasło lub token nadal jest w bazie kluczy: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 with %2 and %3.</source>
+        <translation>Usunięto konto %1 wraz z zawartością: %2 i %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n rozmowa</numerusform>
+            <numerusform>%n rozmowy</numerusform>
+            <numerusform>%n rozmów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectorFactory</name>
@@ -853,6 +921,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>Hearth cannot sync %1 accounts yet.</source>
         <translation>Hearth nie potrafi jeszcze synchronizować kont typu %1.</translation>
+    </message>
+    <message>
+        <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
+        <translation>To konto Mastodona nie ma adresu instancji (na przykład https://mastodon.social).</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1153,14 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>%1 carried out the moderation on the channel.</source>
+        <translation>%1: wykonano moderację w kanale.</translation>
+    </message>
+    <message>
+        <source>%1 could not carry out the moderation on the channel: %2</source>
+        <translation>%1: nie udało się wykonać moderacji w kanale: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWorkflow</name>
@@ -1154,6 +1234,17 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>DeliveryTargets</name>
+    <message>
+        <source>The conversation of this moderation action is no longer in the workspace.</source>
+        <translation>Rozmowy, której dotyczy ta czynność moderacyjna, nie ma już w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>The conversation is no longer in the workspace.</source>
+        <translation>Tej rozmowy nie ma już w obszarze roboczym.</translation>
+    </message>
+</context>
+<context>
     <name>DemoAutoModeration</name>
     <message>
         <source>The demo workspace has no Mastodon threads for the auto-moderation demo.</source>
@@ -1166,21 +1257,6 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
             <numerusform>Reguła antyspamowa demonstracji podjęła %n decyzje zamiast %1.</numerusform>
             <numerusform>Reguła antyspamowa demonstracji podjęła %n decyzji zamiast %1.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DemoDelivery</name>
-    <message>
-        <source>The reply&apos;s account could not be read: %1</source>
-        <translation>Nie można odczytać konta odpowiedzi: %1</translation>
-    </message>
-    <message>
-        <source>The conversation of this reply is no longer in the workspace.</source>
-        <translation>Rozmowy, do której należy ta odpowiedź, nie ma już w obszarze roboczym.</translation>
-    </message>
-    <message>
-        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
-        <translation>Nie można wysłać odpowiedzi: połączenie z kanałem konta „%1” nie zostało jeszcze skonfigurowane. Odpowiedź czeka w skrzynce nadawczej.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1718,17 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message>
+        <source>The moderation action is no longer waiting for its channel.</source>
+        <translation>Czynność moderacyjna nie czeka już na swój kanał.</translation>
+    </message>
+    <message>
+        <source>The moderation&apos;s result could not be saved.</source>
+        <translation>Nie można zapisać wyniku moderacji.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2347,213 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>hearth::AccountDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edytuj „%1”</translation>
+    </message>
+    <message>
+        <source>Add a Channel Account</source>
+        <translation>Dodaj konto kanału</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation>&amp;Sprawdzaj co:</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s own (advanced: another Bot API server)</source>
+        <translation>Serwer Telegrama (zaawansowane: inny serwer Bot API)</translation>
+    </message>
+    <message>
+        <source>Bot API &amp;server:</source>
+        <translation>&amp;Serwer Bot API:</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server and port:</source>
+        <translation>Serwer &amp;IMAP i port:</translation>
+    </message>
+    <message>
+        <source>S&amp;MTP server and port:</source>
+        <translation>Serwer S&amp;MTP i port:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Brak (bez szyfrowania)</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>&amp;Zabezpieczenia:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate no authority signed</source>
+        <translation>Tylko dla serwera, którego certyfikatu nie podpisał żaden urząd certyfikacji</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Trusted c&amp;ertificate:</source>
+        <translation>Zaufany &amp;certyfikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instancja:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Zaloguj się…</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon instance&apos;s address, such as https://mastodon.social.</source>
+        <translation>Wpisz adres instancji Mastodona, np. https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testuj</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace</source>
+        <translation>Przechowywane w bazie kluczy; wpisz, aby zastąpić</translation>
+    </message>
+    <message>
+        <source>Feed &amp;address:</source>
+        <translation>&amp;Adres kanału informacyjnego:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>&amp;Adres e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>I&amp;dentyfikator:</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Konto musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation>Konto o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
+        <translation>Wpisz adres internetowy kanału informacyjnego, zaczynający się od https:// lub http://.</translation>
+    </message>
+    <message>
+        <source>Enter the bot token that @BotFather gave you.</source>
+        <translation>Wpisz token bota otrzymany od @BotFather.</translation>
+    </message>
+    <message>
+        <source>The Bot API server&apos;s address must start with https:// or http://.</source>
+        <translation>Adres serwera Bot API musi zaczynać się od https:// lub http://.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s e-mail address.</source>
+        <translation>Wpisz adres e-mail skrzynki pocztowej.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s name, such as imap.example.org.</source>
+        <translation>Wpisz nazwę serwera IMAP, np. imap.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s name, such as smtp.example.org.</source>
+        <translation>Wpisz nazwę serwera SMTP, np. smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the mail server knows the mailbox by.</source>
+        <translation>Wpisz nazwę użytkownika, pod którą serwer poczty zna tę skrzynkę.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password.</source>
+        <translation>Wpisz hasło skrzynki pocztowej.</translation>
+    </message>
+    <message>
+        <source>There is no certificate file “%1”.</source>
+        <translation>Plik certyfikatu „%1” nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Sign in to the instance first.</source>
+        <translation>Najpierw zaloguj się w instancji.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <source>Allow Hearth in the browser window that opened, then come back here.</source>
+        <translation>Zezwól programowi Hearth na dostęp w otwartym oknie przeglądarki, a potem wróć tutaj.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address to sign in: %1</source>
+        <translation>Nie udało się otworzyć przeglądarki. Otwórz ten adres, aby się zalogować: %1</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>Logowanie się nie powiodło: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Save to keep the account.</source>
+        <translation>Zalogowano. Zapisz, aby zachować konto.</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate</source>
+        <translation>Zaufany certyfikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certyfikaty (*.pem *.crt *.cer);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testowanie połączenia…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Test się nie powiódł: %1</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>To&amp;ken bota:</translation>
+    </message>
+</context>
+<context>
     <name>hearth::AccountSync</name>
     <message>
         <source>The fetched messages could not be saved.</source>
@@ -2709,6 +3003,243 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>This channel does not allow that.</source>
         <translation>Ten kanał na to nie pozwala.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelDelivery</name>
+    <message>
+        <source>The reply&apos;s account could not be read: %1</source>
+        <translation>Nie można odczytać konta odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>The conversation of this reply is no longer in the workspace.</source>
+        <translation>Rozmowy tej odpowiedzi nie ma już w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent: the connection to the channel of “%1” is not set up yet. It waits in the outbox.</source>
+        <translation>Nie można wysłać odpowiedzi: połączenie z kanałem konta „%1” nie jest jeszcze skonfigurowane. Odpowiedź czeka w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have arrived all the same: check the conversation on the channel before retrying.</source>
+        <translation>%1 Odpowiedź mogła mimo to dotrzeć: zanim spróbujesz ponownie, sprawdź rozmowę w kanale.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChannelsPanel</name>
+    <message>
+        <source>in a moment</source>
+        <translation>za chwilę</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>za %n minutę</numerusform>
+            <numerusform>za %n minuty</numerusform>
+            <numerusform>za %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minutę temu</numerusform>
+            <numerusform>%n minuty temu</numerusform>
+            <numerusform>%n minut temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>za %n godzinę</numerusform>
+            <numerusform>za %n godziny</numerusform>
+            <numerusform>za %n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n godzinę temu</numerusform>
+            <numerusform>%n godziny temu</numerusform>
+            <numerusform>%n godzin temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ostatnia synchronizacja</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Następna synchronizacja</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testuj</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Demo — never goes online</source>
+        <translation>Demo — nigdy nie łączy się z siecią</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizowanie…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Czeka na ponowną próbę</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Zatrzymane: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktualne</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Wznów</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Wstrzy&amp;maj</translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation>Testowanie „%1”…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the test failed: %2</source>
+        <translation>„%1”: test się nie powiódł: %2</translation>
+    </message>
+    <message>
+        <source>“%1” syncs again.</source>
+        <translation>Konto „%1” znów jest synchronizowane.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it stays as it is until resumed.</source>
+        <translation>Konto „%1” jest wstrzymane: pozostanie bez zmian, dopóki go nie wznowisz.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Usunąć „%1”?</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from this workspace?</source>
+        <translation>Usunąć konto „%1” z tego obszaru roboczego?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>Usunięto konto „%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its password or token is still in the keychain: %2</source>
+        <translation>Usunięto konto „%1”, ale jego hasło lub token nadal jest w bazie kluczy: %2</translation>
+    </message>
+    <message>
+        <source>Its %1 and %2 go with it. Nothing changes on the platform itself.</source>
+        <translation>Razem z nim zostaną usunięte: %1 i %2. Na samej platformie nic się nie zmieni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n rozmowa</numerusform>
+            <numerusform>%n rozmowy</numerusform>
+            <numerusform>%n rozmów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ConnectionTest</name>
+    <message numerus="yes">
+        <source>The connection works: %n message(s) are waiting.</source>
+        <translation>
+            <numerusform>Połączenie działa: czeka %n wiadomość.</numerusform>
+            <numerusform>Połączenie działa: czekają %n wiadomości.</numerusform>
+            <numerusform>Połączenie działa: czeka %n wiadomości.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3696,25 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::CredentialStore</name>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Baza kluczy odmówiła dostępu (%1). Odblokuj ją i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Hearth keeps passwords and tokens only in the system&apos;s keychain, such as GNOME Keyring or KWallet: start one and try again.</source>
+        <translation>Brak dostępnej bazy kluczy (%1). Hearth przechowuje hasła i tokeny wyłącznie w systemowej bazie kluczy, takiej jak GNOME Keyring czy KWallet: uruchom ją i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret (%1).</source>
+        <translation>Baza kluczy nie mogła zapisać hasła ani tokenu (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace has no id to keep its secrets under.</source>
+        <translation>Obszar roboczy nie ma identyfikatora, pod którym można by przechowywać jego hasła i tokeny.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4326,144 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>Write, publish and export the community&apos;s house rules</source>
         <translation>Pisz, publikuj i eksportuj zasady społeczności</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanały…</translation>
+    </message>
+    <message>
+        <source>The channel accounts: add, test, pause and remove them, and see how they sync</source>
+        <translation>Konta kanałów: dodawaj, testuj, wstrzymuj i usuwaj je oraz sprawdzaj, jak się synchronizują</translation>
+    </message>
+    <message>
+        <source>Channels do not sync: %1</source>
+        <translation>Kanały nie są synchronizowane: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonConnector</name>
+    <message>
+        <source>The stored Mastodon sync position is not a notification id.</source>
+        <translation>Zapisana pozycja synchronizacji Mastodona nie jest identyfikatorem powiadomienia.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance sent notifications Hearth cannot read.</source>
+        <translation>Instancja Mastodona wysłała powiadomienia, których Hearth nie potrafi odczytać.</translation>
+    </message>
+    <message>
+        <source>A Mastodon notification of this page has no id; skipped.</source>
+        <translation>Powiadomienie Mastodona na tej stronie nie ma identyfikatora; pominięto.</translation>
+    </message>
+    <message>
+        <source>Mastodon notification %1 could not be read (%2); skipped.</source>
+        <translation>Nie można odczytać powiadomienia Mastodona %1 (%2); pominięto.</translation>
+    </message>
+    <message>
+        <source>The direct conversations could not be read: %1</source>
+        <translation>Nie można odczytać rozmów prywatnych: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not a list.</source>
+        <translation>odpowiedź nie jest listą.</translation>
+    </message>
+    <message>
+        <source>A direct conversation&apos;s status could not be read (%1); skipped.</source>
+        <translation>Nie można odczytać postu z rozmowy prywatnej (%1); pominięto.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon post this answers.</source>
+        <translation>Hearth nie wie, na który post na Mastodonie jest to odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know the Mastodon address of the person to write to.</source>
+        <translation>Hearth nie zna adresu na Mastodonie osoby, do której ma napisać.</translation>
+    </message>
+    <message>
+        <source>The Mastodon post this answers no longer exists.</source>
+        <translation>Post na Mastodonie, na który jest to odpowiedź, już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The Mastodon instance took the post but its answer could not be read.</source>
+        <translation>Instancja Mastodona przyjęła post, ale nie można odczytać jej odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Mastodon account or post this is.</source>
+        <translation>Hearth nie wie, o które konto lub który post na Mastodonie chodzi.</translation>
+    </message>
+    <message>
+        <source>Reported as spam by the community team.</source>
+        <translation>Zgłoszone jako spam przez zespół obsługujący społeczność.</translation>
+    </message>
+    <message>
+        <source>The Mastodon account or post no longer exists.</source>
+        <translation>Konto lub post na Mastodonie już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Hearth is not signed in to this Mastodon account: sign in again.</source>
+        <translation>Hearth nie jest zalogowany na tym koncie Mastodona: zaloguj się ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mastodon instance asked Hearth to slow down for %n second(s).</source>
+        <translation>
+            <numerusform>Instancja Mastodona poprosiła program Hearth o wstrzymanie zapytań na %n sekundę.</numerusform>
+            <numerusform>Instancja Mastodona poprosiła program Hearth o wstrzymanie zapytań na %n sekundy.</numerusform>
+            <numerusform>Instancja Mastodona poprosiła program Hearth o wstrzymanie zapytań na %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mastodon instance did not accept Hearth&apos;s sign-in (it may have been revoked). Sign in again.</source>
+        <translation>Instancja Mastodona nie zaakceptowała logowania programu Hearth (mogło zostać cofnięte). Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>%1 The instance said: %2</source>
+        <translation>%1 Odpowiedź instancji: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MastodonSignIn</name>
+    <message>
+        <source>Hearth could not wait for the browser&apos;s answer: no port on 127.0.0.1 was free.</source>
+        <translation>Hearth nie mógł czekać na odpowiedź przeglądarki: na 127.0.0.1 nie było wolnego portu.</translation>
+    </message>
+    <message>
+        <source>Hearth has the answer. You can close this page and go back to Hearth.</source>
+        <translation>Hearth otrzymał odpowiedź. Możesz zamknąć tę stronę i wrócić do programu Hearth.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Mastodon instance %1: %2</source>
+        <translation>Nie można połączyć się z instancją Mastodona %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not let Hearth register as an app (HTTP %2). %3</source>
+        <translation>Instancja %1 nie pozwoliła programowi Hearth zarejestrować się jako aplikacja (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>%1 answered in a way Hearth cannot read; is it a Mastodon instance?</source>
+        <translation>Serwer %1 odpowiedział w sposób, którego Hearth nie potrafi odczytać; czy to na pewno instancja Mastodona?</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was declined in the browser.</source>
+        <translation>Logowanie do %1 zostało odrzucone w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>Instancja %1 odrzuciła logowanie: %2</translation>
+    </message>
+    <message>
+        <source>Hearth refused an answer to the sign-in that was not for it (the state did not match). Sign in again.</source>
+        <translation>Hearth odrzucił odpowiedź na logowanie, która nie była przeznaczona dla niego (parametr state się nie zgadzał). Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an authorization code.</source>
+        <translation>Instancja %1 odpowiedziała na logowanie bez kodu autoryzacji.</translation>
+    </message>
+    <message>
+        <source>%1 did not give Hearth access (HTTP %2): %3</source>
+        <translation>Instancja %1 nie przyznała programowi Hearth dostępu (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 sent an access token Hearth cannot read.</source>
+        <translation>Instancja %1 wysłała token dostępu, którego Hearth nie potrafi odczytać.</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5342,33 @@ Emma</translation>
     </message>
 </context>
 <context>
+    <name>hearth::SyncWorker</name>
+    <message>
+        <source>The workspace could not be opened for sending.</source>
+        <translation>Nie można otworzyć obszaru roboczego do wysyłania.</translation>
+    </message>
+    <message>
+        <source>The account of this conversation is no longer in the workspace.</source>
+        <translation>Konta tej rozmowy nie ma już w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused. The reply waits in the outbox until the account is resumed.</source>
+        <translation>Konto „%1” jest wstrzymane. Odpowiedź czeka w skrzynce nadawczej do wznowienia konta.</translation>
+    </message>
+    <message>
+        <source>“%1” is still connecting. The reply waits in the outbox.</source>
+        <translation>Konto „%1” wciąż się łączy. Odpowiedź czeka w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <source>“%1” is not connected: %2</source>
+        <translation>Konto „%1” nie jest połączone: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s connection was restarted before the channel answered.</source>
+        <translation>Połączenie konta zostało uruchomione ponownie, zanim kanał odpowiedział.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::TagsDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -4741,6 +5456,14 @@ Emma</translation>
     <message>
         <source>Telegram refused the request (%1): %2</source>
         <translation>Telegram odrzucił żądanie (%1): %2</translation>
+    </message>
+    <message>
+        <source>Hearth does not know which Telegram member to ban from which chat.</source>
+        <translation>Hearth nie wie, którego członka Telegrama i na którym czacie zablokować.</translation>
+    </message>
+    <message>
+        <source>Telegram did not let the bot ban this member. A bot may ban members only in groups where it is an administrator allowed to restrict members. Telegram said: %1</source>
+        <translation>Telegram nie pozwolił botowi zablokować tego członka. Bot może blokować członków tylko w grupach, w których jest administratorem z uprawnieniem do ograniczania członków. Odpowiedź Telegrama: %1</translation>
     </message>
 </context>
 <context>

@@ -313,7 +313,10 @@ void ConversationActions::moderate(const QString &action)
     auto *dialog = new ModerationDialog(m_session, m_conversationId, action, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ModerationDialog::moderated, this,
-        [this](qint64, const QString &summary) { emit statusMessage(summary); });
+        [this](qint64, const QString &summary) {
+            emit moderationTaken();
+            emit statusMessage(summary);
+        });
     dialog->open();
 }
 
@@ -333,6 +336,7 @@ void ConversationActions::markSpam()
         return;
     }
     m_session->announceConversationChanged(m_conversationId);
+    emit moderationTaken();
     // Done without a question: say whose message it was, Undo Moderation takes it back.
     const std::optional<ModerationRecord> record = moderation.record(*done);
     emit statusMessage(tr("%1: the newest message from %2. Undo Moderation takes it back.")

@@ -77,6 +77,8 @@ signals:
     // For the current list: +1 next conversation, -1 previous.
     void moveRequested(int step);
     void escalated(qint64 conversationId, const QString &reason);
+    // A moderation action was recorded: the channel is to be told now.
+    void moderationTaken();
     // A short word on what was done, for the status bar.
     void statusMessage(const QString &message);
 

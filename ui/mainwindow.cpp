@@ -6,10 +6,11 @@
 #include "approvalqueuedialog.h"
 #include "automoderationdialog.h"
 #include "channelicons.h"
+#include "channelspanel.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
 #include "conversationpane.h"
-#include "demodelivery.h"
+#include "channeldelivery.h"
 #include "demoworkspace.h"
 #include "inboxtabs.h"
 #include "integritycheck.h"
@@ -22,6 +23,7 @@
 #include "rulestatisticsdialog.h"
 #include "searchpage.h"
 #include "shortcutsdialog.h"
+#include "syncengine.h"
 #include "templatelibrarydialog.h"
 #include "templatestore.h"
 #include "uilog.h"
@@ -131,6 +133,7 @@ MainWindow::~MainWindow()
     delete m_autoModeration.data();
     delete m_netiquetteEditor.data();
     delete m_ruleStatistics.data();
+    delete m_channels.data();
     // The reply being written is saved while its workspace is still open.
     m_conversation->setSession(nullptr);
     // Checks still running hold connections to their workspace files; let them end first.
@@ -291,6 +294,13 @@ void MainWindow::createActions()
     m_ruleStatisticsAction->setEnabled(false);
     connect(m_ruleStatisticsAction, &QAction::triggered, this, &MainWindow::showRuleStatistics);
 
+    // The channel accounts: their state, and adding, testing, pausing and removing them.
+    m_channelsAction = new QAction(this);
+    m_channelsAction->setObjectName(QStringLiteral("channelsAction"));
+    m_channelsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+C")));
+    m_channelsAction->setEnabled(false);
+    connect(m_channelsAction, &QAction::triggered, this, &MainWindow::showChannels);
+
     m_shortcutsAction = new QAction(this);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
@@ -338,6 +348,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_channelsAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_statusBarAction, m_fullScreenAction});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -422,6 +434,8 @@ void MainWindow::retranslateUi()
     m_autoModerationAction->setStatusTip(tr("Rules that flag, tag, hide or assign incoming messages by themselves"));
     m_netiquetteAction->setText(tr("&Netiquette Editor…"));
     m_netiquetteAction->setStatusTip(tr("Write, publish and export the community's house rules"));
+    m_channelsAction->setText(tr("&Channels…"));
+    m_channelsAction->setStatusTip(tr("The channel accounts: add, test, pause and remove them, and see how they sync"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Hearth"));
@@ -443,6 +457,9 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     delete m_autoModeration.data();
     delete m_netiquetteEditor.data();
     delete m_ruleStatistics.data();
+    delete m_channels.data();
+    // The old workspace's sync ends (its thread closes its own connection) before another starts.
+    m_syncEngine.reset();
     m_inbox->showWorkspace(nullptr, WorkspaceSummary());
     m_searchPage->forgetWorkspace();
     m_conversation->setSession(nullptr);
@@ -454,6 +471,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspace = std::move(workspace);
     m_session = std::make_unique<WorkspaceSession>(*m_workspace, *me);
     qCInfo(lcUi).noquote() << "Showing workspace" << m_workspace->path() << "as user" << me->id;
+    startSync();
     startOutbox();
     m_conversation->setSession(m_session.get());
     m_notifier->setSession(m_session.get());
@@ -464,16 +482,18 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace)
     m_autoModerationAction->setEnabled(true);
     m_netiquetteAction->setEnabled(true);
     m_ruleStatisticsAction->setEnabled(true);
+    m_channelsAction->setEnabled(true);
     refreshApprovalCount();
     refreshWorkspaceView();
     checkWorkspaceInBackground();
 }
 
-// Replies go out through the dispatcher; until the channel connectors exist, the demo's
-// accounts "send" locally and real accounts keep their replies in the outbox with a reason.
+// Replies go out through the dispatcher: the demo's accounts "send" locally, real accounts
+// through their connectors on the sync engine's thread.
 void MainWindow::startOutbox()
 {
-    m_dispatcher = std::make_unique<OutboxDispatcher>(*m_workspace, std::make_unique<DemoDelivery>(*m_workspace));
+    m_dispatcher = std::make_unique<OutboxDispatcher>(
+        *m_workspace, std::make_unique<ChannelDelivery>(*m_workspace, m_syncEngine.get()));
     WorkspaceSession *session = m_session.get();
     connect(m_dispatcher.get(), &OutboxDispatcher::itemFinished, this,
         [this, session](qint64 conversationId, bool sent, const QString &error) {
@@ -485,6 +505,23 @@ void MainWindow::startOutbox()
     m_conversation->composer()->setDispatcher(m_dispatcher.get());
     // Replies queued before the last exit go out once the window is up.
     QTimer::singleShot(0, m_dispatcher.get(), &OutboxDispatcher::dispatchPending);
+}
+
+// The workspace's channel accounts sync off the UI thread for as long as it is open; what
+// they store reaches the views through the session, at once rather than at its next poll.
+void MainWindow::startSync()
+{
+    m_syncEngine = std::make_unique<SyncEngine>(m_workspace->path());
+    WorkspaceSession *session = m_session.get();
+    connect(m_syncEngine.get(), &SyncEngine::stored, session, &WorkspaceSession::checkForOutsideChanges);
+    connect(m_syncEngine.get(), &SyncEngine::failed, this,
+        [this](const QString &error) { statusBar()->showMessage(tr("Channels do not sync: %1").arg(error), 10000); });
+    connect(m_conversationActions, &ConversationActions::moderationTaken, m_syncEngine.get(),
+        &SyncEngine::carryOutModeration);
+    // What the channel did with a moderation shows in the conversation's activity.
+    connect(m_syncEngine.get(), &SyncEngine::moderationCarriedOut, session,
+        &WorkspaceSession::checkForOutsideChanges);
+    m_syncEngine->start();
 }
 
 // A damaged file should be noticed early, but checking a large workspace takes seconds:
@@ -744,6 +781,22 @@ void MainWindow::showRuleStatistics()
     m_ruleStatistics->show();
     m_ruleStatistics->raise();
     m_ruleStatistics->activateWindow();
+}
+
+void MainWindow::showChannels()
+{
+    if (!m_session)
+        return;
+    if (!m_channels) {
+        m_channels = new ChannelsPanel(m_session.get(), m_syncEngine.get(), this);
+        m_channels->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_channels, &ChannelsPanel::accountsChanged, this, &MainWindow::refreshWorkspaceView);
+    } else {
+        m_channels->refresh();
+    }
+    m_channels->show();
+    m_channels->raise();
+    m_channels->activateWindow();
 }
 
 void MainWindow::refreshApprovalCount()

@@ -22,6 +22,8 @@ class QThread;
 namespace hearth {
 
 class ApprovalQueueDialog;
+class ChannelsPanel;
+class SyncEngine;
 class AutoModerationDialog;
 class NetiquetteEditor;
 class RuleStatisticsDialog;
@@ -52,6 +54,7 @@ public:
     WorkspaceSession *session() const { return m_session.get(); }
     // Sends the workspace's replies; tests give it a delivery of their own.
     OutboxDispatcher *outboxDispatcher() const { return m_dispatcher.get(); }
+    SyncEngine *syncEngine() const { return m_syncEngine.get(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +88,8 @@ private:
     void showNetiquetteEditor();
     bool afterNetiquetteEditor(std::function<void()> then);
     void showRuleStatistics();
+    void showChannels();
+    void startSync();
     void refreshApprovalCount();
     void describeApprovalCount();
     void forwardToFocusWidget(const char *slot);
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceSession> m_session; // after m_workspace: ends before it
     std::unique_ptr<OutboxDispatcher> m_dispatcher; // after m_session: ends before it
+    std::unique_ptr<SyncEngine> m_syncEngine;       // the open workspace's channels, on a thread of its own
     WorkspaceSummary m_summary;
     bool m_summaryRead = false;
     QStackedWidget *m_pages;
@@ -112,6 +118,7 @@ private:
     // What waits for the netiquette editor's unsaved changes to be saved or discarded.
     std::function<void()> m_afterNetiquetteEditor;
     QPointer<RuleStatisticsDialog> m_ruleStatistics;
+    QPointer<ChannelsPanel> m_channels;
     int m_approvalsWaiting = 0;
     ConversationActions *m_conversationActions = nullptr;
     QList<QPointer<QThread>> m_integrityChecks;
@@ -145,6 +152,7 @@ private:
     QAction *m_approvalQueueAction = nullptr;
     QAction *m_autoModerationAction = nullptr;
     QAction *m_ruleStatisticsAction = nullptr;
+    QAction *m_channelsAction = nullptr;
     QAction *m_approvalsBadgeAction = nullptr; // on the search bar: how many versions wait
     QAction *m_netiquetteAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

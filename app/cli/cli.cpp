@@ -9,6 +9,7 @@
 #include "accountstore.h"
 #include "accountsync.h"
 #include "connectorfactory.h"
+#include "credentialstore.h"
 #include "integritycheck.h"
 #include "jsonlinesexporter.h"
 #include "jsonlinesimporter.h"
@@ -144,7 +145,9 @@ int Cli::run(const QStringList &arguments)
            "  automod run             let the live auto-moderation rules act on new messages\n"
            "  sync [--account NAME]   sync the channel accounts once (for scheduled use)\n"
            "  accounts list           list the channel accounts and their sync state\n"
-           "  accounts add KIND NAME ADDRESS  add an account (a feed: its URL)\n\n"
+           "  accounts add KIND NAME ADDRESS [--setting KEY=VALUE]... [--secret-stdin]\n"
+           "                          add an account; its secret goes to the system's keychain\n"
+           "  accounts remove NAME --yes  remove an account with its conversations and messages\n\n"
            "Run “hearth-cli COMMAND --help” for a command's options."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
@@ -885,8 +888,14 @@ int Cli::sync(const QStringList &arguments)
     QNetworkAccessManager network;
     bool allWell = true;
     for (const SyncAccount &each : std::as_const(chosen)) {
+        const CredentialResult secret = readSecret(each);
+        if (!secret.ok) {
+            m_err << tr("%1: failed: %2").arg(each.name, secret.error) << '\n';
+            allWell = false;
+            continue;
+        }
         QString why;
-        std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(each, &network, &why);
+        std::unique_ptr<ChannelConnector> connector = ConnectorFactory::create(each, &network, &why, secret.secret);
         if (!connector) {
             m_err << tr("%1: not synced: %2").arg(each.name, why) << '\n';
             allWell = allWell && each.demo;
@@ -915,6 +924,34 @@ int Cli::sync(const QStringList &arguments)
     return allWell ? Success : Failed;
 }
 
+// Waits for one keychain request; hearth-cli has nothing else to do meanwhile.
+CredentialResult Cli::keychain(const std::function<void(CredentialStore &, const CredentialStore::Done &)> &request)
+{
+    CredentialStore credentials(m_workspace);
+    CredentialResult result;
+    QEventLoop loop;
+    request(credentials, [&](const CredentialResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+// The account's password or token from the keychain, as the app's sync engine reads it; an
+// account that cannot get its secret keeps the reason as its last error, as in the app.
+CredentialResult Cli::readSecret(const SyncAccount &account)
+{
+    if (!AccountStore::needsSecret(account.kind))
+        return {true, false, QString(), QString()};
+    const CredentialResult result = keychain(
+        [&account](CredentialStore &credentials, const CredentialStore::Done &done) { credentials.read(account.id, done); });
+    if (!result.ok)
+        AccountStore(m_workspace).recordFailure(account.id, QDateTime::currentMSecsSinceEpoch(),
+            account.state.failures + 1, result.error, std::nullopt);
+    return result;
+}
+
 int Cli::accounts(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
@@ -923,7 +960,9 @@ int Cli::accounts(const QStringList &arguments)
         return listAccounts(rest);
     if (sub == QLatin1String("add"))
         return addAccount(rest);
-    return usage(tr("Use “accounts list” or “accounts add KIND NAME ADDRESS”."));
+    if (sub == QLatin1String("remove"))
+        return removeAccount(rest);
+    return usage(tr("Use “accounts list”, “accounts add KIND NAME ADDRESS” or “accounts remove NAME --yes”."));
 }
 
 int Cli::listAccounts(const QStringList &arguments)
@@ -951,18 +990,97 @@ int Cli::addAccount(const QStringList &arguments)
     parser.addPositionalArgument(tr("KIND"), tr("email, feed, mastodon or telegram"));
     parser.addPositionalArgument(tr("NAME"), tr("What the team calls the account."));
     parser.addPositionalArgument(tr("ADDRESS"), tr("The feed's URL, the mailbox's address, the account's handle."));
+    const QCommandLineOption setting(QStringLiteral("setting"),
+        tr("A connection setting, such as imapHost=imap.example.org or pollMinutes=15; repeat for more."),
+        tr("KEY=VALUE"));
+    // Never a secret in argv: other users of the machine can read a process's arguments.
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
+        tr("Read the password or token from the first line of standard input into the system's keychain."));
+    parser.addOptions({setting, secretStdin});
     if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("accounts add"), arguments, 3, 3))
         return *exit;
+    QJsonObject settings;
+    for (const QString &pair : parser.values(setting)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return usage(tr("A setting is KEY=VALUE, not “%1”.").arg(pair));
+        const QString value = pair.mid(equals + 1);
+        bool number = false;
+        const int asNumber = value.toInt(&number);
+        settings.insert(pair.left(equals), number ? QJsonValue(asNumber) : QJsonValue(value));
+    }
+    QString secret;
+    if (parser.isSet(secretStdin)) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            m_err << tr("Standard input cannot be read.") << '\n';
+            return Failed;
+        }
+        secret = QString::fromUtf8(input.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        if (secret.isEmpty())
+            return usage(tr("--secret-stdin read no secret from standard input."));
+    }
     if (!openWorkspace(Access::CreateIfMissing))
         return WorkspaceError;
     const QStringList values = parser.positionalArguments();
     AccountStore store(m_workspace);
-    const qint64 id = store.add(values.at(0), values.at(1), values.at(2), QJsonObject());
+    const qint64 id = store.add(values.at(0), values.at(1), values.at(2), settings);
     if (id == 0) {
         m_err << store.errorString() << '\n';
         return Failed;
     }
+    if (!secret.isEmpty()) {
+        const CredentialResult written = keychain(
+            [id, &secret](CredentialStore &credentials, const CredentialStore::Done &done) { credentials.write(id, secret, done); });
+        if (!written.ok) {
+            // An account that can never sign in is not left behind.
+            store.remove(id);
+            m_err << written.error << '\n';
+            return Failed;
+        }
+    }
     m_out << id << '\n';
+    return Success;
+}
+
+int Cli::removeAccount(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(tr("NAME"), tr("The account to remove."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+        tr("Confirm: the account goes with all its conversations and messages, and its secret leaves the keychain."));
+    parser.addOption(yes);
+    if (const std::optional<int> exit = parseCommand(parser, QStringLiteral("accounts remove"), arguments, 1, 1))
+        return *exit;
+    // hearth-cli asks nothing (it runs in scripts): without --yes, nothing is removed.
+    if (!parser.isSet(yes))
+        return usage(tr("“accounts remove” removes the account with all its conversations and messages; add --yes to do it."));
+    if (!openWorkspace(Access::ReadOnly))
+        return WorkspaceError;
+    AccountStore store(m_workspace);
+    const std::optional<SyncAccount> account = store.accountNamed(parser.positionalArguments().constFirst());
+    if (!account) {
+        m_err << tr("There is no account called “%1”.").arg(parser.positionalArguments().constFirst()) << '\n';
+        return Failed;
+    }
+    const AccountContents contents = store.contents(account->id);
+    if (!store.remove(account->id)) {
+        m_err << store.errorString() << '\n';
+        return Failed;
+    }
+    m_out << tr("Removed %1 with %2 and %3.")
+                 .arg(account->name, tr("%n conversation(s)", nullptr, int(contents.conversations)),
+                     tr("%n message(s)", nullptr, int(contents.messages)))
+          << '\n';
+    if (!AccountStore::needsSecret(account->kind))
+        return Success;
+    // After the commit: a secret left without its account is harmless, the reverse is not.
+    const CredentialResult removed = keychain([id = account->id](CredentialStore &credentials,
+                                                  const CredentialStore::Done &done) { credentials.remove(id, done); });
+    if (!removed.ok) {
+        m_err << tr("Its password or token is still in the keychain: %1").arg(removed.error) << '\n';
+        return Failed;
+    }
     return Success;
 }
 

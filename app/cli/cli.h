@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentialstore.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 class QCommandLineParser;
 
 namespace hearth {
+
+struct SyncAccount;
 
 // hearth-cli: parses the command line, opens the workspace and runs one command. Every
 // command returns one of the documented exit codes (docs/cli.md).
@@ -59,9 +62,12 @@ private:
     int importTemplates(const QStringList &arguments);
     int automod(const QStringList &arguments);
     int sync(const QStringList &arguments);
+    CredentialResult keychain(const std::function<void(CredentialStore &, const CredentialStore::Done &)> &request);
+    CredentialResult readSecret(const SyncAccount &account);
     int accounts(const QStringList &arguments);
     int listAccounts(const QStringList &arguments);
     int addAccount(const QStringList &arguments);
+    int removeAccount(const QStringList &arguments);
     int netiquette(const QStringList &arguments);
     int showNetiquette(const QStringList &arguments);
     int exportNetiquette(const QStringList &arguments);

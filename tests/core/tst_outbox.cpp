@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channelcapabilities.h"
 #include "conversationthread.h"
-#include "demodelivery.h"
+#include "deliverytargets.h"
+#include "channeldelivery.h"
 #include "draftstore.h"
 #include "integritycheck.h"
 #include "messagedelivery.h"
@@ -75,12 +76,13 @@ public:
         : m_succeed(succeed)
         , m_retryable(retryable)
     { }
-    DeliveryResult deliver(const OutboxItem &item) override
+    void deliver(const OutboxItem &item, const Done &done) override
     {
         delivered << item.id;
         if (m_succeed)
-            return DeliveryResult::delivered(QStringLiteral("remote-%1").arg(item.id));
-        return DeliveryResult::failed(QStringLiteral("The server said no."), m_retryable);
+            done(DeliveryResult::delivered(QStringLiteral("remote-%1").arg(item.id)));
+        else
+            done(DeliveryResult::failed(QStringLiteral("The server said no."), m_retryable));
     }
     QList<qint64> delivered;
 
@@ -88,6 +90,24 @@ private:
     bool m_succeed;
     bool m_retryable;
 };
+
+// A channel that answers later, when the test says so.
+class LaterDelivery : public MessageDelivery
+{
+public:
+    void deliver(const OutboxItem &item, const Done &done) override
+    {
+        handed << item.id;
+        answers << done;
+    }
+    QList<qint64> handed;
+    QList<Done> answers;
+};
+
+SendResult sendFailure(SyncError::Kind kind)
+{
+    return SendResult {false, QString(), SyncError {kind, QStringLiteral("The server hung up."), std::nullopt}};
+}
 
 } // namespace
 
@@ -113,6 +133,10 @@ private slots:
     void retryAfterFailureNeverDuplicates();
     void retryTimerResendsRetryableFailures();
     void waitsForAnotherConnectionsWrite();
+    void answersThatComeLaterAreRecorded();
+    void answerAfterTheDispatcherIsGoneLeavesTheReplyToCheck();
+    void sendsThatMayHaveArrivedWaitForTheAgent();
+    void deliveryTargetAnswersTheNewestCustomerMessage();
 
 private:
     qint64 conversation(const QString &thread) const;
@@ -526,7 +550,7 @@ void TestOutbox::crashWhileSendingBecomesFailed()
 
 void TestOutbox::demoDeliverySendsDemoRepliesLocally()
 {
-    OutboxDispatcher dispatcher(*m_workspace, std::make_unique<DemoDelivery>(*m_workspace));
+    OutboxDispatcher dispatcher(*m_workspace, std::make_unique<ChannelDelivery>(*m_workspace, nullptr));
     QSignalSpy finished(&dispatcher, &OutboxDispatcher::itemFinished);
     Outbox outbox(*m_workspace);
     const qint64 id =
@@ -551,7 +575,7 @@ void TestOutbox::demoDeliverySendsDemoRepliesLocally()
 
 void TestOutbox::realAccountsSayTheirChannelIsNotSetUp()
 {
-    OutboxDispatcher dispatcher(*m_workspace, std::make_unique<DemoDelivery>(*m_workspace));
+    OutboxDispatcher dispatcher(*m_workspace, std::make_unique<ChannelDelivery>(*m_workspace, nullptr));
     QSignalSpy finished(&dispatcher, &OutboxDispatcher::itemFinished);
     Outbox outbox(*m_workspace);
     const qint64 id =
@@ -657,4 +681,96 @@ void TestOutbox::waitsForAnotherConnectionsWrite()
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
+void TestOutbox::answersThatComeLaterAreRecorded()
+{
+    auto later = std::make_unique<LaterDelivery>();
+    LaterDelivery *channel = later.get();
+    OutboxDispatcher dispatcher(*m_workspace, std::move(later));
+    QSignalSpy finished(&dispatcher, &OutboxDispatcher::itemFinished);
+    Outbox outbox(*m_workspace);
+    const qint64 id =
+        outbox.queue(m_mailConversation, m_maja.id, QStringLiteral("private"), QStringLiteral("Hi")).value_or(0);
+    QCOMPARE(dispatcher.dispatchPending(), 0); // handed over, not answered yet
+    QCOMPARE(channel->handed, QList<qint64> {id});
+    QCOMPARE(outbox.item(id)->state, Outbox::sending);
+    QCOMPARE(finished.size(), 0);
+    // While the channel works on it, it is not handed over again.
+    QCOMPARE(dispatcher.dispatchPending(), 0);
+    QCOMPARE(channel->handed.size(), 1);
+
+    channel->answers.constFirst()(DeliveryResult::delivered(QStringLiteral("<reply-1@example.org>")));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QCOMPARE(outbox.item(id)->state, Outbox::sent);
+    QCOMPARE(count(*m_workspace,
+                 QStringLiteral("SELECT count(*) FROM messages WHERE remote_id = '<reply-1@example.org>' "
+                                "AND direction = 'out'")),
+        1);
+}
+
+void TestOutbox::answerAfterTheDispatcherIsGoneLeavesTheReplyToCheck()
+{
+    auto later = std::make_unique<LaterDelivery>();
+    LaterDelivery *channel = later.get();
+    MessageDelivery::Done answer;
+    qint64 id = 0;
+    {
+        auto dispatcher = std::make_unique<OutboxDispatcher>(*m_workspace, std::move(later));
+        id = Outbox(*m_workspace)
+                 .queue(m_mailConversation, m_maja.id, QStringLiteral("private"), QStringLiteral("Hi"))
+                 .value_or(0);
+        dispatcher->dispatchPending();
+        answer = channel->answers.constFirst(); // the channel outlives the window that asked
+    }
+    answer(DeliveryResult::delivered(QStringLiteral("late")));
+    Outbox outbox(*m_workspace);
+    QCOMPARE(outbox.item(id)->state, Outbox::sending);
+    QCOMPARE(outbox.recoverInterrupted(), 1);
+    QCOMPARE(outbox.item(id)->state, Outbox::failed);
+    QCOMPARE(outbox.item(id)->nextAttemptAt, std::nullopt);
+}
+
+void TestOutbox::sendsThatMayHaveArrivedWaitForTheAgent()
+{
+    const DeliveryResult sent = ChannelDelivery::toDeliveryResult(SendResult {true, QStringLiteral("42"), {}});
+    QVERIFY(sent.ok);
+    QCOMPARE(sent.remoteId, QStringLiteral("42"));
+    for (const SyncError::Kind kind : {SyncError::Kind::Timeout, SyncError::Kind::Malformed}) {
+        const DeliveryResult result = ChannelDelivery::toDeliveryResult(sendFailure(kind));
+        QVERIFY(!result.ok);
+        QVERIFY(!result.retryable);
+        QVERIFY2(result.error.startsWith(QStringLiteral("The server hung up. The reply may have arrived")),
+            qPrintable(result.error));
+    }
+    for (const SyncError::Kind kind : {SyncError::Kind::Network, SyncError::Kind::Server, SyncError::Kind::RateLimited}) {
+        const DeliveryResult result = ChannelDelivery::toDeliveryResult(sendFailure(kind));
+        QVERIFY(result.retryable);
+        QCOMPARE(result.error, QStringLiteral("The server hung up."));
+    }
+    for (const SyncError::Kind kind : {SyncError::Kind::Auth, SyncError::Kind::Setup})
+        QVERIFY(!ChannelDelivery::toDeliveryResult(sendFailure(kind)).retryable);
+}
+
+void TestOutbox::deliveryTargetAnswersTheNewestCustomerMessage()
+{
+    // The team's own answer is the newest message; the reply still answers the customer.
+    QVERIFY(Outbox(*m_workspace).queue(m_mailConversation, m_maja.id, QStringLiteral("private"), QStringLiteral("On it")));
+    const qint64 id = Outbox(*m_workspace).pending().constFirst().id;
+    QVERIFY(Outbox(*m_workspace).markSending(id));
+    QVERIFY(Outbox(*m_workspace).markSent(id, QStringLiteral("m3")));
+
+    DeliveryTargets targets(*m_workspace);
+    qint64 account = 0;
+    const std::optional<DeliveryTarget> target = targets.forReply(m_mailConversation, &account);
+    QVERIFY2(target, qPrintable(targets.errorString()));
+    QCOMPARE(account, m_mail);
+    QCOMPARE(target->threadId, QStringLiteral("mail-t"));
+    QCOMPARE(target->replyToRemoteId, QStringLiteral("m2"));
+    QCOMPARE(target->authorRemoteId, QStringLiteral("zoëmartin@mail.example"));
+    QCOMPARE(target->references, (QStringList {QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m3")}));
+
+    QVERIFY(!targets.forReply(987654, &account));
+    QVERIFY(!targets.errorString().isEmpty());
+}
+
 #include "tst_outbox.moc"

@@ -62,6 +62,7 @@ private slots:
     void keepsSettings();
     void twoWorkspacesAtOnce();
     void migratesAVersionOneWorkspace();
+    void givesAVersionSixWorkspaceAStableId();
     void integrityCheckFindsDamage();
 
 private:
@@ -222,6 +223,56 @@ void TestWorkspace::twoWorkspacesAtOnce()
     QVERIFY(first.setSetting(QStringLiteral("name"), QStringLiteral("first")));
     QCOMPARE(second.setting(QStringLiteral("name")), QString());
     QCOMPARE(first.setting(QStringLiteral("name")), QStringLiteral("first"));
+}
+
+void TestWorkspace::givesAVersionSixWorkspaceAStableId()
+{
+    // A workspace as the sync release left it: accounts, no id for the keychain yet.
+    Workspace resources; // registers the migrations resource
+    const QString v6Steps = m_dir.filePath(QStringLiteral("v6-steps"));
+    QVERIFY(QDir().mkpath(v6Steps));
+    for (const QString &step : {QStringLiteral("0001_initial.sql"), QStringLiteral("0002_search_and_inbox.sql"),
+             QStringLiteral("0003_workflow.sql"), QStringLiteral("0004_templates.sql"),
+             QStringLiteral("0005_netiquette.sql"), QStringLiteral("0006_sync.sql")})
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + step, v6Steps + QLatin1Char('/') + step));
+    const QString path = m_dir.filePath(QStringLiteral("v6.hearth"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        Migrator migrator(db, v6Steps);
+        QVERIFY2(migrator.migrate(), qPrintable(migrator.errorString()));
+        QCOMPARE(migrator.currentVersion(), 6);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (id, kind, name, settings, created_at) "
+                                          "VALUES (1, 'telegram', 'Bot', '{}', 0)")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM workspace_settings")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    QString id;
+    {
+        Workspace workspace;
+        QVERIFY2(workspace.open(path), qPrintable(workspace.errorString()));
+        QCOMPARE(workspace.schemaVersion(), Migrator(workspace.database()).latestVersion());
+        id = workspace.setting(QStringLiteral("workspace_id"));
+        QCOMPARE(id.size(), 32);
+        QCOMPARE(id, id.toLower());
+        QVERIFY(!QByteArray::fromHex(id.toLatin1()).isEmpty());
+        QSqlQuery query(workspace.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM accounts WHERE id = 1")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Bot"));
+    }
+    // The id stays what it is: the keychain keeps the secrets under it.
+    Workspace reopened;
+    QVERIFY(reopened.open(path));
+    QCOMPARE(reopened.setting(QStringLiteral("workspace_id")), id);
+    Workspace other;
+    QVERIFY(other.open(m_dir.filePath(QStringLiteral("other-v7.hearth"))));
+    QVERIFY(other.setting(QStringLiteral("workspace_id")) != id);
 }
 
 void TestWorkspace::migratesAVersionOneWorkspace()

@@ -60,6 +60,10 @@ TelegramSimulator::TelegramSimulator(const QString &token, QObject *parent)
 
 TelegramSimulator::~TelegramSimulator()
 {
+    // Connections still open (a client's long poll) close as the simulator goes: their
+    // handlers must not run on a half-destroyed simulator.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
     for (const Pending &poll : std::as_const(m_polls))
         delete poll.timer;
 }
@@ -266,6 +270,8 @@ void TelegramSimulator::handle(
         sendMessage(socket, parameters);
     else if (method == QLatin1String("deleteMessage"))
         deleteMessage(socket, parameters);
+    else if (method == QLatin1String("banChatMember"))
+        banChatMember(socket, parameters);
     else if (method == QLatin1String("getMe"))
         replyOk(socket, m_bot);
     else
@@ -384,6 +390,23 @@ void TelegramSimulator::deleteMessage(QTcpSocket *socket, const QJsonObject &par
     }
     m_messages.remove({chatId, messageId});
     m_deleted.append({chatId, messageId});
+    replyOk(socket, true);
+}
+
+void TelegramSimulator::banChatMember(QTcpSocket *socket, const QJsonObject &parameters)
+{
+    const qint64 chatId = number(parameters.value(QStringLiteral("chat_id")));
+    const qint64 userId = number(parameters.value(QStringLiteral("user_id")));
+    if (!m_chats.contains(chatId)) {
+        replyError(socket, 400, QStringLiteral("Bad Request: chat not found"));
+        return;
+    }
+    // The bot's rights in a chat are the test's to give, for deleting and banning alike.
+    if (!m_deletable.contains(chatId)) {
+        replyError(socket, 400, QStringLiteral("Bad Request: not enough rights to restrict/unrestrict chat member"));
+        return;
+    }
+    m_banned.append({chatId, userId});
     replyOk(socket, true);
 }
 

@@ -65,9 +65,13 @@ public:
 
     QList<Sent> sent() const { return m_sent; }
     QList<QPair<qint64, qint64>> deleted() const { return m_deleted; }
+    // (chat, user) pairs banned with banChatMember, allowed where deletes are.
+    QList<QPair<qint64, qint64>> banned() const { return m_banned; }
     // The offsets getUpdates was asked with, in order (-1: none given).
     QList<qint64> offsetsAsked() const { return m_offsets; }
     int requestCount() const { return m_requests; }
+    // Long polls (getUpdates) waiting for an update.
+    int waitingPolls() const { return int(m_polls.size()); }
     // How many connections were left hanging and then closed by the client.
     int abandonedHangs() const { return m_abandoned; }
 
@@ -86,6 +90,7 @@ private:
     void getUpdates(QTcpSocket *socket, const QJsonObject &parameters);
     void sendMessage(QTcpSocket *socket, const QJsonObject &parameters);
     void deleteMessage(QTcpSocket *socket, const QJsonObject &parameters);
+    void banChatMember(QTcpSocket *socket, const QJsonObject &parameters);
     QJsonArray pendingUpdates(qint64 offset, int limit) const;
     void wakePolls();
     void answerPoll(const Pending &poll);
@@ -114,6 +119,7 @@ private:
     QList<std::optional<PlannedFault>> m_faults; // per coming request; nullopt: answer normally
     QList<Sent> m_sent;
     QList<QPair<qint64, qint64>> m_deleted;
+    QList<QPair<qint64, qint64>> m_banned;
     QList<qint64> m_offsets;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QSet<QTcpSocket *> m_hanging;

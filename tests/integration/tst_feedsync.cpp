@@ -69,6 +69,7 @@ private slots:
     void backsOffOnServerErrors();
     void abandonsAServerThatNeverAnswers();
     void engineSyncsOnItsOwnThread();
+    void syncNowTriesAnAccountWhoseBreakerIsOpen();
     void demoAccountsNeverGoOnline();
 
 private:
@@ -273,6 +274,22 @@ void TestFeedSync::engineSyncsOnItsOwnThread()
     engine.reload();
     QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ?"), second), 2, 10000);
     QCOMPARE(m_server->statusesFor(QStringLiteral("feed.xml")).size(), 1);
+}
+
+void TestFeedSync::syncNowTriesAnAccountWhoseBreakerIsOpen()
+{
+    const qint64 id = addFeed(QStringLiteral("Lemonade Lovers"), m_server->url(QStringLiteral("feed.xml")));
+    // Eight failures in a row just now: the breaker is open and the next try an hour away.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(AccountStore(*m_workspace).recordFailure(id, now, 8, QStringLiteral("The server had trouble."), now + 3600 * 1000));
+    SyncEngine engine(m_workspace->path());
+    QSignalSpy stored(&engine, &SyncEngine::stored);
+    engine.start();
+    engine.syncNow(id);
+    QVERIFY(stored.wait(10000));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ?"), id), 2);
+    QCOMPARE(m_server->statusesFor(QStringLiteral("feed.xml")).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT failures FROM sync_status WHERE account_id = ?"), id), 0, 10000);
 }
 
 void TestFeedSync::demoAccountsNeverGoOnline()

@@ -26,10 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Qt 5's QSignalSpy needs the signals' types declared; Qt 6 accepts this too.
-Q_DECLARE_METATYPE(hearth::FetchBatch)
-Q_DECLARE_METATYPE(hearth::SendResult)
-
 using namespace hearth;
 
 namespace {
@@ -93,6 +89,7 @@ private slots:
     void replyGoesWithReplyParameters();
     void privateMessages();
     void deleteWhereTheBotMayAndAClearErrorWhereNot();
+    void bansAMemberWhereTheBotMay();
     void obeysRetryAfterOn429();
     void backsOffOnServerErrors();
     void abandonsAHangingConnection();
@@ -416,12 +413,50 @@ void TestTelegramSync::deleteWhereTheBotMayAndAClearErrorWhereNot()
         result.error.message.contains(QStringLiteral("message can't be deleted")), qPrintable(result.error.message));
     QCOMPARE(m_telegram->deleted().size(), 1);
 
+    // Spam is deleted too; Telegram has no spam folder.
+    const qint64 more = m_telegram->post(lemonadeGroup(), ola(), QStringLiteral("Cheap followers again"));
+    target.replyToRemoteId = key(groupId, more);
+    telegram->moderate(4, QStringLiteral("spam"), target);
+    QVERIFY(moderated.wait(10000));
+    QVERIFY(moderated.takeFirst().at(1).value<SendResult>().ok);
+    QCOMPARE(m_telegram->deleted().constLast(), (QPair<qint64, qint64> {groupId, more}));
+
     // Telegram cannot hide: refused without asking.
     const int requests = m_telegram->requestCount();
     telegram->moderate(3, QStringLiteral("hide"), target);
     QVERIFY(moderated.wait(10000));
     QVERIFY(!moderated.takeFirst().at(1).value<SendResult>().ok);
     QCOMPARE(m_telegram->requestCount(), requests);
+}
+
+void TestTelegramSync::bansAMemberWhereTheBotMay()
+{
+    m_telegram->allowDeletesIn(groupId);
+    m_telegram->post(lemonadeGroup(), ola(), QStringLiteral("Buy cheap followers"));
+    m_telegram->post(
+        TelegramSimulator::group(otherGroupId, QStringLiteral("Fans")), ola(), QStringLiteral("Buy cheap followers"));
+    std::unique_ptr<TelegramConnector> telegram = connector();
+    QVERIFY(telegram->capabilities() & ChannelConnector::Capability::Block);
+    QSignalSpy moderated(telegram.get(), &ChannelConnector::moderated);
+    const qint64 olaId = qint64(ola().value(QStringLiteral("id")).toDouble());
+
+    DeliveryTarget target;
+    target.threadId = QStringLiteral("chat:%1").arg(groupId);
+    target.authorRemoteId = QString::number(olaId);
+    telegram->moderate(1, QStringLiteral("block"), target);
+    QVERIFY(moderated.wait(10000));
+    SendResult result = moderated.takeFirst().at(1).value<SendResult>();
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(m_telegram->banned(), (QList<QPair<qint64, qint64>> {{groupId, olaId}}));
+
+    target.threadId = QStringLiteral("chat:%1").arg(otherGroupId);
+    telegram->moderate(2, QStringLiteral("block"), target);
+    QVERIFY(moderated.wait(10000));
+    result = moderated.takeFirst().at(1).value<SendResult>();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.kind, SyncError::Kind::Setup);
+    QVERIFY2(result.error.message.contains(QStringLiteral("restrict members")), qPrintable(result.error.message));
+    QCOMPARE(m_telegram->banned().size(), 1);
 }
 
 void TestTelegramSync::obeysRetryAfterOn429()

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "approvalqueuedialog.h"
 #include "automoderationdialog.h"
+#include "channelspanel.h"
 #include "conversationactions.h"
 #include "conversationlist.h"
 #include "conversationpane.h"
@@ -44,6 +45,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QPointer>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -89,6 +91,7 @@ private slots:
     void templateLibraryOpensFromTheTemplatesMenu();
     void autoModerationOpensFromTheCommunityMenu();
     void netiquetteEditorOpensFromTheCommunityMenu();
+    void channelsPanelOpensFromTheViewMenuByKeyboard();
     void unsavedNetiquetteIsAskedAboutFirst();
 
 private:
@@ -468,6 +471,35 @@ void TestMainWindow::autoModerationOpensFromTheCommunityMenu()
     // Triggered again: the same window.
     action->trigger();
     QCOMPARE(window.findChildren<AutoModerationDialog *>().size(), 1);
+}
+
+void TestMainWindow::channelsPanelOpensFromTheViewMenuByKeyboard()
+{
+    MainWindow window(&m_languages);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QAction *action = window.findChild<QAction *>(QStringLiteral("channelsAction"));
+    auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"), Qt::FindDirectChildrenOnly);
+    QVERIFY(action && menu);
+    QVERIFY(menu->actions().contains(action));
+    QCOMPARE(action->text(), QStringLiteral("&Channels…"));
+    QVERIFY(!action->isEnabled());
+    const QString demo = WorkspacePaths::demoWorkspace();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(demo + suffix);
+    QVERIFY(window.openDemoWorkspace());
+    QVERIFY(action->isEnabled());
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    QPointer<ChannelsPanel> panel = window.findChild<ChannelsPanel *>();
+    QVERIFY(panel && panel->isVisible());
+    auto *list = panel->findChild<QTreeWidget *>(QStringLiteral("channelsList"));
+    QVERIFY(list->topLevelItemCount() > 0);
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        QCOMPARE(list->topLevelItem(row)->text(ChannelsPanel::StateColumn), QStringLiteral("Demo — never goes online"));
+    // Another workspace: the panel of the old one goes with it.
+    QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("channels.hearth"))));
+    QVERIFY(!panel);
 }
 
 void TestMainWindow::netiquetteEditorOpensFromTheCommunityMenu()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Hearth authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountstore.h"
 #include "conversationpane.h"
 #include "conversationthread.h"
 #include "conversationview.h"
@@ -12,6 +13,7 @@
 #include "outboxdispatcher.h"
 #include "outboxstrip.h"
 #include "replycomposer.h"
+#include "syncengine.h"
 #include "templatestore.h"
 #include "userdirectory.h"
 #include "workspace.h"
@@ -40,11 +42,12 @@ public:
     explicit ScriptedDelivery(bool succeed)
         : m_succeed(succeed)
     { }
-    DeliveryResult deliver(const OutboxItem &item) override
+    void deliver(const OutboxItem &item, const Done &done) override
     {
         if (m_succeed)
-            return DeliveryResult::delivered(QStringLiteral("test-out-%1").arg(item.id));
-        return DeliveryResult::failed(QStringLiteral("The server is on strike."), false);
+            done(DeliveryResult::delivered(QStringLiteral("test-out-%1").arg(item.id)));
+        else
+            done(DeliveryResult::failed(QStringLiteral("The server is on strike."), false));
     }
 
 private:
@@ -278,9 +281,14 @@ void TestReplyComposer::realAccountsKeepTheirRepliesWithAReason()
     MainWindow window(&m_languages);
     window.show();
     QVERIFY(window.openWorkspace(m_path));
-    // A real mailbox: the demo delivery has no connection to send it through.
+    // A real mailbox that cannot connect: this test has no keychain to hold its password.
     QSqlQuery query(window.workspace()->database());
     QVERIFY(query.exec(QStringLiteral("UPDATE accounts SET is_demo = 0 WHERE kind = 'email'")));
+    window.syncEngine()->reload();
+    const std::optional<SyncAccount> mailbox = AccountStore(*window.workspace()).accountNamed(QStringLiteral("Support"));
+    QVERIFY(mailbox);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !AccountStore(*window.workspace()).account(mailbox->id)->state.lastError.isEmpty(), 20000);
     const qint64 mail = conversationOn(*window.workspace(), QStringLiteral("email"), false);
     auto *pane = window.findChild<ConversationPane *>();
     pane->showConversation(mail);
@@ -290,7 +298,7 @@ void TestReplyComposer::realAccountsKeepTheirRepliesWithAReason()
     QVERIFY(composer->send());
     QTRY_COMPARE(outboxRows(composer).size(), 1);
     const QString error = outboxRows(composer).constFirst()->findChild<QLabel *>(QStringLiteral("outboxError"))->text();
-    QVERIFY2(error.contains(QStringLiteral("not set up yet")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("“Support” is not connected: No keychain is available")), qPrintable(error));
     QVERIFY(outboundTexts(*window.workspace(), mail).filter(QStringLiteral("We will call you.")).isEmpty());
 }
 
