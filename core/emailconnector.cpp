@@ -484,8 +484,11 @@ EmailConnector::Settings EmailConnector::settingsFrom(const QString &address, co
     const bool tls = settings.security == Security::Tls;
     settings.imapPort = json.value(QStringLiteral("imapPort")).toInt(tls ? 993 : 143);
     settings.smtpPort = json.value(QStringLiteral("smtpPort")).toInt(tls ? 465 : 587);
-    settings.username = json.value(QStringLiteral("username")).toString(address);
-    settings.folder = json.value(QStringLiteral("folder")).toString(QStringLiteral("INBOX"));
+    // The account dialog saves fields left empty as empty strings: they mean the default.
+    const QString username = json.value(QStringLiteral("username")).toString();
+    settings.username = username.isEmpty() ? address : username;
+    const QString folder = json.value(QStringLiteral("folder")).toString();
+    settings.folder = folder.isEmpty() ? QStringLiteral("INBOX") : folder;
     settings.trustedCertificate = json.value(QStringLiteral("trustedCertificate")).toString();
     return settings;
 }
