@@ -140,7 +140,8 @@ void MastodonConnector::onNotifications(const HttpResponse &response, const QStr
     }
     const QJsonArray notifications = document.array();
     FetchBatch batch;
-    QString newest = previousCursor;
+    // Before the first mention the position is the start ("0"), as asked.
+    QString newest = previousCursor.isEmpty() ? QStringLiteral("0") : previousCursor;
     // Newest first as the API sends them; oldest first as they happened, so that a reply
     // follows its parent in the batch even where both have the same time.
     for (auto it = notifications.constEnd(); it != notifications.constBegin();) {
@@ -150,7 +151,7 @@ void MastodonConnector::onNotifications(const HttpResponse &response, const QStr
             batch.problems << tr("A Mastodon notification of this page has no id; skipped.");
             continue;
         }
-        if (newest.isEmpty() || isNewer(id, newest))
+        if (isNewer(id, newest))
             newest = id;
         if (notification.value(QStringLiteral("type")).toString() != QLatin1String("mention"))
             continue; // asked for mentions only; an instance that sends more is not wrong

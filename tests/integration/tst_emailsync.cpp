@@ -12,6 +12,7 @@
 #include "droppingproxy.h"
 #include "emailconnector.h"
 #include "emailreader.h"
+#include "logcapture.h"
 #include "mailservers.h"
 #include "messagestore.h"
 #include "syncrun.h"
@@ -20,8 +21,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -41,20 +40,6 @@ using namespace hearth;
 namespace {
 
 const QString wrongPassword = QStringLiteral("not-the-Dovecot-pass");
-
-QMutex logMutex;
-QStringList logLines;
-QtMessageHandler previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker locker(&logMutex);
-        logLines << message;
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 QByteArray fixture(const QString &name)
 {
@@ -121,22 +106,17 @@ void TestEmailSync::initTestCase()
     qRegisterMetaType<FetchBatch>();
     qRegisterMetaType<SendResult>();
     qRegisterMetaType<SyncError>();
-    previousHandler = qInstallMessageHandler(captureLog);
-    // Everything the core says, so a password in any of it shows.
-    QLoggingCategory::setFilterRules(QStringLiteral("hearth.*=true"));
+    logcapture::start();
 }
 
 void TestEmailSync::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    logcapture::stop();
 }
 
 void TestEmailSync::init()
 {
-    {
-        QMutexLocker locker(&logMutex);
-        logLines.clear();
-    }
+    logcapture::clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = std::make_unique<Workspace>();
     QVERIFY(m_workspace->open(m_dir->filePath(QStringLiteral("sync.hearth"))));
@@ -146,11 +126,8 @@ void TestEmailSync::init()
 
 void TestEmailSync::cleanup()
 {
-    {
-        QMutexLocker locker(&logMutex);
-        for (const QString &line : std::as_const(logLines)) {
-            QVERIFY2(!line.contains(MailServers::password) && !line.contains(wrongPassword), qPrintable(line));
-        }
+    for (const QString &line : logcapture::lines()) {
+        QVERIFY2(!line.contains(MailServers::password) && !line.contains(wrongPassword), qPrintable(line));
     }
     if (m_workspace) {
         QSqlQuery query(m_workspace->database());
@@ -316,8 +293,7 @@ void TestEmailSync::firstSyncReadsRealWorldMime()
         2);
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ? AND visibility = 'private'"), id), 6);
-    QMutexLocker locker(&logMutex);
-    QCOMPARE(logLines.filter(QStringLiteral("UID 7 in INBOX could not be read")).size(), 1);
+    QCOMPARE(logcapture::lines().filter(QStringLiteral("UID 7 in INBOX could not be read")).size(), 1);
 }
 
 void TestEmailSync::incrementalAndRepeatedSyncStoreEachMailOnce()

@@ -9,6 +9,7 @@
 #include "accountstore.h"
 #include "accountsync.h"
 #include "connectorfactory.h"
+#include "logcapture.h"
 #include "mastodonconnector.h"
 #include "mastodonsignin.h"
 #include "mastodonsimulator.h"
@@ -19,8 +20,6 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -42,20 +41,6 @@ namespace {
 
 const QString accessToken = QStringLiteral("ZA-secret-token_0123456789abcdefghijklmnopqrstuv");
 const QString wrongToken = QStringLiteral("ZA-not-the-token_9876543210zyxwvutsrqponmlkjihgf");
-
-QMutex logMutex;
-QStringList logLines;
-QtMessageHandler previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker locker(&logMutex);
-        logLines << message;
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 QJsonObject ola()
 {
@@ -83,6 +68,7 @@ private slots:
     void init();
     void cleanup();
     void firstSyncPagesAndIncrementalSyncAddsOnlyNew();
+    void accountWithoutMentionsYetSyncs();
     void interruptedSyncStoresTheRestOnce();
     void readsStatusesDirectMessagesAndThreads();
     void unreadableNotificationIsSkippedAndPassed();
@@ -128,22 +114,17 @@ void TestMastodonSync::initTestCase()
     qRegisterMetaType<SendResult>();
     qRegisterMetaType<MastodonCredentials>();
     qRegisterMetaType<SyncError>();
-    previousHandler = qInstallMessageHandler(captureLog);
-    // Everything the core says, so a token in any of it shows.
-    QLoggingCategory::setFilterRules(QStringLiteral("hearth.*=true"));
+    logcapture::start();
 }
 
 void TestMastodonSync::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    logcapture::stop();
 }
 
 void TestMastodonSync::init()
 {
-    {
-        QMutexLocker locker(&logMutex);
-        logLines.clear();
-    }
+    logcapture::clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = std::make_unique<Workspace>();
     QVERIFY(m_workspace->open(m_dir->filePath(QStringLiteral("sync.hearth"))));
@@ -155,11 +136,8 @@ void TestMastodonSync::init()
 
 void TestMastodonSync::cleanup()
 {
-    {
-        QMutexLocker locker(&logMutex);
-        for (const QString &line : std::as_const(logLines))
-            QVERIFY2(!line.contains(QLatin1String("ZA-")), qPrintable(line));
-    }
+    for (const QString &line : logcapture::lines())
+        QVERIFY2(!line.contains(QLatin1String("ZA-")), qPrintable(line));
     if (m_workspace) {
         QSqlQuery query(m_workspace->database());
         QVERIFY(query.exec(QStringLiteral("SELECT last_error FROM sync_status")));
@@ -257,6 +235,18 @@ void TestMastodonSync::firstSyncPagesAndIncrementalSyncAddsOnlyNew()
     const std::optional<SyncAccount> account = AccountStore(*m_workspace).account(id);
     QCOMPARE(account->state.failures, 0);
     QCOMPARE(account->state.fetchedTotal, qint64(92));
+}
+
+void TestMastodonSync::accountWithoutMentionsYetSyncs()
+{
+    const qint64 id = addAccount(QStringLiteral("New account"));
+    QVERIFY(id);
+    QCOMPARE(syncOnce(id), QString());
+    QCOMPARE(MessageStore(*m_workspace).cursor(id), std::optional<QString>(QStringLiteral("0")));
+    m_mastodon->mention(ola(), QStringLiteral("<p>First!</p>"));
+    QCOMPARE(syncOnce(id), QString());
+    QCOMPARE(count(messagesOf, id), 1);
+    QCOMPARE(m_mastodon->minIdsAsked().constLast(), QStringLiteral("0"));
 }
 
 void TestMastodonSync::interruptedSyncStoresTheRestOnce()
@@ -372,8 +362,7 @@ void TestMastodonSync::unreadableNotificationIsSkippedAndPassed()
     QCOMPARE(count(messagesOf, id), 2);
     // The cursor moved past all three, the broken one included.
     QCOMPARE(MessageStore(*m_workspace).cursor(id), std::optional<QString>(QStringLiteral("1002")));
-    QMutexLocker locker(&logMutex);
-    QCOMPARE(logLines.filter(QStringLiteral("notification 1001 could not be read")).size(), 1);
+    QCOMPARE(logcapture::lines().filter(QStringLiteral("notification 1001 could not be read")).size(), 1);
 }
 
 void TestMastodonSync::directConversationsAddFilteredMessagesOnce()
@@ -413,8 +402,7 @@ void TestMastodonSync::directConversationsAddFilteredMessagesOnce()
     m_mastodon->failNext(MastodonSimulator::Fault::Unavailable, 1, 1);
     QCOMPARE(syncOnce(id), QString());
     QCOMPARE(count(messagesOf, id), 3);
-    QMutexLocker locker(&logMutex);
-    QCOMPARE(logLines.filter(QStringLiteral("direct conversations could not be read")).size(), 1);
+    QCOMPARE(logcapture::lines().filter(QStringLiteral("direct conversations could not be read")).size(), 1);
 }
 
 void TestMastodonSync::publicRepliesKeepTheOriginalsVisibility()

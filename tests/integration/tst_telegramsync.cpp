@@ -8,6 +8,7 @@
 #include "accountstore.h"
 #include "accountsync.h"
 #include "connectorfactory.h"
+#include "logcapture.h"
 #include "messagestore.h"
 #include "syncbackoff.h"
 #include "syncrun.h"
@@ -17,8 +18,6 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -34,20 +33,6 @@ const QString botToken = QStringLiteral("4242424:AAH-secret-token-for-tests_0123
 const QString wrongToken = QStringLiteral("4242424:AAH-not-the-token-9876543210");
 constexpr qint64 groupId = -1001234567890;
 constexpr qint64 otherGroupId = -1009876543210;
-
-QMutex logMutex;
-QStringList logLines;
-QtMessageHandler previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker locker(&logMutex);
-        logLines << message;
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 QJsonObject ola()
 {
@@ -116,22 +101,17 @@ void TestTelegramSync::initTestCase()
 {
     qRegisterMetaType<FetchBatch>();
     qRegisterMetaType<SendResult>();
-    previousHandler = qInstallMessageHandler(captureLog);
-    // Everything the core says, so a token in any of it shows.
-    QLoggingCategory::setFilterRules(QStringLiteral("hearth.*=true"));
+    logcapture::start();
 }
 
 void TestTelegramSync::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    logcapture::stop();
 }
 
 void TestTelegramSync::init()
 {
-    {
-        QMutexLocker locker(&logMutex);
-        logLines.clear();
-    }
+    logcapture::clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = std::make_unique<Workspace>();
     QVERIFY(m_workspace->open(m_dir->filePath(QStringLiteral("sync.hearth"))));
@@ -143,12 +123,9 @@ void TestTelegramSync::init()
 void TestTelegramSync::cleanup()
 {
     // The token is in every request's path; none of it may reach the log or the workspace.
-    {
-        QMutexLocker locker(&logMutex);
-        for (const QString &line : std::as_const(logLines)) {
-            QVERIFY2(!line.contains(botToken) && !line.contains(wrongToken), qPrintable(line));
-            QVERIFY2(!line.contains(QLatin1String("AAH-")), qPrintable(line));
-        }
+    for (const QString &line : logcapture::lines()) {
+        QVERIFY2(!line.contains(botToken) && !line.contains(wrongToken), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("AAH-")), qPrintable(line));
     }
     if (m_workspace) {
         QSqlQuery query(m_workspace->database());
@@ -306,8 +283,7 @@ void TestTelegramSync::unreadableUpdateIsSkippedAndPassed()
     QCOMPARE(text(key(groupId, after)), QStringLiteral("After"));
     // The offset moved past all four, the broken one included.
     QCOMPARE(MessageStore(*m_workspace).cursor(id), std::optional<QString>(QStringLiteral("100004")));
-    QMutexLocker locker(&logMutex);
-    QVERIFY(logLines.filter(QStringLiteral("100001 could not be read")).size() == 1);
+    QVERIFY(logcapture::lines().filter(QStringLiteral("100001 could not be read")).size() == 1);
 }
 
 void TestTelegramSync::longPollAnswersWhenAnUpdateArrives()
