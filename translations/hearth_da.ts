@@ -1307,6 +1307,17 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     </message>
 </context>
 <context>
+    <name>EmailReader</name>
+    <message>
+        <source>[Attachment: %1, %2]</source>
+        <translation>[Vedhæftet fil: %1, %2]</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>uden navn</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
@@ -3683,6 +3694,77 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
     <message>
         <source>The workspace has no id to keep its secrets under.</source>
         <translation>Arbejdsområdet har intet id, som dets adgangskoder og tokens kan gemmes under.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::EmailConnector</name>
+    <message>
+        <source>The trusted certificate %1 cannot be read.</source>
+        <translation>Det betroede certifikat %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password. Check them in the account&apos;s settings.</source>
+        <translation>%1 accepterede ikke brugernavnet eller adgangskoden. Tjek dem i kontoens indstillinger.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. If it is your own server, choose its certificate as trusted in the account&apos;s settings.</source>
+        <translation>Certifikatet for %1 er ikke betroet. Hvis det er jeres egen server, så vælg dens certifikat som betroet i kontoens indstillinger.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 svarede ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The folder is not on %1.</source>
+        <translation>Mappen findes ikke på %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Forbindelsen til %1 mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet as a mail server.</source>
+        <translation>%1 svarede ikke som en mailserver.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation>Ingen sikker forbindelse til %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 svarede med en fejl: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail is no longer in %1 on %2.</source>
+        <translation>E-mailen er ikke længere i %1 på %2.</translation>
+    </message>
+    <message>
+        <source>The account has no e-mail address.</source>
+        <translation>Kontoen har ingen e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The account has no IMAP or SMTP server.</source>
+        <translation>Kontoen har ingen IMAP- eller SMTP-server.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 in the keychain.</source>
+        <translation>Der er ingen adgangskode til %1 i nøgleringen.</translation>
+    </message>
+    <message>
+        <source>Mail goes unencrypted only to this computer (127.0.0.1 or ::1). Choose TLS or STARTTLS.</source>
+        <translation>Ukrypteret mail sendes kun til denne computer (127.0.0.1 eller ::1). Vælg TLS eller STARTTLS.</translation>
+    </message>
+    <message>
+        <source>An e-mail reply reaches only its recipients: it cannot be sent publicly.</source>
+        <translation>Et e-mailsvar når kun sine modtagere: det kan ikke sendes offentligt.</translation>
+    </message>
+    <message>
+        <source>The reply has no recipient address.</source>
+        <translation>Svaret har ingen modtageradresse.</translation>
+    </message>
+    <message>
+        <source>An e-mail can be deleted or moved to the Junk folder, nothing else.</source>
+        <translation>En e-mail kan slettes eller flyttes til mappen Uønsket, intet andet.</translation>
     </message>
 </context>
 <context>

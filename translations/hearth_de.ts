@@ -1307,6 +1307,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>EmailReader</name>
+    <message>
+        <source>[Attachment: %1, %2]</source>
+        <translation>[Anhang: %1, %2]</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
@@ -3683,6 +3694,77 @@ Befehle:
     <message>
         <source>The workspace has no id to keep its secrets under.</source>
         <translation>Der Arbeitsbereich hat keine ID, unter der seine Passwörter und Tokens gespeichert werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::EmailConnector</name>
+    <message>
+        <source>The trusted certificate %1 cannot be read.</source>
+        <translation>Das vertrauenswürdige Zertifikat %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password. Check them in the account&apos;s settings.</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort nicht angenommen. Prüfen Sie beides in den Einstellungen des Kontos.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. If it is your own server, choose its certificate as trusted in the account&apos;s settings.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut. Wenn es Ihr eigener Server ist, wählen Sie sein Zertifikat in den Einstellungen des Kontos als vertrauenswürdig aus.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The folder is not on %1.</source>
+        <translation>Der Ordner ist nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet as a mail server.</source>
+        <translation>%1 hat sich nicht wie ein Mailserver gemeldet.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation>Keine sichere Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail is no longer in %1 on %2.</source>
+        <translation>Die E-Mail ist nicht mehr in %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>The account has no e-mail address.</source>
+        <translation>Das Konto hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The account has no IMAP or SMTP server.</source>
+        <translation>Für das Konto ist kein IMAP- oder SMTP-Server eingetragen.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 in the keychain.</source>
+        <translation>Im Schlüsselbund ist kein Passwort für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mail goes unencrypted only to this computer (127.0.0.1 or ::1). Choose TLS or STARTTLS.</source>
+        <translation>Unverschlüsselt geht E-Mail nur an diesen Computer (127.0.0.1 oder ::1). Wählen Sie TLS oder STARTTLS.</translation>
+    </message>
+    <message>
+        <source>An e-mail reply reaches only its recipients: it cannot be sent publicly.</source>
+        <translation>Eine E-Mail-Antwort erreicht nur ihre Empfänger: Sie kann nicht öffentlich gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The reply has no recipient address.</source>
+        <translation>Die Antwort hat keine Empfängeradresse.</translation>
+    </message>
+    <message>
+        <source>An e-mail can be deleted or moved to the Junk folder, nothing else.</source>
+        <translation>Eine E-Mail kann gelöscht oder in den Spam-Ordner verschoben werden, sonst nichts.</translation>
     </message>
 </context>
 <context>

@@ -1307,6 +1307,17 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>EmailReader</name>
+    <message>
+        <source>[Attachment: %1, %2]</source>
+        <translation>[Pièce jointe&#xa0;: %1, %2]</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
@@ -3683,6 +3694,77 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
     <message>
         <source>The workspace has no id to keep its secrets under.</source>
         <translation>L&apos;espace de travail n&apos;a pas d&apos;identifiant sous lequel conserver ses mots de passe et ses jetons.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::EmailConnector</name>
+    <message>
+        <source>The trusted certificate %1 cannot be read.</source>
+        <translation>Le certificat de confiance %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password. Check them in the account&apos;s settings.</source>
+        <translation>%1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. If it is your own server, choose its certificate as trusted in the account&apos;s settings.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu. S&apos;il s&apos;agit de votre propre serveur, choisissez son certificat comme certificat de confiance dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The folder is not on %1.</source>
+        <translation>Le dossier n&apos;existe pas sur %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet as a mail server.</source>
+        <translation>%1 ne s&apos;est pas présenté comme un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation>Pas de connexion sécurisée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 a répondu par une erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail is no longer in %1 on %2.</source>
+        <translation>L&apos;e-mail n&apos;est plus dans %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The account has no e-mail address.</source>
+        <translation>Le compte n&apos;a pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The account has no IMAP or SMTP server.</source>
+        <translation>Le compte n&apos;a pas de serveur IMAP ou SMTP.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 in the keychain.</source>
+        <translation>Il n&apos;y a pas de mot de passe pour %1 dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Mail goes unencrypted only to this computer (127.0.0.1 or ::1). Choose TLS or STARTTLS.</source>
+        <translation>Le courrier ne circule en clair que vers cet ordinateur (127.0.0.1 ou ::1). Choisissez TLS ou STARTTLS.</translation>
+    </message>
+    <message>
+        <source>An e-mail reply reaches only its recipients: it cannot be sent publicly.</source>
+        <translation>Une réponse par e-mail ne parvient qu&apos;à ses destinataires&#xa0;: elle ne peut pas être publique.</translation>
+    </message>
+    <message>
+        <source>The reply has no recipient address.</source>
+        <translation>La réponse n&apos;a pas d&apos;adresse de destinataire.</translation>
+    </message>
+    <message>
+        <source>An e-mail can be deleted or moved to the Junk folder, nothing else.</source>
+        <translation>Un e-mail peut être supprimé ou déplacé dans le dossier Indésirables, rien d&apos;autre.</translation>
     </message>
 </context>
 <context>

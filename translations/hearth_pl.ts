@@ -1323,6 +1323,17 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     </message>
 </context>
 <context>
+    <name>EmailReader</name>
+    <message>
+        <source>[Attachment: %1, %2]</source>
+        <translation>[Załącznik: %1, %2]</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>bez nazwy</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
@@ -3715,6 +3726,77 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
     <message>
         <source>The workspace has no id to keep its secrets under.</source>
         <translation>Obszar roboczy nie ma identyfikatora, pod którym można by przechowywać jego hasła i tokeny.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::EmailConnector</name>
+    <message>
+        <source>The trusted certificate %1 cannot be read.</source>
+        <translation>Nie można odczytać zaufanego certyfikatu %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password. Check them in the account&apos;s settings.</source>
+        <translation>%1 nie przyjął nazwy użytkownika lub hasła. Sprawdź je w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. If it is your own server, choose its certificate as trusted in the account&apos;s settings.</source>
+        <translation>Certyfikat %1 nie jest zaufany. Jeśli to Twój własny serwer, wybierz jego certyfikat jako zaufany w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The folder is not on %1.</source>
+        <translation>Tego folderu nie ma na %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Połączenie z %1 nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet as a mail server.</source>
+        <translation>%1 nie przywitał się jak serwer poczty.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation>Brak bezpiecznego połączenia z %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 odpowiedział błędem: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail is no longer in %1 on %2.</source>
+        <translation>Tej wiadomości nie ma już w %1 na %2.</translation>
+    </message>
+    <message>
+        <source>The account has no e-mail address.</source>
+        <translation>Konto nie ma adresu e-mail.</translation>
+    </message>
+    <message>
+        <source>The account has no IMAP or SMTP server.</source>
+        <translation>Konto nie ma serwera IMAP ani SMTP.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 in the keychain.</source>
+        <translation>W bazie kluczy nie ma hasła dla %1.</translation>
+    </message>
+    <message>
+        <source>Mail goes unencrypted only to this computer (127.0.0.1 or ::1). Choose TLS or STARTTLS.</source>
+        <translation>Bez szyfrowania poczta trafia tylko do tego komputera (127.0.0.1 lub ::1). Wybierz TLS lub STARTTLS.</translation>
+    </message>
+    <message>
+        <source>An e-mail reply reaches only its recipients: it cannot be sent publicly.</source>
+        <translation>Odpowiedź e-mail trafia tylko do adresatów: nie można jej wysłać publicznie.</translation>
+    </message>
+    <message>
+        <source>The reply has no recipient address.</source>
+        <translation>Odpowiedź nie ma adresu odbiorcy.</translation>
+    </message>
+    <message>
+        <source>An e-mail can be deleted or moved to the Junk folder, nothing else.</source>
+        <translation>Wiadomość e-mail można usunąć albo przenieść do folderu Spam, nic więcej.</translation>
     </message>
 </context>
 <context>
