@@ -94,7 +94,7 @@ SyncError HttpJob::errorForStatus(int status, std::optional<qint64> retryAfterMs
             tr("The server refused the sign-in (HTTP %1). Check the account's credentials.").arg(status), std::nullopt};
     if (status >= 500)
         return {SyncError::Kind::Server, tr("The server had a problem (HTTP %1).").arg(status), retryAfterMs};
-    return {SyncError::Kind::Server, tr("The server refused the request (HTTP %1).").arg(status), std::nullopt};
+    return {SyncError::Kind::Refused, tr("The server refused the request (HTTP %1).").arg(status), std::nullopt};
 }
 
 void HttpJob::report(const HttpResponse &response)

@@ -260,8 +260,11 @@ void MastodonConnector::send(qint64 token, const DeliveryTarget &target, const Q
             }
             const QString original =
                 QJsonDocument::fromJson(response.body).object().value(QStringLiteral("visibility")).toString();
-            const bool open = original == QLatin1String("public") || original == QLatin1String("unlisted");
-            post(token, inReplyTo, body, open ? original : QStringLiteral("unlisted"));
+            // Never wider than the original: a followers-only post is answered for its
+            // followers only; anything unknown as narrowly as a reply can be and still be seen.
+            const bool known = original == QLatin1String("public") || original == QLatin1String("unlisted")
+                || original == QLatin1String("private");
+            post(token, inReplyTo, body, known ? original : QStringLiteral("private"));
         });
 }
 

@@ -13,8 +13,10 @@ struct SendResult;
 // Moderation actions the platforms still have to be told of: Moderation records an action on a
 // real account as 'pending', and the sync engine hands it to the account's connector. What the
 // platform answered becomes the action's remote state ('done' or 'failed') together with a line
-// in the conversation's activity, in one transaction. A failed action is not tried again by
-// itself: reporting a post twice is worse than asking the moderator.
+// in the conversation's activity, in one transaction. An action the platform never got (no
+// network, a server error, a rate limit) stays pending and goes out later; one it refused, or
+// whose answer never came, is failed and not tried again by itself: reporting a post twice is
+// worse than asking the moderator.
 class ModerationQueue
 {
     Q_DECLARE_TR_FUNCTIONS(ModerationQueue)

@@ -17,6 +17,7 @@ struct SyncError
         RateLimited, // the server asked to slow down (429)
         Server,      // 5xx: the platform's trouble, try again later
         Auth,        // 401/403: the credentials are wrong or revoked; retrying cannot help
+        Refused,     // another 4xx: the platform will not take the request as it is (too long, gone)
         Malformed,   // the reply could not be read
         Setup,       // the account is not set up (no address, no token)
         Storage,     // the workspace could not store what was fetched (busy, disk full)
@@ -27,7 +28,7 @@ struct SyncError
     std::optional<qint64> retryAfterMs; // what the server asked, if it did
 
     // Whether waiting and trying again may help, by itself.
-    bool isRetryable() const { return kind != Kind::Auth && kind != Kind::Setup; }
+    bool isRetryable() const { return kind != Kind::Auth && kind != Kind::Setup && kind != Kind::Refused; }
 };
 
 } // namespace hearth

@@ -121,6 +121,9 @@ void SyncWorker::onSent(qint64 token, const SendResult &result)
 void SyncWorker::stopSync(qint64 accountId)
 {
     delete m_syncs.take(accountId).sync;
+    // Its moderation in flight is asked again at the next look (it stayed pending).
+    for (auto moderating = m_moderating.begin(); moderating != m_moderating.end();)
+        moderating = moderating.value() == accountId ? m_moderating.erase(moderating) : std::next(moderating);
     for (auto sending = m_sending.begin(); sending != m_sending.end();) {
         if (sending.value() != accountId) {
             ++sending;
@@ -163,7 +166,7 @@ void SyncWorker::carryOutModeration()
             qint64 accountId = 0;
             QString action;
             const std::optional<DeliveryTarget> target = targets.forModeration(actionId, &accountId, &action);
-            m_moderating.insert(actionId);
+            m_moderating.insert(actionId, running.key());
             if (!target) {
                 onModerated(actionId, failure(SyncError::Kind::Storage, targets.errorString()));
                 continue;
@@ -176,6 +179,15 @@ void SyncWorker::carryOutModeration()
 void SyncWorker::onModerated(qint64 actionId, const SendResult &result)
 {
     m_moderating.remove(actionId);
+    const SyncError::Kind kind = result.error.kind;
+    if (!result.ok
+        && (kind == SyncError::Kind::Network || kind == SyncError::Kind::Server
+            || kind == SyncError::Kind::RateLimited)) {
+        // The platform never took it: it stays pending and goes out at the next look, once
+        // the network or the platform is back.
+        qCInfo(lcCore).noquote() << "Moderation" << actionId << "waits:" << result.error.message;
+        return;
+    }
     ModerationQueue queue(m_workspace);
     if (!queue.record(actionId, result)) {
         qCWarning(lcCore).noquote() << "Moderation" << actionId << "was not recorded:" << queue.errorString();

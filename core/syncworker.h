@@ -54,7 +54,6 @@ signals:
     void moderationCarriedOut(qint64 actionId, bool ok);
 
 private:
-    AccountSync *start(const SyncAccount &account);
     void onSent(qint64 token, const SendResult &result);
     void onModerated(qint64 actionId, const SendResult &result);
     void stopSync(qint64 accountId);
@@ -74,7 +73,7 @@ private:
     QHash<qint64, Running> m_syncs;
     QHash<qint64, QString> m_notSyncing; // why an account has no connector, in a sentence
     QHash<qint64, qint64> m_sending; // replies handed to a connector, by token: their account
-    QSet<qint64> m_moderating; // actions handed to a connector and not answered yet
+    QHash<qint64, qint64> m_moderating; // actions handed to a connector, not answered yet: their account
     QTimer m_moderationTimer;
     CredentialStore *m_credentials = nullptr;
     // Counts reloads: a secret that arrives after a later reload began is that reload's to use.

@@ -431,7 +431,7 @@ bool TelegramConnector::readResult(const HttpResponse &response, QJsonValue *res
         *error = {SyncError::Kind::Server, tr("Telegram had a problem (HTTP %1): %2").arg(code).arg(description),
             retryAfterMs};
     } else {
-        *error = {SyncError::Kind::Server, tr("Telegram refused the request (%1): %2").arg(code).arg(description),
+        *error = {SyncError::Kind::Refused, tr("Telegram refused the request (%1): %2").arg(code).arg(description),
             std::nullopt};
     }
     return false;

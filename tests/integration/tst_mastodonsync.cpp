@@ -429,9 +429,9 @@ void TestMastodonSync::publicRepliesKeepTheOriginalsVisibility()
     QCOMPARE(posted.at(0).text, QStringLiteral("@ola@fosstodon.example Yes, no sugar."));
     QCOMPARE(posted.at(1).inReplyToId, quiet);
     QCOMPARE(posted.at(1).visibility, QStringLiteral("unlisted"));
-    // A followers-only post is not answered for everyone to see, nor for followers only.
+    // A followers-only post is answered for its followers only, never for everyone to see.
     QCOMPARE(posted.at(2).inReplyToId, followers);
-    QCOMPARE(posted.at(2).visibility, QStringLiteral("unlisted"));
+    QCOMPARE(posted.at(2).visibility, QStringLiteral("private"));
 
     // A post deleted meanwhile: a clear error, nothing posted.
     target.replyToRemoteId = QStringLiteral("999999999999999999");

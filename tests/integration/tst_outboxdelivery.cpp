@@ -4,6 +4,7 @@
 #include "channeldelivery.h"
 #include "conversationactivity.h"
 #include "credentialstore.h"
+#include "logcapture.h"
 #include "moderation.h"
 #include "outbox.h"
 #include "outboxdispatcher.h"
@@ -54,6 +55,7 @@ private slots:
     void pausedAccountKeepsItsReplies();
     void sendCutShortByAReconnectWaitsForTheAgent();
     void moderationIsCarriedOutOnTheChannel();
+    void moderationTheChannelNeverGotGoesOutLater();
 
 private:
     qint64 conversationOf(const QString &remoteMessageId);
@@ -288,6 +290,37 @@ void TestOutboxDelivery::moderationIsCarriedOutOnTheChannel()
     QTest::qWait(300);
     QCOMPARE(carriedOut.size(), 2);
     QCOMPARE(m_telegram->deleted().size(), 1);
+}
+
+void TestOutboxDelivery::moderationTheChannelNeverGotGoesOutLater()
+{
+    m_telegram->allowDeletesIn(groupId);
+    const qint64 spam = m_telegram->post(group(), ola(), QStringLiteral("Buy cheap followers"));
+    startSyncing();
+    QSignalSpy carriedOut(m_engine.get(), &SyncEngine::moderationCarriedOut);
+    // The sync waits in its long poll, so the next request is the moderation's, and it fails.
+    QTRY_COMPARE_WITH_TIMEOUT(m_telegram->waitingPolls(), 1, waitMs);
+    m_telegram->failNext(TelegramSimulator::Fault::BadGateway);
+    const int before = m_telegram->requestCount();
+    const std::optional<qint64> deleted = Moderation(*m_workspace, m_agent.id)
+                                              .deleteMessage(messageId(QStringLiteral("%1:%2").arg(groupId).arg(spam)),
+                                                  {std::nullopt, QStringLiteral("Advertising")});
+    QVERIFY(deleted);
+    logcapture::start();
+    m_engine->carryOutModeration();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        logcapture::lines().filter(QStringLiteral("Moderation %1 waits:").arg(*deleted)).size(), 1, waitMs);
+    logcapture::stop();
+    QCOMPARE(m_telegram->requestCount(), before + 1);
+    QCOMPARE(remoteState(*deleted), QStringLiteral("pending"));
+    QVERIFY(m_telegram->deleted().isEmpty());
+    QCOMPARE(carriedOut.size(), 0);
+
+    // The platform is back: the next look carries it out, once.
+    m_engine->carryOutModeration();
+    QTRY_COMPARE_WITH_TIMEOUT(carriedOut.size(), 1, waitMs);
+    QCOMPARE(remoteState(*deleted), QStringLiteral("done"));
+    QCOMPARE(m_telegram->deleted(), (QList<QPair<qint64, qint64>> {{groupId, spam}}));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxDelivery)
