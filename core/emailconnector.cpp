@@ -380,7 +380,11 @@ SendResult sendReply(const EmailConnector::Settings &settings, const QString &pa
         transport->setProperty("options.need-authentication", true);
         transport->connect();
         transport->send(reply(settings, target, text, messageId));
-        transport->disconnect();
+        // The server has the mail now: a failed goodbye must not make it look unsent.
+        try {
+            transport->disconnect();
+        } catch (const std::exception &) {
+        }
     });
     result.ok = !error;
     if (error)
@@ -475,9 +479,11 @@ EmailConnector::Settings EmailConnector::settingsFrom(const QString &address, co
 {
     Settings settings;
     settings.address = address;
-    settings.imapHost = json.value(QStringLiteral("imapHost")).toString();
-    settings.smtpHost = json.value(QStringLiteral("smtpHost")).toString();
-    const QString security = json.value(QStringLiteral("security")).toString();
+    // Text the way it was typed, also where a command line stored it as a number.
+    const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toVariant().toString(); };
+    settings.imapHost = text("imapHost");
+    settings.smtpHost = text("smtpHost");
+    const QString security = text("security");
     settings.security = security == QLatin1String("starttls") ? Security::StartTls
         : security == QLatin1String("none")                   ? Security::None
                                                               : Security::Tls;
@@ -485,11 +491,11 @@ EmailConnector::Settings EmailConnector::settingsFrom(const QString &address, co
     settings.imapPort = json.value(QStringLiteral("imapPort")).toInt(tls ? 993 : 143);
     settings.smtpPort = json.value(QStringLiteral("smtpPort")).toInt(tls ? 465 : 587);
     // The account dialog saves fields left empty as empty strings: they mean the default.
-    const QString username = json.value(QStringLiteral("username")).toString();
+    const QString username = text("username");
     settings.username = username.isEmpty() ? address : username;
-    const QString folder = json.value(QStringLiteral("folder")).toString();
+    const QString folder = text("folder");
     settings.folder = folder.isEmpty() ? QStringLiteral("INBOX") : folder;
-    settings.trustedCertificate = json.value(QStringLiteral("trustedCertificate")).toString();
+    settings.trustedCertificate = text("trustedCertificate");
     return settings;
 }
 

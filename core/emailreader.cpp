@@ -114,13 +114,19 @@ struct Parts
     QStringList attachments;
 };
 
-void collect(const std::shared_ptr<const vmime::bodyPart> &part, Parts *parts)
+// Real mail nests a few levels (mixed > alternative > related); a hostile one nests
+// thousands, and is read no deeper than this.
+constexpr int maxNesting = 32;
+
+void collect(const std::shared_ptr<const vmime::bodyPart> &part, Parts *parts, int depth = 0)
 {
     const auto body = part->getBody();
     const vmime::mediaType type = body->getContentType();
     if (type.getType() == vmime::mediaTypes::MULTIPART) {
+        if (depth >= maxNesting)
+            return;
         for (size_t i = 0; i < body->getPartCount(); ++i)
-            collect(body->getPartAt(i), parts);
+            collect(body->getPartAt(i), parts, depth + 1);
         return;
     }
     const bool text = type.getType() == vmime::mediaTypes::TEXT;

@@ -4,6 +4,7 @@
 
 #include "channelicons.h"
 #include "connectiontest.h"
+#include "connectorfactory.h"
 #include "credentialstore.h"
 #include "mastodonsignin.h"
 #include "workspace.h"
@@ -181,6 +182,10 @@ void AccountDialog::buildFields()
             showMessage(tr("Enter the Mastodon instance's address, such as https://mastodon.social."), true);
             return;
         }
+        if (!ConnectorFactory::carriesSecretsSafely(QUrl(m_instance->text().trimmed()))) {
+            showMessage(ConnectorFactory::unsafeAddress(QUrl(m_instance->text().trimmed())), true);
+            return;
+        }
         signInToMastodon(QUrl(m_instance->text().trimmed()));
     });
     mastodonForm->addRow(QString(), m_signIn);
@@ -319,8 +324,11 @@ QString AccountDialog::problem() const
     } else if (current == telegramKind) {
         if (secretMissing)
             return tr("Enter the bot token that @BotFather gave you.");
-        if (!m_baseUrl->text().trimmed().isEmpty() && !isWebAddress(m_baseUrl->text()))
+        const QString server = m_baseUrl->text().trimmed();
+        if (!server.isEmpty() && !isWebAddress(server))
             return tr("The Bot API server's address must start with https:// or http://.");
+        if (!server.isEmpty() && !ConnectorFactory::carriesSecretsSafely(QUrl(server)))
+            return ConnectorFactory::unsafeAddress(QUrl(server));
     } else if (current == emailKind) {
         if (!m_address->text().contains(QLatin1Char('@')))
             return tr("Enter the mailbox's e-mail address.");
@@ -338,6 +346,8 @@ QString AccountDialog::problem() const
     } else if (current == mastodonKind) {
         if (!isWebAddress(m_instance->text()))
             return tr("Enter the Mastodon instance's address, such as https://mastodon.social.");
+        if (!ConnectorFactory::carriesSecretsSafely(QUrl(m_instance->text().trimmed())))
+            return ConnectorFactory::unsafeAddress(QUrl(m_instance->text().trimmed()));
         if (secretMissing)
             return tr("Sign in to the instance first.");
     }

@@ -942,7 +942,8 @@ CredentialResult Cli::keychain(const std::function<void(CredentialStore &, const
 // account that cannot get its secret keeps the reason as its last error, as in the app.
 CredentialResult Cli::readSecret(const SyncAccount &account)
 {
-    if (!AccountStore::needsSecret(account.kind))
+    // A demo account never goes online: it has no secret to look for.
+    if (account.demo || !AccountStore::needsSecret(account.kind))
         return {true, false, QString(), QString()};
     const CredentialResult result = keychain(
         [&account](CredentialStore &credentials, const CredentialStore::Done &done) { credentials.read(account.id, done); });

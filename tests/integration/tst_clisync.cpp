@@ -148,6 +148,15 @@ void TestCliSync::demoAccountsAreNotSynced()
     QVERIFY(process.waitForFinished(60000));
     // Nothing to sync: demo accounts never go online, and that is not a failure.
     QCOMPARE(process.exitCode(), 0);
+
+    // Named, a demo account says so, and nothing looks for its secret (this test has no keychain).
+    process.start(QStringLiteral(HEARTH_CLI_EXECUTABLE),
+        {QStringLiteral("--demo"), QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("Telegram bot")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString said = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(said.contains(QStringLiteral("Telegram bot: not synced: Demo accounts never go online.")), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("keychain")), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestCliSync)

@@ -693,6 +693,12 @@ void TestMastodonSync::factoryMakesMastodonConnectors()
         QVERIFY(bare);
         QVERIFY(!ConnectorFactory::create(*accounts.account(bare), m_network.get(), &why, accessToken));
         QVERIFY2(why.contains(QStringLiteral("instance")), qPrintable(why));
+        // The token never travels in plain http to another computer.
+        const qint64 plain = accounts.add(QStringLiteral("mastodon"), QStringLiteral("Plain"),
+            QStringLiteral("@lemonade@mastodon.example"),
+            QJsonObject {{QStringLiteral("baseUrl"), QStringLiteral("http://mastodon.example")}});
+        QVERIFY(!ConnectorFactory::create(*accounts.account(plain), m_network.get(), &why, accessToken));
+        QVERIFY2(why.contains(QStringLiteral("only over https")), qPrintable(why));
     }
     const qint64 id = addAccount(QStringLiteral("Factory"));
     const std::optional<SyncAccount> account = AccountStore(*m_workspace).account(id);

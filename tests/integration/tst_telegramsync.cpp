@@ -552,6 +552,12 @@ void TestTelegramSync::factoryMakesTelegramConnectors()
     const std::optional<SyncAccount> account = AccountStore(*m_workspace).account(id);
     QString why;
 
+    // The token never travels in plain http to another computer.
+    SyncAccount plain = *account;
+    plain.settings.insert(QStringLiteral("baseUrl"), QStringLiteral("http://bots.example"));
+    QVERIFY(!ConnectorFactory::create(plain, m_network.get(), &why, botToken));
+    QVERIFY2(why.contains(QStringLiteral("only over https")), qPrintable(why));
+
     // No token (the keychain had none): a connector whose sync says so.
     std::unique_ptr<ChannelConnector> made = ConnectorFactory::create(*account, m_network.get(), &why);
     QVERIFY(made);
