@@ -912,6 +912,10 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
         <translation>Denne Mastodon-konto har ingen instansadresse (for eksempel https://mastodon.social).</translation>
     </message>
+    <message>
+        <source>Hearth sends a token only over https (plain http only to this computer), not to %1.</source>
+        <translation>Hearth sender kun et token over https (ukrypteret http kun til denne computer), ikke til %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationActivity</name>

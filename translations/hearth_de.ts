@@ -912,6 +912,10 @@ Befehle:
         <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
         <translation>Für dieses Mastodon-Konto ist keine Instanzadresse angegeben (zum Beispiel https://mastodon.social).</translation>
     </message>
+    <message>
+        <source>Hearth sends a token only over https (plain http only to this computer), not to %1.</source>
+        <translation>Hearth sendet ein Token nur über https (unverschlüsseltes http nur an diesen Computer), nicht an %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationActivity</name>

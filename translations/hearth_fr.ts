@@ -912,6 +912,10 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
         <translation>Ce compte Mastodon n&apos;a pas d&apos;adresse d&apos;instance (par exemple https://mastodon.social).</translation>
     </message>
+    <message>
+        <source>Hearth sends a token only over https (plain http only to this computer), not to %1.</source>
+        <translation>Hearth n&apos;envoie un jeton que par https (http en clair uniquement vers cet ordinateur), pas à %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationActivity</name>

@@ -926,6 +926,10 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <source>This Mastodon account has no instance address (for example https://mastodon.social).</source>
         <translation>To konto Mastodona nie ma adresu instancji (na przykład https://mastodon.social).</translation>
     </message>
+    <message>
+        <source>Hearth sends a token only over https (plain http only to this computer), not to %1.</source>
+        <translation>Hearth wysyła token tylko przez https (niezaszyfrowany http tylko do tego komputera), nie do %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationActivity</name>
