@@ -4,15 +4,18 @@
 
 #include "emailreader.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
+#include <QWaitCondition>
 
 #include <vmime/net/imap/IMAPFolder.hpp>
 #include <vmime/security/cert/defaultCertificateVerifier.hpp>
@@ -47,6 +50,50 @@ void initializeVmime()
         vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
 #endif
     });
+}
+
+// Mail workers still talking to a server when the program ends are waited for (each at most
+// its timeout): GnuTLS and VMime are torn down at exit, under the feet of a worker still
+// using them. A connector that goes earlier never waits (see ~EmailConnector).
+struct RunningWorkers
+{
+    QMutex mutex;
+    QWaitCondition allDone;
+    int count = 0;
+};
+
+RunningWorkers &runningWorkers();
+
+void waitForRunningWorkers()
+{
+    RunningWorkers &workers = runningWorkers();
+    QMutexLocker locker(&workers.mutex);
+    while (workers.count > 0)
+        workers.allDone.wait(&workers.mutex);
+}
+
+RunningWorkers &runningWorkers()
+{
+    static RunningWorkers *workers = [] {
+        qAddPostRoutine(waitForRunningWorkers);
+        return new RunningWorkers;
+    }();
+    return *workers;
+}
+
+void workerStarts()
+{
+    RunningWorkers &workers = runningWorkers();
+    QMutexLocker locker(&workers.mutex);
+    ++workers.count;
+}
+
+void workerEnds()
+{
+    RunningWorkers &workers = runningWorkers();
+    QMutexLocker locker(&workers.mutex);
+    if (--workers.count == 0)
+        workers.allDone.wakeAll();
 }
 
 // VMime asks this while it waits for the server: connecting, the greeting, every answer.
@@ -521,7 +568,11 @@ template<typename Result>
 void EmailConnector::run(std::function<Result()> work, std::function<void(const Result &)> done)
 {
     auto result = std::make_shared<Result>();
-    QThread *worker = QThread::create([work, result] { *result = work(); });
+    workerStarts();
+    QThread *worker = QThread::create([work, result] {
+        *result = work();
+        workerEnds();
+    });
     m_workers.insert(worker);
     connect(worker, &QThread::finished, this, [this, worker, result, done] {
         m_workers.remove(worker);
