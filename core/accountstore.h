@@ -75,12 +75,14 @@ public:
     bool recordSuccess(qint64 id, qint64 at, int fetched, std::optional<qint64> nextSyncAt);
     bool recordFailure(qint64 id, qint64 at, int failures, const QString &error, std::optional<qint64> nextSyncAt);
 
+    // Whether an account (other than exceptId) could take this name; errorString says why not.
+    bool checkName(const QString &name, qint64 exceptId) const;
+
     QString errorString() const { return m_error; }
 
 private:
     QList<SyncAccount> read(const QString &where, const QVariant &value) const;
     bool fail(const QString &error) const;
-    bool checkName(const QString &name, qint64 exceptId) const;
 
     const Workspace &m_workspace;
     mutable QString m_error;

@@ -74,6 +74,13 @@ public:
     // the message, its authorRemoteId the author. Ends in `moderated` with the same token.
     virtual void moderate(qint64 token, const QString &action, const DeliveryTarget &target);
 
+protected:
+    // A call that cannot even start ends in its one signal all the same, after it returns, as
+    // every other outcome does; a send or moderation so refused is a Setup error.
+    void refuseFetch(SyncError::Kind kind, const QString &why);
+    void refuseSend(qint64 token, const QString &why);
+    void refuseModeration(qint64 token, const QString &why);
+
 signals:
     void fetched(const hearth::FetchBatch &batch);
     void failed(const hearth::SyncError &error);

@@ -255,21 +255,22 @@ QString withoutSecret(QString text, const QString &secret)
 std::optional<SyncError> guarded(const QString &host, const QString &password, const std::function<void()> &work)
 {
     using Kind = SyncError::Kind;
+    // VMime says so by two exceptions: one from the protocol, one from SASL.
+    const auto credentialsRefused = [&host] {
+        return SyncError {Kind::Auth,
+            EmailConnector::tr("%1 did not accept the user name or password. Check them in the account's settings.")
+                .arg(host),
+            std::nullopt};
+    };
     try {
         work();
         return std::nullopt;
     } catch (const SetupFailure &failure) {
         return SyncError {Kind::Setup, failure.message, std::nullopt};
     } catch (const vmime::exceptions::authentication_error &) {
-        return SyncError {Kind::Auth,
-            EmailConnector::tr("%1 did not accept the user name or password. Check them in the account's settings.")
-                .arg(host),
-            std::nullopt};
+        return credentialsRefused();
     } catch (const vmime::exceptions::authentication_exception &) {
-        return SyncError {Kind::Auth,
-            EmailConnector::tr("%1 did not accept the user name or password. Check them in the account's settings.")
-                .arg(host),
-            std::nullopt};
+        return credentialsRefused();
     } catch (const vmime::security::cert::certificateException &) {
         return SyncError {Kind::Setup,
             EmailConnector::tr("The certificate of %1 is not trusted. If it is your own server, choose its "
@@ -586,10 +587,7 @@ void EmailConnector::fetch(const std::optional<QString> &cursor)
 {
     const QString problem = setupProblem();
     if (!problem.isEmpty()) {
-        // Later, as every other outcome, never within the call.
-        QTimer::singleShot(0, this, [this, problem] {
-            emit failed(SyncError {SyncError::Kind::Setup, problem, std::nullopt});
-        });
+        refuseFetch(SyncError::Kind::Setup, problem);
         return;
     }
     const Settings settings = m_settings;
@@ -611,9 +609,7 @@ void EmailConnector::send(qint64 token, const DeliveryTarget &target, const QStr
     if (problem.isEmpty() && !target.authorHandle.contains(QLatin1Char('@')))
         problem = tr("The reply has no recipient address.");
     if (!problem.isEmpty()) {
-        SendResult refused;
-        refused.error = SyncError {SyncError::Kind::Setup, problem, std::nullopt};
-        QTimer::singleShot(0, this, [this, token, refused] { emit sent(token, refused); });
+        refuseSend(token, problem);
         return;
     }
     const Settings settings = m_settings;
@@ -628,9 +624,7 @@ void EmailConnector::moderate(qint64 token, const QString &action, const Deliver
     if (problem.isEmpty() && action != QLatin1String("delete") && action != QLatin1String("spam"))
         problem = tr("An e-mail can be deleted or moved to the Junk folder, nothing else.");
     if (!problem.isEmpty()) {
-        SendResult refused;
-        refused.error = SyncError {SyncError::Kind::Setup, problem, std::nullopt};
-        QTimer::singleShot(0, this, [this, token, refused] { emit moderated(token, refused); });
+        refuseModeration(token, problem);
         return;
     }
     const Settings settings = m_settings;

@@ -91,6 +91,20 @@ bool readStatus(const QJsonObject &status, IncomingMessage *message, QString *wh
 
 } // namespace
 
+QUrl MastodonConnector::endpoint(const QUrl &instance, const QString &path, const QUrlQuery &query)
+{
+    QUrl url = instance;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    if (query.isEmpty())
+        url.setQuery(QString()); // no "?" at all
+    else
+        url.setQuery(query);
+    return url;
+}
+
 MastodonConnector::MastodonConnector(
     QNetworkAccessManager *network, const QUrl &baseUrl, const QString &accessToken, QObject *parent)
     : ChannelConnector(parent)
@@ -111,10 +125,7 @@ void MastodonConnector::fetch(const std::optional<QString> &cursor)
     const QString previous = cursor.value_or(QString());
     if (!previous.isEmpty() && !isId(previous)) {
         // Not a cursor this connector wrote; starting over would only re-read mentions.
-        QTimer::singleShot(0, this, [this] {
-            emit failed({SyncError::Kind::Malformed, tr("The stored Mastodon sync position is not a notification id."),
-                std::nullopt});
-        });
+        refuseFetch(SyncError::Kind::Malformed, tr("The stored Mastodon sync position is not a notification id."));
         return;
     }
     QUrlQuery query;
@@ -220,23 +231,13 @@ void MastodonConnector::send(qint64 token, const DeliveryTarget &target, const Q
 {
     const QString inReplyTo = target.replyToRemoteId;
     if (!isId(inReplyTo)) {
-        QTimer::singleShot(0, this, [this, token] {
-            emit sent(token,
-                {false, QString(),
-                    {SyncError::Kind::Setup, tr("Hearth does not know which Mastodon post this answers."),
-                        std::nullopt}});
-        });
+        refuseSend(token, tr("Hearth does not know which Mastodon post this answers."));
         return;
     }
     const QString handle = target.authorHandle;
     if (privately && !handle.startsWith(QLatin1Char('@'))) {
         // A direct status reaches only the accounts it mentions.
-        QTimer::singleShot(0, this, [this, token] {
-            emit sent(token,
-                {false, QString(),
-                    {SyncError::Kind::Setup, tr("Hearth does not know the Mastodon address of the person to write to."),
-                        std::nullopt}});
-        });
+        refuseSend(token, tr("Hearth does not know the Mastodon address of the person to write to."));
         return;
     }
     QString body = text;
@@ -305,12 +306,7 @@ void MastodonConnector::moderate(qint64 token, const QString &action, const Deli
         return;
     }
     if (!isId(account) || (spam && !isId(target.replyToRemoteId))) {
-        QTimer::singleShot(0, this, [this, token] {
-            emit moderated(token,
-                {false, QString(),
-                    {SyncError::Kind::Setup, tr("Hearth does not know which Mastodon account or post this is."),
-                        std::nullopt}});
-        });
+        refuseModeration(token, tr("Hearth does not know which Mastodon account or post this is."));
         return;
     }
     if (block) {
@@ -358,13 +354,7 @@ void MastodonConnector::call(const QByteArray &verb, const QString &path, const 
     }
     m_pacer.recordRequest(now());
 
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
+    QNetworkRequest request(endpoint(m_baseUrl, path, query));
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (!idempotencyKey.isEmpty())

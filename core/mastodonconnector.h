@@ -55,6 +55,9 @@ public:
     MastodonConnector(
         QNetworkAccessManager *network, const QUrl &baseUrl, const QString &accessToken, QObject *parent = nullptr);
 
+    // An endpoint of the instance (which may itself live under a path), e.g. "/api/v1/apps".
+    static QUrl endpoint(const QUrl &instance, const QString &path, const QUrlQuery &query = QUrlQuery());
+
     Capabilities capabilities() const override;
     qint64 pollIntervalMs() const override { return m_pollIntervalMs; }
     void setPollIntervalMs(qint64 ms) { m_pollIntervalMs = ms; }

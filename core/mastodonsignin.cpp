@@ -3,6 +3,7 @@
 #include "mastodonsignin.h"
 
 #include "httpjob.h"
+#include "mastodonconnector.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -60,17 +61,6 @@ MastodonSignIn::MastodonSignIn(QNetworkAccessManager *network, const QUrl &insta
 
 MastodonSignIn::~MastodonSignIn() = default;
 
-QUrl MastodonSignIn::endpoint(const QString &path) const
-{
-    QUrl url = m_instance;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(QString());
-    return url;
-}
-
 void MastodonSignIn::start()
 {
     // The browser's answer comes to this computer only: not to other hosts on the network.
@@ -84,7 +74,7 @@ void MastodonSignIn::start()
     m_listener->setCallbackText(tr("Hearth has the answer. You can close this page and go back to Hearth."));
     const QJsonObject app {{QStringLiteral("client_name"), QStringLiteral("Hearth")},
         {QStringLiteral("redirect_uris"), m_listener->callback()}, {QStringLiteral("scopes"), scopes()}};
-    QNetworkRequest request(endpoint(QStringLiteral("/api/v1/apps")));
+    QNetworkRequest request(MastodonConnector::endpoint(m_instance, QStringLiteral("/api/v1/apps")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     auto *job = new HttpJob(m_network, request, this);
     job->setTimeouts(registerTimeoutMs, registerTimeoutMs);
@@ -117,8 +107,8 @@ void MastodonSignIn::onRegistered(const HttpResponse &response)
 void MastodonSignIn::authorize()
 {
     m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
-    m_flow->setAuthorizationUrl(endpoint(QStringLiteral("/oauth/authorize")));
-    m_flow->setAccessTokenUrl(endpoint(QStringLiteral("/oauth/token")));
+    m_flow->setAuthorizationUrl(MastodonConnector::endpoint(m_instance, QStringLiteral("/oauth/authorize")));
+    m_flow->setAccessTokenUrl(MastodonConnector::endpoint(m_instance, QStringLiteral("/oauth/token")));
     m_flow->setClientIdentifier(m_credentials.clientId);
     m_flow->setClientIdentifierSharedKey(m_credentials.clientSecret);
     m_flow->setScope(scopes());

@@ -56,7 +56,6 @@ private:
     void onCallback(const QVariantMap &values);
     void onTokenReply(QNetworkReply *reply);
     void finish(const QString &error);
-    QUrl endpoint(const QString &path) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_instance;

@@ -157,10 +157,7 @@ void TelegramConnector::fetch(const std::optional<QString> &cursor)
         const qint64 offset = previous.toLongLong(&ok);
         if (!ok) {
             // Not a cursor this connector wrote; starting over would only re-read updates.
-            QTimer::singleShot(0, this, [this] {
-                emit failed({SyncError::Kind::Malformed, tr("The stored Telegram sync position is not a number."),
-                    std::nullopt});
-            });
+            refuseFetch(SyncError::Kind::Malformed, tr("The stored Telegram sync position is not a number."));
             return;
         }
         parameters.insert(QStringLiteral("offset"), double(offset));
@@ -234,12 +231,7 @@ void TelegramConnector::send(qint64 token, const DeliveryTarget &target, const Q
         chat = replyChat;
     }
     if (!chat) {
-        QTimer::singleShot(0, this, [this, token] {
-            emit sent(token,
-                {false, QString(),
-                    {SyncError::Kind::Setup, tr("Hearth does not know which Telegram chat this conversation is in."),
-                        std::nullopt}});
-        });
+        refuseSend(token, tr("Hearth does not know which Telegram chat this conversation is in."));
         return;
     }
     QJsonObject parameters {{QStringLiteral("chat_id"), double(*chat)}, {QStringLiteral("text"), text}};
@@ -330,13 +322,6 @@ void TelegramConnector::moderateBy(const QString &method, const QJsonObject &par
             return;
         }
         emit moderated(token, {true, QString(), {}});
-    });
-}
-
-void TelegramConnector::refuseModeration(qint64 token, const QString &why)
-{
-    QTimer::singleShot(0, this, [this, token, why] {
-        emit moderated(token, {false, QString(), {SyncError::Kind::Setup, why, std::nullopt}});
     });
 }
 

@@ -76,7 +76,6 @@ private:
     // Calls a moderation method; `refusal` (with %1: Telegram's words) explains a 400/403.
     void moderateBy(const QString &method, const QJsonObject &parameters, qint64 chat, qint64 token,
         const QString &refusal);
-    void refuseModeration(qint64 token, const QString &why);
     // The Bot API's answer: its `result`, or the error it stands for.
     bool readResult(const HttpResponse &response, QJsonValue *result, SyncError *error);
     QString withoutToken(QString text) const;

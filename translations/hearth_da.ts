@@ -2461,14 +2461,6 @@ Kør »hearth-cli KOMMANDO --help« for at se en kommandos tilvalg.</translation
         <translation>&amp;Brugernavn:</translation>
     </message>
     <message>
-        <source>The account needs a name.</source>
-        <translation>Kontoen skal have et navn.</translation>
-    </message>
-    <message>
-        <source>There is already an account called “%1”.</source>
-        <translation>Der findes allerede en konto med navnet »%1«.</translation>
-    </message>
-    <message>
         <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
         <translation>Angiv feedets webadresse, der begynder med https:// eller http://.</translation>
     </message>

@@ -2461,14 +2461,6 @@ Befehle:
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <source>The account needs a name.</source>
-        <translation>Das Konto braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already an account called “%1”.</source>
-        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
-    </message>
-    <message>
         <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
         <translation>Geben Sie die Webadresse des Feeds ein; sie beginnt mit https:// oder http://.</translation>
     </message>

@@ -2461,14 +2461,6 @@ Exécutez «&#xa0;hearth-cli COMMANDE --help&#xa0;» pour afficher les options d
         <translation>I&amp;dentifiant&#xa0;:</translation>
     </message>
     <message>
-        <source>The account needs a name.</source>
-        <translation>Le compte doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>There is already an account called “%1”.</source>
-        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
         <translation>Saisissez l&apos;adresse web du flux, qui commence par https:// ou http://.</translation>
     </message>

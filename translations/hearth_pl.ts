@@ -2480,14 +2480,6 @@ Uruchom „hearth-cli POLECENIE --help”, aby wyświetlić opcje polecenia.</tr
         <translation>I&amp;dentyfikator:</translation>
     </message>
     <message>
-        <source>The account needs a name.</source>
-        <translation>Konto musi mieć nazwę.</translation>
-    </message>
-    <message>
-        <source>There is already an account called “%1”.</source>
-        <translation>Konto o nazwie „%1” już istnieje.</translation>
-    </message>
-    <message>
         <source>Enter the feed&apos;s web address, starting with https:// or http://.</source>
         <translation>Wpisz adres internetowy kanału informacyjnego, zaczynający się od https:// lub http://.</translation>
     </message>

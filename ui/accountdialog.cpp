@@ -309,12 +309,10 @@ SyncAccount AccountDialog::account() const
 
 QString AccountDialog::problem() const
 {
-    if (m_name->text().trimmed().isEmpty())
-        return tr("The account needs a name.");
     // Checked before the keychain is written, so a refused name changes nothing.
-    const std::optional<SyncAccount> namesake = AccountStore(m_workspace).accountNamed(m_name->text().trimmed());
-    if (namesake && (!m_existing || namesake->id != m_existing->id))
-        return tr("There is already an account called “%1”.").arg(m_name->text().trimmed());
+    const AccountStore accounts(m_workspace);
+    if (!accounts.checkName(m_name->text(), m_existing ? m_existing->id : 0))
+        return accounts.errorString();
     const QString current = kind();
     // Editing keeps the secret the keychain holds unless a new one is typed.
     const bool secretMissing = !m_existing && typedSecret().isEmpty();
