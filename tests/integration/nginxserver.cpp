@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nginxserver.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -105,20 +107,48 @@ QUrl NginxServer::url(const QString &path) const
 
 QList<int> NginxServer::statusesFor(const QString &path) const
 {
+    awaitEarlierRequestsLogged();
     QList<int> statuses;
-    QFile log(m_dir.path() + QStringLiteral("/access.log"));
-    if (!log.open(QIODevice::ReadOnly))
-        return statuses;
     const QByteArray request = " /" + path.toUtf8() + ' ';
-    while (!log.atEnd()) {
-        // 127.0.0.1 - - [date] "GET /feed.xml HTTP/1.1" 304 0 "-" "Hearth/0.1.0"
-        const QByteArray line = log.readLine();
+    for (const QByteArray &line : accessLog()) {
         if (!line.contains(request))
             continue;
+        // 127.0.0.1 - - [date] "GET /feed.xml HTTP/1.1" 304 0 "-" "Hearth/0.1.0"
         const int afterRequest = line.indexOf("\" ", line.indexOf('"') + 1);
         statuses << line.mid(afterRequest + 2, 3).toInt();
     }
     return statuses;
+}
+
+QList<QByteArray> NginxServer::accessLog() const
+{
+    QFile log(m_dir.path() + QStringLiteral("/access.log"));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return log.readAll().split('\n');
+}
+
+void NginxServer::awaitEarlierRequestsLogged() const
+{
+    // nginx writes a request's log line just after sending its response, so a client can
+    // read the answer before the line exists. Its one worker handles requests in turn: once
+    // the line of a request made now is written, every earlier line is too.
+    static int barriers = 0;
+    const QByteArray path = "/log-barrier-" + QByteArray::number(++barriers);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    if (!socket.waitForConnected(5000))
+        return;
+    socket.write("GET " + path + " HTTP/1.0\r\n\r\n");
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+        socket.readAll();
+    const QByteArray logged = ' ' + path + ' ';
+    for (int attempt = 0; attempt < 500; ++attempt) {
+        const QList<QByteArray> lines = accessLog();
+        if (std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &line) { return line.contains(logged); }))
+            return;
+        QThread::msleep(10);
+    }
 }
 
 bool NginxServer::serve(const QString &name, const QByteArray &content)

@@ -20,12 +20,16 @@ public:
     QString errorString() const { return m_error; }
     QString wwwDir() const { return m_dir.path() + QStringLiteral("/www"); }
     QUrl url(const QString &path) const;
-    // The status codes nginx logged, in order, for requests of this path.
+    // The status codes nginx logged, in order, for requests of this path; every request
+    // answered before the call is in it.
     QList<int> statusesFor(const QString &path) const;
     // Writes a file to serve; its modification time moves on so Last-Modified changes.
     bool serve(const QString &name, const QByteArray &content);
 
 private:
+    QList<QByteArray> accessLog() const;
+    void awaitEarlierRequestsLogged() const;
+
     QTemporaryDir m_dir;
     QString m_extra;
     QProcess m_process;
