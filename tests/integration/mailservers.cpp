@@ -282,6 +282,33 @@ quint32 MailServers::uidValidity() const
 bool MailServers::renewUidValidity()
 {
     // Without its UID list (the indexes live in memory only) Dovecot numbers the folder anew
-    // under the next UIDVALIDITY it keeps in dovecot-uidvalidity.
-    return QFile::remove(maildir(QStringLiteral("INBOX")) + QStringLiteral("/dovecot-uidlist"));
+    // under the next UIDVALIDITY it keeps in dovecot-uidvalidity. A session still closing
+    // would write the list back from its memory, old UIDVALIDITY and all: wait for it to end.
+    return waitForImapSessionsToEnd()
+        && QFile::remove(maildir(QStringLiteral("INBOX")) + QStringLiteral("/dovecot-uidlist"));
+}
+
+bool MailServers::waitForImapSessionsToEnd() const
+{
+    // A client may hang up before Dovecot has finished its LOGOUT. Each session is an "imap"
+    // process of the Dovecot master (Linux's /proc names them; the servers are Debian's).
+    const QByteArray master = QByteArray::number(m_dovecot.processId());
+    const auto sessionRuns = [&master] {
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+        return std::any_of(pids.cbegin(), pids.cend(), [&master](const QString &pid) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            // "<pid> (<name>) <state> <parent pid> ..."
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> after = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            return line.contains(" (imap) ") && after.size() > 1 && after.at(1) == master;
+        });
+    };
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        if (!sessionRuns())
+            return true;
+        QThread::msleep(10);
+    }
+    return false;
 }

@@ -49,6 +49,7 @@ public:
 
 private:
     bool writeConfig();
+    bool waitForImapSessionsToEnd() const;
     bool waitForPort(quint16 port, const QProcess &process, const QStringList &logFiles);
     QString maildir(const QString &folder) const;
 
