@@ -31,6 +31,10 @@ struct DeliveryTarget
     QString authorHandle;    // @name, e-mail address, ...
     QString subject;
     QStringList references;  // earlier messages' ids, oldest first (e-mail threading)
+    // A reply's: the same for every try of one outbox item and unique across workspaces.
+    // Mastodon's Idempotency-Key and e-mail's Message-ID are made from it, so a reply tried
+    // again after an unclear failure is known for the same one.
+    QString sendKey;
 };
 
 // What an outgoing action became.

@@ -14,7 +14,7 @@ DeliveryTargets::DeliveryTargets(const Workspace &workspace)
 {
 }
 
-std::optional<DeliveryTarget> DeliveryTargets::forReply(qint64 conversationId, qint64 *accountId)
+std::optional<DeliveryTarget> DeliveryTargets::forReply(qint64 conversationId, qint64 outboxId, qint64 *accountId)
 {
     DeliveryTarget target;
     if (!readConversation(conversationId, &target, accountId) || !readReferences(conversationId, &target))
@@ -32,6 +32,8 @@ std::optional<DeliveryTarget> DeliveryTargets::forReply(qint64 conversationId, q
     target.replyToRemoteId = newest.value(0).toString();
     if (!newest.isNull(1) && !readAuthor(newest.value(1).toLongLong(), &target))
         return std::nullopt;
+    // Outbox ids start again in every workspace; the workspace's random id tells them apart.
+    target.sendKey = QStringLiteral("hearth-%1-%2").arg(m_workspace.setting(QStringLiteral("workspace_id"))).arg(outboxId);
     return target;
 }
 

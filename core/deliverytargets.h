@@ -26,8 +26,9 @@ public:
 
     explicit DeliveryTargets(const Workspace &workspace);
 
-    // A reply in the conversation answers its newest message from outside the team.
-    std::optional<DeliveryTarget> forReply(qint64 conversationId, qint64 *accountId);
+    // A reply in the conversation answers its newest message from outside the team;
+    // `outboxId` is the reply's item in the outbox.
+    std::optional<DeliveryTarget> forReply(qint64 conversationId, qint64 outboxId, qint64 *accountId);
     // A moderation action: its message (replyToRemoteId) and that message's author.
     std::optional<DeliveryTarget> forModeration(qint64 actionId, qint64 *accountId, QString *action);
 

@@ -418,7 +418,11 @@ SendResult sendReply(const EmailConnector::Settings &settings, const QString &pa
 {
     SendResult result;
     const QString domain = settings.address.section(QLatin1Char('@'), 1);
-    const QString messageId = QStringLiteral("<%1@%2>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces), domain);
+    // Every try of one reply has the same Message-ID: should a try the server took be sent
+    // again, the recipient's mail program can tell it is the same message.
+    const QString local =
+        target.sendKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : target.sendKey;
+    const QString messageId = QStringLiteral("<%1@%2>").arg(local, domain);
     const std::optional<SyncError> error = guarded(settings.smtpHost, password, [&] {
         initializeVmime();
         auto session = vmime::net::session::create();

@@ -244,13 +244,13 @@ void MastodonConnector::send(qint64 token, const DeliveryTarget &target, const Q
     if (!handle.isEmpty() && !body.startsWith(handle, Qt::CaseInsensitive))
         body = handle + QLatin1Char(' ') + body;
     if (privately) {
-        post(token, inReplyTo, body, QStringLiteral("direct"));
+        post(token, target, body, QStringLiteral("direct"));
         return;
     }
     // The notification told the original's visibility, but the workspace keeps only whether
     // it was direct; one request reads it again (and finds a post deleted meanwhile).
     call(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/statuses/%1").arg(inReplyTo), {}, {}, {},
-        [this, token, inReplyTo, body](const HttpResponse &response) {
+        [this, token, target, body](const HttpResponse &response) {
             SyncError error;
             if (failedWith(response, &error)) {
                 if (response.status == 404)
@@ -265,18 +265,18 @@ void MastodonConnector::send(qint64 token, const DeliveryTarget &target, const Q
             // followers only; anything unknown as narrowly as a reply can be and still be seen.
             const bool known = original == QLatin1String("public") || original == QLatin1String("unlisted")
                 || original == QLatin1String("private");
-            post(token, inReplyTo, body, known ? original : QStringLiteral("private"));
+            post(token, target, body, known ? original : QStringLiteral("private"));
         });
 }
 
-void MastodonConnector::post(qint64 token, const QString &inReplyTo, const QString &text, const QString &visibility)
+void MastodonConnector::post(
+    qint64 token, const DeliveryTarget &target, const QString &text, const QString &visibility)
 {
-    const QJsonObject parameters {{QStringLiteral("status"), text}, {QStringLiteral("in_reply_to_id"), inReplyTo},
-        {QStringLiteral("visibility"), visibility}};
+    const QJsonObject parameters {{QStringLiteral("status"), text},
+        {QStringLiteral("in_reply_to_id"), target.replyToRemoteId}, {QStringLiteral("visibility"), visibility}};
     // The same outbox item always gets the same key: Mastodon then answers a retry with the
     // status it already made instead of posting it twice.
-    const QByteArray key = QByteArrayLiteral("hearth-outbox-") + QByteArray::number(token);
-    call(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/statuses"), {}, parameters, key,
+    call(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/statuses"), {}, parameters, target.sendKey.toUtf8(),
         [this, token](const HttpResponse &response) {
             SyncError error;
             if (failedWith(response, &error)) {

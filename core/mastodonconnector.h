@@ -65,9 +65,9 @@ public:
 
     void fetch(const std::optional<QString> &cursor) override;
     // A reply to target.replyToRemoteId, starting with the author's @acct so that it reaches
-    // them (Mastodon notifies only mentioned accounts). Publicly with the original's
-    // visibility where that was public or unlisted (else unlisted), privately as a direct
-    // message. The Idempotency-Key comes from `token`, so a retried send posts once.
+    // them (Mastodon notifies only mentioned accounts). Publicly never wider than the
+    // original (public, unlisted or followers-only as it was), privately as a direct message.
+    // The Idempotency-Key is target.sendKey, so a retried send posts once.
     void send(qint64 token, const DeliveryTarget &target, const QString &text, bool privately) override;
     // "block" blocks the author's account; "spam" reports the status to its server as spam.
     void moderate(qint64 token, const QString &action, const DeliveryTarget &target) override;
@@ -83,7 +83,7 @@ private:
     bool failedWith(const HttpResponse &response, SyncError *error);
     void onNotifications(const HttpResponse &response, const QString &previousCursor);
     void addConversations(const HttpResponse &response, FetchBatch *batch);
-    void post(qint64 token, const QString &inReplyTo, const QString &text, const QString &visibility);
+    void post(qint64 token, const DeliveryTarget &target, const QString &text, const QString &visibility);
     void finishModeration(qint64 token, const HttpResponse &response, const QString &remoteId);
 
     QNetworkAccessManager *m_network;

@@ -27,7 +27,7 @@ public:
     // Accounts were added, changed, paused or removed.
     void reload();
     // Sends a reply through its conversation's account on the sync thread; ends in `sent`
-    // with the same token.
+    // with the same token, the reply's outbox id.
     void send(qint64 token, qint64 conversationId, bool privately, const QString &text);
     // Moderation was taken: the platforms are told now rather than at the next look.
     void carryOutModeration();

@@ -96,7 +96,7 @@ void SyncWorker::send(qint64 token, qint64 conversationId, bool privately, const
     }
     DeliveryTargets targets(m_workspace);
     qint64 accountId = 0;
-    const std::optional<DeliveryTarget> target = targets.forReply(conversationId, &accountId);
+    const std::optional<DeliveryTarget> target = targets.forReply(conversationId, token, &accountId);
     if (!target) {
         emit sent(token, failure(SyncError::Kind::Storage, targets.errorString()));
         return;

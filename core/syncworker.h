@@ -41,7 +41,8 @@ public:
     // Syncs the account at once; one honest try even when waiting or stopped.
     void syncNow(qint64 accountId);
     void shutDown();
-    // Sends a reply through its conversation's account; ends in `sent` with the same token.
+    // Sends a reply through its conversation's account; ends in `sent` with the same token,
+    // the reply's outbox id.
     void send(qint64 token, qint64 conversationId, bool privately, const QString &text);
     // Hands the pending moderation actions of every account that syncs to its connector.
     void carryOutModeration();

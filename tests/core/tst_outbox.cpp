@@ -762,15 +762,20 @@ void TestOutbox::deliveryTargetAnswersTheNewestCustomerMessage()
 
     DeliveryTargets targets(*m_workspace);
     qint64 account = 0;
-    const std::optional<DeliveryTarget> target = targets.forReply(m_mailConversation, &account);
+    const std::optional<DeliveryTarget> target = targets.forReply(m_mailConversation, 77, &account);
     QVERIFY2(target, qPrintable(targets.errorString()));
     QCOMPARE(account, m_mail);
     QCOMPARE(target->threadId, QStringLiteral("mail-t"));
     QCOMPARE(target->replyToRemoteId, QStringLiteral("m2"));
     QCOMPARE(target->authorRemoteId, QStringLiteral("zoëmartin@mail.example"));
     QCOMPARE(target->references, (QStringList {QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m3")}));
+    // Outbox item 77 of this workspace, told apart from item 77 of any other.
+    const QString workspaceId = m_workspace->setting(QStringLiteral("workspace_id"));
+    QCOMPARE(workspaceId.size(), 32);
+    QCOMPARE(target->sendKey, QStringLiteral("hearth-%1-77").arg(workspaceId));
+    QCOMPARE(targets.forReply(m_mailConversation, 77, &account)->sendKey, target->sendKey);
 
-    QVERIFY(!targets.forReply(987654, &account));
+    QVERIFY(!targets.forReply(987654, 1, &account));
     QVERIFY(!targets.errorString().isEmpty());
 }
 

@@ -479,15 +479,17 @@ void TestMastodonSync::retriedSendPostsOnce()
     DeliveryTarget target;
     target.replyToRemoteId = question;
     target.authorHandle = QStringLiteral("@ola@fosstodon.example");
+    target.sendKey = QStringLiteral("hearth-0f1e2d3c-42");
     // The outbox sends an item again when it never learnt how the first try ended.
     const SendResult first = sendAndWait(mastodon.get(), 42, target, QStringLiteral("Yes, from ten."), true);
     const SendResult retry = sendAndWait(mastodon.get(), 42, target, QStringLiteral("Yes, from ten."), true);
     QVERIFY(first.ok && retry.ok);
     QCOMPARE(retry.remoteId, first.remoteId);
     QCOMPARE(m_mastodon->posted().size(), 1);
-    QVERIFY(!m_mastodon->posted().constFirst().idempotencyKey.isEmpty());
-    // Another outbox item is another post.
-    const SendResult other = sendAndWait(mastodon.get(), 43, target, QStringLiteral("Yes, from ten."), true);
+    QCOMPARE(m_mastodon->posted().constFirst().idempotencyKey, QByteArray("hearth-0f1e2d3c-42"));
+    // Another outbox item (or the same number in another workspace) is another post.
+    target.sendKey = QStringLiteral("hearth-4b5a6978-42");
+    const SendResult other = sendAndWait(mastodon.get(), 42, target, QStringLiteral("Yes, from ten."), true);
     QVERIFY(other.ok);
     QVERIFY(other.remoteId != first.remoteId);
     QCOMPARE(m_mastodon->posted().size(), 2);

@@ -5,6 +5,7 @@
 #include "conversationactivity.h"
 #include "credentialstore.h"
 #include "logcapture.h"
+#include "mastodonsimulator.h"
 #include "moderation.h"
 #include "outbox.h"
 #include "outboxdispatcher.h"
@@ -24,6 +25,7 @@ using namespace hearth;
 namespace {
 
 const QString botToken = QStringLiteral("5151515:AAH-outbox-token-for-tests_9876543210");
+const QString mastodonToken = QStringLiteral("ZA-outbox-token_0123456789abcdefghijklmnop");
 constexpr qint64 groupId = -1009876543210;
 constexpr int waitMs = 20000;
 
@@ -54,6 +56,7 @@ private slots:
     void failedSendComesBackByItselfAndIsSentOnce();
     void pausedAccountKeepsItsReplies();
     void sendCutShortByAReconnectWaitsForTheAgent();
+    void mastodonKnowsEveryTryOfAReplyForOne();
     void moderationIsCarriedOutOnTheChannel();
     void moderationTheChannelNeverGotGoesOutLater();
 
@@ -63,6 +66,7 @@ private:
     QString remoteState(qint64 actionId);
     // Starts the engine and waits until the account's first messages are stored.
     void startSyncing();
+    bool storeSecret(qint64 accountId, const QString &secret);
     qint64 queue(qint64 conversationId, const QString &text);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -85,13 +89,7 @@ void TestOutboxDelivery::init()
                     .add(QStringLiteral("telegram"), QStringLiteral("Lemonade bot"), QStringLiteral("@lemonade_bot"),
                         QJsonObject {{QStringLiteral("baseUrl"), m_telegram->baseUrl().toString()}});
     QVERIFY(m_account > 0);
-    CredentialStore credentials(*m_workspace);
-    bool written = false;
-    credentials.write(m_account, botToken, [&written](const CredentialResult &result) {
-        QVERIFY2(result.ok, qPrintable(result.error));
-        written = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(written, waitMs);
+    QVERIFY(storeSecret(m_account, botToken));
     m_agent = UserDirectory(*m_workspace).signIn(QStringLiteral("maja"), QStringLiteral("Maja Berg")).value_or(User());
     QVERIFY(m_agent.id > 0);
 }
@@ -103,6 +101,20 @@ void TestOutboxDelivery::cleanup()
     m_telegram.reset();
     m_workspace.reset();
     m_dir.reset();
+}
+
+bool TestOutboxDelivery::storeSecret(qint64 accountId, const QString &secret)
+{
+    std::optional<CredentialResult> written;
+    CredentialStore credentials(*m_workspace); // its answer comes while it lives
+    credentials.write(accountId, secret, [&written](const CredentialResult &result) {
+        written = result;
+    });
+    if (!QTest::qWaitFor([&written] { return written.has_value(); }, waitMs))
+        return false;
+    if (!written->ok)
+        qWarning().noquote() << written->error;
+    return written->ok;
 }
 
 void TestOutboxDelivery::startSyncing()
@@ -248,6 +260,32 @@ void TestOutboxDelivery::sendCutShortByAReconnectWaitsForTheAgent()
     QVERIFY2(item.lastError.contains(QStringLiteral("restarted before the channel answered")), qPrintable(item.lastError));
     QVERIFY2(item.lastError.contains(QStringLiteral("check the conversation")), qPrintable(item.lastError));
     QCOMPARE(item.nextAttemptAt, std::nullopt); // never sent again by itself
+}
+
+void TestOutboxDelivery::mastodonKnowsEveryTryOfAReplyForOne()
+{
+    MastodonSimulator mastodon(mastodonToken);
+    QVERIFY(mastodon.start());
+    const QString question = mastodon.mention(
+        MastodonSimulator::account(QStringLiteral("501"), QStringLiteral("ola"), QStringLiteral("Ola Nordmann")),
+        QStringLiteral("<p>Open on Sundays?</p>"));
+    const qint64 account = AccountStore(*m_workspace)
+                               .add(QStringLiteral("mastodon"), QStringLiteral("Lemonade toots"),
+                                   QStringLiteral("@lemonade@mastodon.example"),
+                                   QJsonObject {{QStringLiteral("baseUrl"), mastodon.baseUrl().toString()}});
+    QVERIFY(account > 0);
+    QVERIFY(storeSecret(account, mastodonToken));
+    startSyncing();
+    QTRY_VERIFY_WITH_TIMEOUT(conversationOf(question) > 0, waitMs);
+    QSignalSpy finished(m_dispatcher.get(), &OutboxDispatcher::itemFinished);
+    const qint64 id = queue(conversationOf(question), QStringLiteral("From ten, Ola."));
+    m_dispatcher->dispatchPending();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(finished.constFirst().at(2).toString()));
+    // The key names this workspace's outbox item: every try of it, and only it, is one post.
+    QCOMPARE(mastodon.posted().size(), 1);
+    QCOMPARE(QString::fromLatin1(mastodon.posted().constFirst().idempotencyKey),
+        QStringLiteral("hearth-%1-%2").arg(m_workspace->setting(QStringLiteral("workspace_id"))).arg(id));
 }
 
 void TestOutboxDelivery::moderationIsCarriedOutOnTheChannel()
